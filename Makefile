@@ -1,0 +1,55 @@
+# Voice: `make run` serves the demo from nothing; `make test` runs every test from nothing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMPS := .make
+export FLASK_APP := wsgi
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup run test test-sqlite test-postgres assets lint audit translations clean
+
+setup: $(STAMPS)/python $(STAMPS)/assets
+
+$(STAMPS):
+	mkdir -p $(STAMPS) instance
+
+$(STAMPS)/python: pyproject.toml | $(STAMPS)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+$(STAMPS)/npm: package.json package-lock.json | $(STAMPS)
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(STAMPS)/assets: $(STAMPS)/npm assets/build.mjs assets/voice.scss $(wildcard assets/js/*.js) | $(STAMPS)
+	node assets/build.mjs
+	touch $@
+
+assets: $(STAMPS)/assets
+
+run: setup
+	$(BIN)/flask db upgrade
+	$(BIN)/flask demo --if-empty
+	$(BIN)/flask run --host 127.0.0.1 --port 5000
+
+test: setup
+	$(BIN)/python -m pytest
+	@if [ -n "$$TEST_DATABASE_URL" ]; then \
+		echo "== Again on PostgreSQL ($$TEST_DATABASE_URL)"; \
+		VOICE_TEST_DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/python -m pytest -m "not browser" tests/integration; \
+	fi
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/mypy voice/services voice/analysis
+
+translations: setup
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o voice/translations/messages.pot --no-location --sort-output --omit-header .
+
+audit: setup
+	$(BIN)/python -m accessibility.audit --base-url http://127.0.0.1:5000
+
+clean:
+	rm -rf $(VENV) node_modules $(STAMPS) voice/static/css voice/static/js/govuk-frontend.min.js voice/static/js/voice.js

@@ -1,0 +1,1 @@
+"""Accessibility as code: page checks, easy-read checks and the axe audit."""

@@ -1,0 +1,67 @@
+"""Voice: families' and young people's views for Area SEND inspections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask
+
+
+def create_app(config_name: str | None = None) -> Flask:
+    from config import get_config
+
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_object(get_config(config_name))
+    register_extensions(app)
+    register_templating(app)
+    register_blueprints(app)
+    register_security(app)
+    register_error_handlers(app)
+    register_cli(app)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    from voice import models  # noqa: F401  (registers the tables on the metadata)
+    from voice.extensions import babel, csrf, db, limiter, login_manager, migrate
+    from voice.i18n import select_locale
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(Path(app.root_path).parent / "migrations"), render_as_batch=True, compare_type=True)
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=select_locale)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    import voice.auth  # noqa: F401  (registers the user loader)
+
+
+def register_templating(app: Flask) -> None:
+    from voice.templating import init_templating
+
+    init_templating(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    from voice.main import bp as main_bp
+    from voice.survey import bp as survey_bp
+
+    app.register_blueprint(main_bp)
+    app.register_blueprint(survey_bp)
+
+
+def register_security(app: Flask) -> None:
+    from voice.security import init_security
+
+    init_security(app)
+
+
+def register_error_handlers(app: Flask) -> None:
+    from voice.errors import init_error_handlers
+
+    init_error_handlers(app)
+
+
+def register_cli(app: Flask) -> None:
+    from voice.cli import init_cli
+
+    init_cli(app)

@@ -1,0 +1,138 @@
+"""Demo data: an inspection open today, with a few hundred synthetic responses.
+
+Every text comes from voice/demo/texts.py, written for this project: none is a real
+person's words. Running it again replaces the demo inspection's responses, so the
+database stays consistent.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import delete, select
+
+from voice.demo import texts
+from voice.extensions import db
+from voice.models import Answer, Comment, Inspection, Response, utcnow
+from voice.questions import AGE_PHASES, EHC_PLAN, SETTINGS, STATEMENT_KEYS
+from voice.services import codes, working_days
+from voice.services.areas import area_by_code, load_local_areas
+from voice.services.inspections import create_inspection
+from voice.services.responses import tag_comment
+
+DEMO_AREA = "E10000011"  # East Sussex
+AGREE_WEIGHTS = {
+    "strongly_agree": 8, "agree": 20, "neither": 14, "disagree": 26, "strongly_disagree": 24,
+    "dont_know": 8,
+}
+
+
+@dataclass
+class DemoResult:
+    inspection: Inspection
+    links: list[tuple[str, str]] = field(default_factory=list)
+    summary: str = ""
+    # "sign-in: URL", "inspector: EMAIL PASSWORD" lines, once sign-in exists.
+    accounts: list[str] = field(default_factory=list)
+
+
+def _demo_notification_date(today: date) -> date:
+    """The latest working day on or before today, so every window is open now."""
+    return working_days.previous_working_day(today)
+
+
+def _current_demo(today: date) -> Inspection | None:
+    inspection = db.session.scalar(select(Inspection).where(Inspection.is_demo.is_(True)))
+    if inspection is None:
+        return None
+    now = utcnow()
+    if all(s.is_open(now) for s in inspection.surveys) and inspection.responses_deleted_at is None:
+        return inspection
+    db.session.delete(inspection)
+    db.session.commit()
+    return None
+
+
+def _new_demo(today: date) -> Inspection:
+    area = area_by_code(DEMO_AREA)
+    notification = _demo_notification_date(today)
+    webinar_day = working_days.nth_working_day(notification, 6)
+    webinar_at = working_days.from_uk(datetime.combine(webinar_day, datetime.min.time()) + timedelta(hours=18))
+    inspection = create_inspection(
+        local_area=area, kind="framework_2023", notification_date=notification,
+        working_days_count=5, webinar_at=webinar_at,
+    )
+    inspection.is_demo = True
+    db.session.commit()
+    return inspection
+
+
+def _clear_responses(inspection: Inspection) -> None:
+    db.session.execute(delete(Comment).where(Comment.inspection_id == inspection.id))
+    ids = select(Response.id).where(Response.inspection_id == inspection.id)
+    db.session.execute(delete(Answer).where(Answer.response_id.in_(ids)))
+    db.session.execute(delete(Response).where(Response.inspection_id == inspection.id))
+    db.session.commit()
+
+
+def _pick(rng: random.Random, choices, chance: float = 0.85):
+    return rng.choice(choices)[0] if rng.random() < chance else None
+
+
+def _parent_response(rng: random.Random, inspection: Inspection, submitted_at: datetime) -> Response:
+    survey = inspection.survey_for("parent_carer")
+    response = Response(
+        survey_id=survey.id, inspection_id=inspection.id, audience="parent_carer",
+        submission_key=codes.new_token(), reference=codes.new_code(), submitted_at=submitted_at,
+        age_phase=_pick(rng, AGE_PHASES), setting=_pick(rng, SETTINGS), ehc_plan=_pick(rng, EHC_PLAN),
+    )
+    for column in ("age_phase", "setting", "ehc_plan"):
+        value = getattr(response, column)
+        if value:
+            response.answers.append(Answer(question=column, value=value))
+    scale, weights = zip(*AGREE_WEIGHTS.items(), strict=True)
+    for key in STATEMENT_KEYS:
+        response.answers.append(Answer(question=key, value=rng.choices(scale, weights)[0]))
+    db.session.add(response)
+    db.session.flush()
+    pools = (
+        ("works_well", texts.PARENT_WORKS_WELL, 0.6),
+        ("could_be_better", texts.PARENT_COULD_BE_BETTER, 0.8),
+        ("anything_else", texts.PARENT_ANYTHING_ELSE, 0.25),
+    )
+    for question, pool, chance in pools:
+        if rng.random() < chance:
+            comment = Comment(
+                inspection_id=inspection.id, response_id=response.id, audience="parent_carer",
+                question=question, text=rng.choice(pool), created_at=submitted_at,
+            )
+            tag_comment(comment)
+            db.session.add(comment)
+    return response
+
+
+def seed_demo(*, parent_responses: int = 300, seed: int = 2026, keep_existing: bool = False) -> DemoResult:
+    load_local_areas()
+    today = working_days.to_uk(utcnow()).date()
+    existing = _current_demo(today)
+    inspection = existing or _new_demo(today)
+    written = 0
+    if existing is None or not keep_existing:
+        _clear_responses(inspection)
+        rng = random.Random(seed)
+        start = inspection.surveys[0].opens_at
+        span = max((utcnow() - start).total_seconds(), 60.0)
+        for _ in range(parent_responses):
+            _parent_response(rng, inspection, start + timedelta(seconds=rng.random() * span))
+        db.session.commit()
+        written = parent_responses
+    result = DemoResult(inspection=inspection)
+    for survey in inspection.surveys:
+        result.links.append((survey.audience, survey.token))
+    result.summary = (
+        f"Demo inspection {inspection.id} for {inspection.local_area.name}: "
+        f"{written} parent and carer responses written."
+    )
+    return result

@@ -1,0 +1,31 @@
+"""Voice's data model. Times are stored as naive UTC; they are shown in UK local time."""
+
+from voice.models.analysis import Comment, CommentTheme, TagCorrection
+from voice.models.areas import LocalArea
+from voice.models.base import utcnow
+from voice.models.inspections import (
+    AUDIENCES,
+    INSPECTION_KINDS,
+    Inspection,
+    Survey,
+)
+from voice.models.responses import Answer, Draft, Response
+from voice.models.users import AuditEvent, User, inspection_assignments
+
+__all__ = [
+    "AUDIENCES",
+    "INSPECTION_KINDS",
+    "Answer",
+    "AuditEvent",
+    "Comment",
+    "CommentTheme",
+    "Draft",
+    "Inspection",
+    "LocalArea",
+    "Response",
+    "Survey",
+    "TagCorrection",
+    "User",
+    "inspection_assignments",
+    "utcnow",
+]

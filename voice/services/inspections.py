@@ -1,0 +1,77 @@
+"""Setting up inspections and finding their surveys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+
+from voice.extensions import db
+from voice.models import Inspection, LocalArea, Survey
+from voice.services import working_days
+from voice.services.codes import new_token
+
+
+@dataclass(frozen=True)
+class Windows:
+    survey_opens: datetime
+    survey_closes: datetime
+    webinar_opens: datetime | None
+    webinar_closes: datetime | None
+
+
+def compute_windows(
+    *, notification_date: date, working_days_count: int, webinar_at: datetime | None,
+    webinar_close_hours: int = 24,
+) -> Windows:
+    opens, closes = working_days.window(notification_date, working_days_count)
+    if webinar_at is None:
+        return Windows(opens, closes, None, None)
+    return Windows(opens, closes, opens, webinar_at - timedelta(hours=webinar_close_hours))
+
+
+def create_inspection(
+    *, local_area: LocalArea, kind: str, notification_date: date, working_days_count: int = 5,
+    webinar_at: datetime | None = None, webinar_close_hours: int = 24,
+    audiences: tuple[str, ...] = ("parent_carer", "young_person"),
+) -> Inspection:
+    windows = compute_windows(
+        notification_date=notification_date, working_days_count=working_days_count,
+        webinar_at=webinar_at, webinar_close_hours=webinar_close_hours,
+    )
+    inspection = Inspection(
+        local_area=local_area, kind=kind, notification_date=notification_date,
+        survey_working_days=working_days_count, webinar_at=webinar_at,
+        webinar_questions_close_hours=webinar_close_hours,
+    )
+    for audience in audiences:
+        inspection.surveys.append(Survey(
+            audience=audience, token=new_token(),
+            opens_at=windows.survey_opens, closes_at=windows.survey_closes,
+        ))
+    if webinar_at is not None and windows.webinar_opens and windows.webinar_closes:
+        inspection.surveys.append(Survey(
+            audience="webinar", token=new_token(),
+            opens_at=windows.webinar_opens, closes_at=windows.webinar_closes,
+        ))
+    db.session.add(inspection)
+    db.session.commit()
+    return inspection
+
+
+def survey_by_token(token: str, *, audience: str) -> Survey | None:
+    return db.session.scalar(
+        select(Survey).where(Survey.token == token, Survey.audience == audience)
+    )
+
+
+def survey_state(survey: Survey, *, now: datetime) -> str:
+    """"open", "not_open" (before the window) or "closed"."""
+    if survey.inspection.responses_deleted_at is not None:
+        return "closed"
+    if survey.closed_early_at is not None or now >= survey.closes_at:
+        return "closed"
+    if now < survey.opens_at:
+        return "not_open"
+    return "open"

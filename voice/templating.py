@@ -1,0 +1,50 @@
+"""Jinja set-up: GOV.UK Frontend macros, and a few helpers every template may use."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask import Flask, current_app, g, request, url_for
+from flask_babel import format_datetime, get_locale
+from govuk_frontend_wtf.main import WTFormsHelpers
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+
+from voice.i18n import text_direction
+from voice.services.working_days import to_uk
+
+
+def uk_datetime(moment: datetime | None, format: str = "EEEE d MMMM y 'at' h:mmaaa") -> str:
+    if moment is None:
+        return ""
+    return format_datetime(to_uk(moment), format)
+
+
+def init_templating(app: Flask) -> None:
+    app.jinja_loader = ChoiceLoader([
+        PackageLoader("voice"),
+        PrefixLoader({
+            "govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja"),
+            "govuk_frontend_wtf": PackageLoader("govuk_frontend_wtf"),
+        }),
+    ])
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+    WTFormsHelpers(app)
+    app.add_template_filter(uk_datetime)
+
+    @app.context_processor
+    def layout_context() -> dict:
+        locale = str(get_locale() or "en")
+        languages = current_app.config["LANGUAGES"]
+        switch = [
+            {"code": code, "name": name, "current": code == locale,
+             "url": url_for(request.endpoint, **{**(request.view_args or {}), "lang": code})
+             if request.endpoint else "?lang=" + code}
+            for code, (name, _dir) in languages.items()
+        ]
+        return {
+            "html_lang": locale,
+            "html_dir": text_direction(locale),
+            "csp_nonce": getattr(g, "csp_nonce", ""),
+            "language_switch": switch,
+        }

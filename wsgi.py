@@ -1,0 +1,3 @@
+from voice import create_app
+
+app = create_app()
