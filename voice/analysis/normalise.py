@@ -55,7 +55,10 @@ _REWRITES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r"\ba\s+and\s+e\b"), " hospital "),
     (re.compile(r"\bs\s+and\s+l\b"), " salt "),
     (re.compile(r"(?<=[a-z])-(?=[a-z0-9])|(?<=[0-9])-(?=[a-z])"), " "),
-    (re.compile(r"(?<=\d)(?=(?:yrs?|years?|mo?n?ths?|months?|wks?|weeks?|days?|hrs?|hours?)\b)"), " "),
+    (
+        re.compile(r"(?<=\d)(?=(?:yrs?|years?|mo?n?ths?|months?|wks?|weeks?|days?|hrs?|hours?)\b)"),
+        " ",
+    ),
     (re.compile(r"\bpost(?=1[69]\b)"), "post "),
 )
 

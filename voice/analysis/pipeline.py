@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from voice.analysis.taxonomy import OTHER
+from voice.analysis.normalise import tokenise
+from voice.analysis.redaction import redact
+from voice.analysis.safeguarding import screen_tokens
+from voice.analysis.sentiment import score_sentiment
+from voice.analysis.themes import tag_themes
 
 
 @dataclass(frozen=True)
 class Analysis:
+    """What the machine made of one comment.
+
+    ``redacted`` is the text to show anyone other than a safeguarding lead.
+    ``safeguarding`` means "a person should read this now"; the reasons are
+    category names from ``safeguarding.CATEGORIES``.
+    """
+
     themes: tuple[str, ...]
     sentiment: str
     polarity: float
@@ -18,5 +29,14 @@ class Analysis:
 
 
 def analyse(text: str) -> Analysis:
-    # Placeholder until the real steps land.
-    return Analysis((OTHER,), "neutral", 0.0, text, False, ())
+    tokens = tokenise(text)
+    sentiment = score_sentiment(tokens, text)
+    reasons = screen_tokens(tokens)
+    return Analysis(
+        themes=tag_themes(tokens),
+        sentiment=sentiment.label,
+        polarity=sentiment.polarity,
+        redacted=redact(text),
+        safeguarding=bool(reasons),
+        safeguarding_reasons=reasons,
+    )

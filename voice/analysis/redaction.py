@@ -1,7 +1,359 @@
-"""Placeholder."""
+"""Remove personal details before a comment is shown or exported.
+
+Placeholders: [name], [email], [phone], [address], [nhs-number], [school].
+
+Patterns with a fixed shape (emails, UK phone numbers, NHS numbers, postcodes,
+street addresses) are found with regular expressions. Names and named
+settings have no fixed shape, so they are found from cues, which keeps
+ordinary words safe:
+
+* a title: "Mrs Patel", "Dr Smith", "his teacher Miss Hughes";
+* a relation: "my son Jayden", "her TA, Sarah", "a boy called Tom";
+* a possessive before a relation: "Jayden's teacher";
+* a capitalised word from the bundled first-name list (``data/first_names``).
+  Names that are also everyday words (May, Will, Hope, Grace, Mark...) need one
+  of the cues above, so "Will the inspectors...", "in May" and "Hope this
+  helps" survive;
+* a capitalised name before a setting word: "St Mary's Primary",
+  "Oakwood Academy", "Little Acorns Nursery". Generic words ("Special School",
+  "the Nursery", "Forest School") are left alone.
+
+Cue-based rules also work on lower-case and all-capitals text ("my son
+jayden", "mrs patel"), where a word after the cue is taken as a name if it
+is in the name list or is not a known English word.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Final
+
+from voice.analysis.data.first_names import ALL_NAMES, AMBIGUOUS, FIRST_NAMES
+from voice.analysis.data.stopwords import DAYS_AND_MONTHS, STOPWORDS
+from voice.analysis.textblob_bridge import common_words, known_words
+
+NAME: Final = "[name]"
+EMAIL: Final = "[email]"
+PHONE: Final = "[phone]"
+ADDRESS: Final = "[address]"
+NHS_NUMBER: Final = "[nhs-number]"
+SCHOOL: Final = "[school]"
+
+_EMAIL_RE: Final = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_NHS_CUE_RE: Final = re.compile(
+    r"(?i)(\bnhs\s*(?:no\.?|number|num|#)?\s*(?:is|:|-)?\s*)(\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)"
+)
+_PHONE_RE: Final = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?[1-9]|\(?0[1-9])(?:[ \-)]{0,2}\d){8,9}(?!\d)"
+)
+_NHS_RE: Final = re.compile(r"(?<![\d+])(?:[1-9]\d{2}[ -]\d{3}[ -]\d{4}|[1-9]\d{9})(?!\d)")
+_POSTCODE_RE: Final = re.compile(
+    r"(?i)\b[A-Z]{1,2}\d[A-Z\d]?\s*\d(?!(?:st|nd|rd|th)\b)[A-Z]{2}\b"
+)
+_SUFFIXES: Final = (
+    "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Way|Crescent|Cres|Court|Place|"
+    "Gardens|Gdns|Grove|Terrace|Walk|Hill|Park|Square|Sq|Mews|Row|View|Rise|Green|"
+    "Parade|Vale|Croft|Fields|Meadows|Heights|Boulevard|Estate|Chase|Dene|Wharf"
+)
+_FLAT: Final = r"(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?"
+_ADDRESS_RE: Final = re.compile(
+    rf"\b{_FLAT}\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][a-z'\u2019]+\s+){{1,3}}(?:{_SUFFIXES})\b"
+)
+_ADDRESS_LOWER_RE: Final = re.compile(
+    r"(?i)\b(?:(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+"
+    r"(?:(?!(?:minutes?|mins?|miles?|hours?|hrs?|years?|weeks?|days?|months?|times?|the|a|"
+    r"and|of|to|in)\b)[a-z'\u2019]+\s+){1,2}"
+    r"(?:road|street|avenue|lane|crescent|drive|gardens|grove|terrace|mews|close)\b"
+)
+_STREET_RE: Final = re.compile(
+    r"\b(?!(?:The|A|An|My|Our|His|Her|Their|This|That|Every|Any|Main|High|Each)\b)"
+    r"(?:[A-Z][a-z'\u2019]+\s+){1,2}(?:Road|Street|Avenue|Lane|Crescent|Drive|Gardens|"
+    r"Grove|Terrace|Mews|Close)\b"
+)
+
+_TOKEN_RE: Final = re.compile(
+    r"(?i:mrs|mr|ms|mx|dr|prof|st)\.(?=\s)|[A-Za-z][A-Za-z'\u2019\-]*|&|\d+|\[[a-z-]+\]|[^\sA-Za-z\d]"
+)
+
+_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame",
+                            "mister", "missus", "madam"})
+_RELATIONS: Final = frozenset(
+    """son sons daughter daughters child boy girl grandson granddaughter brother brothers
+    sister sisters nephew niece stepson stepdaughter twin twins husband wife partner
+    friend teacher ta senco sendco keyworker caseworker therapist paediatrician
+    consultant doctor nurse headteacher head tutor mentor manager worker officer
+    assistant boyfriend girlfriend carer pa called named aka mum dad grandma grandad
+    nan cousin baby toddler youngest eldest oldest""".split()
+)
+_POSSESSED: Final = frozenset(
+    """teacher teachers ta senco mum dad class school nursery college plan ehcp needs
+    diagnosis support worker caseworker therapist sister brother autism adhd review
+    transport taxi bus carer carers friend friends key""".split()
+)
+_SETTINGS: Final = frozenset(
+    """School Academy College Nursery Preschool Pre-School Pre-school Playgroup
+    Kindergarten Montessori Primary Infants Infant Juniors Junior High Grammar
+    Secondary Federation""".split()
+)
+_GENERIC: Final = frozenset(
+    """the a an my his her their our your its this that these those every any which
+    each some no one another other same different whole new old current previous next
+    great good lovely brilliant amazing fantastic excellent best bad awful sen send
+    mld sld asd autism autistic specialist special mainstream local independent private
+    state residential boarding day catholic church christian muslim jewish faith free
+    forest sunday summer holiday home hospital village big little primary secondary
+    high infant junior grammar further higher education sixth form upper lower middle
+    nursery school college academy pre preschool alternative provision unit resource
+    base support learning training ofsted outstanding mixed girls boys comprehensive
+    selective federation trust multi secure pupil referral the st saint of and""".split()
+)
+_CONNECTORS: Final = frozenset({"of", "the", "and", "&", "st", "st.", "saint", "cofe",
+                                "ce", "rc", "c", "e"})
+_CUE_WORDS: Final = _TITLES | _RELATIONS
+_SETTINGS_QUICK_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(_SETTINGS)) + r")\b")
+_LOWER_SETTING_RE: Final = re.compile(
+    r"(?i)\b(?:st\.?|saint)\s+[a-z'\u2019]+(?:\s+(?:and|&)\s+st\.?\s+[a-z'\u2019]+)?\s+"
+    r"(?:c\s?of\s?e\s+|ce\s+|rc\s+)?(?:primary|infants?|juniors?|academy|school|nursery|"
+    r"college|high)(?:\s+school)?\b"
+)
+_LOWER_NAMED_SETTING_RE: Final = re.compile(
+    r"(?i)\b([a-z][a-z'\u2019]+)\s+(academy|primary school|infant school|junior school|"
+    r"nursery school|high school|pre-school|preschool)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Lower-case words that, capitalised after a cue, are still not names."""
+    return (STOPWORDS | DAYS_AND_MONTHS | common_words(30)) - ALL_NAMES
+
+
+def _is_titlecase(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and not word.isupper()
+
+
+def _bare(word: str) -> str:
+    word = word.rstrip(".").replace("\u2019", "'")
+    if word.lower().endswith("'s"):
+        word = word[:-2]
+    return word.rstrip("'")
+
+
+def _name_like(word: str, *, after_cue: bool) -> bool:
+    """Could this word be a name, given whether a cue came just before it?"""
+    bare = _bare(word)
+    lower = bare.lower()
+    if not bare or not bare[0].isalpha() or not bare.replace("-", "").replace("'", "").isalpha():
+        return False
+    if _is_titlecase(bare):
+        if lower in FIRST_NAMES:
+            return True
+        return after_cue and (lower in AMBIGUOUS or lower not in _not_names())
+    if bare.islower() and after_cue:
+        if lower in FIRST_NAMES:
+            return True
+        return len(lower) >= 3 and lower not in known_words() and lower not in STOPWORDS
+    return False
+
+
+class _Tokens:
+    """Word tokens with character spans and "same phrase" adjacency."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.items = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def word(self, i: int) -> str:
+        return self.items[i][0] if 0 <= i < len(self.items) else ""
+
+    def adjacent(self, i: int) -> bool:
+        """True if token i follows token i-1 with only spaces between."""
+        if i <= 0 or i >= len(self.items):
+            return False
+        gap = self.text[self.items[i - 1][2] : self.items[i][1]]
+        return gap.strip(" \t") == ""
+
+    def sentence_start(self, i: int) -> bool:
+        if i == 0:
+            return True
+        prev = self.word(i - 1)
+        gap = self.text[self.items[i - 1][2] : self.items[i][1]]
+        return prev in (".", "!", "?", ":", ";", '"') or "\n" in gap
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Character span of tokens i..j inclusive, keeping a trailing 's."""
+        start, end = self.items[i][1], self.items[j][2]
+        word = self.items[j][0]
+        lowered = word.lower().replace("\u2019", "'")
+        if lowered.endswith("'s"):
+            end -= 2
+        elif word.endswith(".") and word.rstrip(".").lower() not in _TITLES:
+            end -= 1
+        return start, end
+
+
+def _extend_surname(tokens: _Tokens, j: int) -> int:
+    """Include a following capitalised surname ("Sarah Jones", "Mrs Smith-Jones")."""
+    while (
+        tokens.adjacent(j + 1)
+        and _is_titlecase(_bare(tokens.word(j + 1)))
+        and _bare(tokens.word(j)) == tokens.word(j).rstrip(".")
+        and _bare(tokens.word(j + 1)).lower() not in _not_names()
+        and _bare(tokens.word(j + 1)).lower() not in DAYS_AND_MONTHS
+    ):
+        j += 1
+    return j
+
+
+def _name_spans(tokens: _Tokens) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens.word(i)
+        if not word[0].isupper() and word.rstrip(".").lower() not in _CUE_WORDS:
+            i += 1
+            continue
+        end = _name_at(tokens, i)
+        if end is not None:
+            spans.append(tokens.span(i if end[0] is None else end[0], end[1]))
+            i = end[1] + 1
+        else:
+            i += 1
+    return spans
+
+
+def _name_at(tokens: _Tokens, i: int) -> tuple[int | None, int] | None:
+    """(start, end) token indices of a name starting at or cued by token i."""
+    word = tokens.word(i)
+    lower = word.rstrip(".").lower()
+    nxt = tokens.word(i + 1)
+    if lower in _TITLES and tokens.adjacent(i + 1):
+        if lower == "miss" and not (_is_titlecase(nxt) or nxt.lower() in ALL_NAMES):
+            return None
+        if _name_like(nxt, after_cue=True) or (_is_titlecase(_bare(nxt)) and lower != "miss"):
+            return (i, _extend_surname(tokens, i + 1))
+        return None
+    if lower in _RELATIONS:
+        k = i + 1
+        if tokens.word(k) == "," and _is_titlecase(tokens.word(k + 1)):
+            k += 1
+        elif not tokens.adjacent(k):
+            return None
+        candidate = tokens.word(k)
+        titled = _is_titlecase(_bare(candidate))
+        if _name_like(candidate, after_cue=True) and (titled or _bare(candidate).lower()
+                                                      not in AMBIGUOUS):
+            end = _extend_surname(tokens, k)
+            if tokens.word(end + 1) in ("and", "&") and _name_like(
+                tokens.word(end + 2), after_cue=titled
+            ):
+                end = _extend_surname(tokens, end + 2)
+            return (k, end)
+        return None
+    bare = _bare(word)
+    if _is_titlecase(bare) and "'" in word.replace("\u2019", "'"):
+        if tokens.word(i + 1).lower() in _POSSESSED and _name_like(word, after_cue=True):
+            return (i, i)
+    if _is_titlecase(bare) and bare.lower() in FIRST_NAMES:
+        return (i, _extend_surname(tokens, i))
+    return None
+
+
+def _setting_spans(tokens: _Tokens) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if tokens.word(i).rstrip(".") not in _SETTINGS:
+            i += 1
+            continue
+        j = i
+        while j - 1 >= 0 and tokens.adjacent(j) and _setting_word(tokens.word(j - 1)):
+            j -= 1
+        while tokens.word(j).lower() in _CONNECTORS - {"st", "st.", "saint"} and j < i:
+            j += 1
+        names = [tokens.word(k) for k in range(j, i)]
+        if any(_bare(w).lower() not in _GENERIC and _bare(w) not in _SETTINGS for w in names):
+            end = i
+            while tokens.adjacent(end + 1) and (
+                tokens.word(end + 1).rstrip(".") in _SETTINGS
+                or tokens.word(end + 1) in ("School", "Academy", "Centre", "Trust")
+            ):
+                end += 1
+            spans.append(tokens.span(j, end))
+            i = end + 1
+        else:
+            i += 1
+    return spans
+
+
+def _setting_word(word: str) -> bool:
+    return word.lower() in _CONNECTORS or _is_titlecase(_bare(word)) or word in ("C", "E")
+
+
+def _lower_setting(match: re.Match[str]) -> str:
+    word = match.group(1).lower()
+    if word in known_words() or word in STOPWORDS or word in _GENERIC:
+        return match.group(0)
+    return SCHOOL
+
+
+def _replace_spans(text: str, spans: list[tuple[int, int]], placeholder: str) -> str:
+    if not spans:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        pieces.append(text[last:start])
+        pieces.append(placeholder)
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _cased_rule(
+    finder: Callable[[_Tokens], list[tuple[int, int]]],
+    placeholder: str,
+    quick: re.Pattern[str] | None = None,
+) -> Callable[[str], str]:
+    """Apply a token rule; on all-capitals text, read a lower-case copy."""
+
+    def apply(text: str) -> str:
+        letters = sum(c.isalpha() for c in text)
+        shouting = letters > 12 and sum(c.isupper() for c in text) > 0.7 * letters
+        view = text.lower() if shouting else text
+        if quick is not None and not shouting and not quick.search(view):
+            return text
+        return _replace_spans(text, finder(_Tokens(view)), placeholder)
+
+    return apply
+
+
+_apply_settings: Final = _cased_rule(_setting_spans, SCHOOL, _SETTINGS_QUICK_RE)
+_apply_names: Final = _cased_rule(_name_spans, NAME)
+_MERGE_NAMES_RE: Final = re.compile(r"\[name\](?:\s*(?:\[name\]))+")
+
 
 def redact(text: str) -> str:
-    return text
+    """Text with personal details replaced by placeholders."""
+    if not text:
+        return text
+    text = _EMAIL_RE.sub(EMAIL, text)
+    text = _NHS_CUE_RE.sub(lambda m: m.group(1) + NHS_NUMBER, text)
+    text = _PHONE_RE.sub(PHONE, text)
+    text = _NHS_RE.sub(NHS_NUMBER, text)
+    text = _POSTCODE_RE.sub(ADDRESS, text)
+    text = _ADDRESS_RE.sub(ADDRESS, text)
+    text = _ADDRESS_LOWER_RE.sub(ADDRESS, text)
+    text = _STREET_RE.sub(ADDRESS, text)
+    text = _LOWER_SETTING_RE.sub(SCHOOL, text)
+    text = _LOWER_NAMED_SETTING_RE.sub(_lower_setting, text)
+    text = _apply_settings(text)
+    text = _apply_names(text)
+    return _MERGE_NAMES_RE.sub(NAME, text)

@@ -1,13 +1,171 @@
-"""Placeholder."""
+"""Helpers for the webinar question intake.
+
+Inspectors cannot discuss one family's own case in a public webinar, so
+those questions are flagged (the family is signposted to SENDIASS or the
+complaints route instead). Many parents send the same question in different
+words, so near-duplicates are grouped for the inspector.
+"""
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Sequence
+from typing import Final
+
+from voice.analysis.data.stopwords import STOPWORDS
+from voice.analysis.normalise import BOUNDARIES, fold, light_stem, tokenise
+from voice.analysis.redaction import NAME, redact
+from voice.analysis.taxonomy import OTHER
+from voice.analysis.themes import tag_themes
+
+# --- one family's own case ----------------------------------------------------------
+
+_FAMILY: Final = r"(?:my|our|my own|our own)"
+_CHILD: Final = (
+    r"(?:son|sons|daughter|daughters|child|children|kids?|boy|girl|grandson|granddaughter|"
+    r"twins?|stepson|stepdaughter|foster (?:son|daughter|child)|young person|family|"
+    r"little one|lad)"
+)
+_CASE_NOUNS: Final = (
+    r"(?:case|tribunal|appeal|complaint|ehcp|ehc plan|plan|application|assessment|"
+    r"annual review|review|referral|transport|placement|school place|caseworker|"
+    r"social worker|situation|claim|mediation|draft|diagnosis)"
+)
+
+_STRONG_PERSONAL: Final = re.compile(
+    "|".join(
+        (
+            rf"\b{_FAMILY} {_CHILD}\b",
+            rf"\b{_FAMILY} {_CASE_NOUNS}\b",
+            r"\b(?:my|our) (?:son|daughter|child)'s\b",
+            r"\b(?:look|looking) (?:at|into) (?:our|my|his|her) ",
+            r"\b(?:help|advise) (?:us|me) (?:with|on|about|to get)\b",
+            r"\b(?:can|could|will|would) (?:you|the inspectors?|ofsted|someone) "
+            r"(?:help|contact|ring|call|email|chase|look at|intervene|speak to) (?:us|me|our|my)",
+            r"\b(?:he|she) (?:is|was|has been|has|had) (?:been )?(?:waiting|out of school|"
+            r"excluded|refused|without)",
+            r"\b(?:i|we) (?:have|had|am|are|were) (?:been )?(?:waiting|told|refused|chasing)",
+            r"\b(?:i|we) (?:applied|asked|requested|complained|appealed)\b",
+            r"\b(?:his|her) (?:ehcp|ehc plan|plan|annual review|school|placement|transport)\b",
+        )
+    )
+)
+_GENERAL: Final = re.compile(
+    "|".join(
+        (
+            r"\bhow (?:will|do|does|can|are|is|would) (?:you|the inspectors?|inspectors|ofsted|"
+            r"the inspection|the council|the local area|leaders)",
+            r"\bwhat (?:will|do|does|are|is) (?:you|the inspectors?|inspectors|ofsted|"
+            r"the council|the local area|leaders)",
+            r"\b(?:will|do|does|are|can) (?:you|the inspectors?|inspectors|ofsted) "
+            r"(?:look|check|ask|speak|talk|consider|judge|find|report|visit|see)",
+            r"\b(?:parents|families|children|young people|pupils|carers) (?:in|across|who|with)\b",
+            r"\b(?:in general|generally|across the area|in this area|in the area|"
+            r"in this county|locally|for all)\b",
+        )
+    )
+)
+_CASE_REQUEST: Final = re.compile(
+    r"\b(?:our|my|his|her) (?:case|tribunal|appeal|complaint)\b|"
+    r"\b(?:look|looking) (?:at|into) (?:our|my) |"
+    r"\b(?:can|could|will|would) (?:you|someone) (?:help|contact|ring|call|chase|intervene) "
+    r"(?:us|me)\b"
+)
 
 
 def is_individual_case(text: str) -> bool:
-    return False
+    """True if the question is about one named child or a family's own case.
+
+    "Why has my son's EHCP not been finalised after 40 weeks?" and "Our
+    tribunal is next month, can you look at our case?" are individual;
+    "How will you check EHCPs are done on time?" is general, even when the
+    parent mentions their own child as background ("My son is autistic. How
+    will you check that schools support autistic children?").
+    """
+    folded = " " + fold(text).replace("\u2019", "'") + " "
+    score = 0.0
+    if _CASE_REQUEST.search(folded):
+        score += 2.0
+    personal = len(_STRONG_PERSONAL.findall(folded))
+    score += min(personal, 3) * 1.0
+    if NAME in redact(text):
+        score += 1.5
+    if _GENERAL.search(folded):
+        score -= 1.5
+    return score >= 1.0
 
 
-def group_questions(texts: Sequence[str], *, threshold: float = 0.5) -> list[list[int]]:
-    return [[i] for i in range(len(texts))]
+# --- grouping near-duplicate questions ---------------------------------------------
+
+_SYNONYMS: Final[dict[str, str]] = {
+    "done": "complete", "completed": "complete", "complete": "complete", "finished": "complete",
+    "issued": "complete", "finalised": "complete", "finalise": "complete", "finalising": "complete",
+    "timely": "time", "timescales": "time", "timescale": "time", "deadline": "time",
+    "deadlines": "time", "late": "delay", "delays": "delay", "delayed": "delay",
+    "waiting": "delay", "wait": "delay", "waits": "delay", "check": "check",
+    "checking": "check", "monitor": "check", "monitoring": "check", "inspect": "check",
+    "inspecting": "check", "ensure": "check", "ensuring": "check", "make": "check",
+    "plans": "ehcp", "plan": "ehcp", "ehc": "ehcp", "ehcps": "ehcp",
+    "kids": "child", "children": "child", "pupils": "child", "young": "child",
+    "people": "child", "taxis": "transport", "taxi": "transport", "bus": "transport",
+    "buses": "transport", "listening": "listen", "listened": "listen", "heard": "listen",
+    "views": "listen", "voice": "listen", "info": "information", "website": "information",
+}
+_QUESTION_WORDS: Final = frozenset(
+    {"how", "what", "why", "when", "where", "who", "which", "will", "would", "could", "can",
+     "you", "inspectors", "inspector", "inspection", "ofsted", "cqc", "please", "question",
+     "area", "local", "council", "are", "is", "do", "does", "sure"}
+)
+
+
+def _signature(text: str) -> frozenset[str]:
+    words: set[str] = set()
+    for token in tokenise(text):
+        if token in BOUNDARIES or token in _QUESTION_WORDS:
+            continue
+        if token in _SYNONYMS:
+            words.add(_SYNONYMS[token])
+        elif (len(token) > 2 or token in ("ot", "ta", "ap")) and token not in STOPWORDS:
+            words.add(light_stem(token))
+    if "on" in tokenise(text) and "time" in words:
+        words.add("time")
+    return frozenset(words)
+
+
+def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / math.sqrt(len(a) * len(b))
+
+
+def group_questions(texts: Sequence[str], *, threshold: float = 0.55) -> list[list[int]]:
+    """Indices of near-duplicate questions, grouped; largest group first.
+
+    Similarity is the cosine between sets of normalised content words (with
+    a few synonyms folded: "done"/"finalised"/"issued", "EHC plans"/"EHCPs"),
+    and two questions are only grouped when their themes agree. Groups are
+    linked transitively. Every question appears in exactly one group, so a
+    question with no near-duplicate forms a group of one. Ties in size keep
+    the order of first appearance.
+    """
+    signatures = [_signature(text) for text in texts]
+    themes = [set(tag_themes(tokenise(text))) - {OTHER} for text in texts]
+    parent = list(range(len(texts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(texts)):
+        for j in range(i + 1, len(texts)):
+            if themes[i] and themes[j] and not themes[i] & themes[j]:
+                continue
+            if _similarity(signatures[i], signatures[j]) >= threshold:
+                parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(texts)):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))

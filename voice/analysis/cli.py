@@ -1,0 +1,122 @@
+"""Command line: ``python -m voice.analysis tag|evaluate FILE``.
+
+``tag FILE`` reads JSON Lines (``-`` means standard input), each an object
+with a string ``id`` (a number is accepted and written back as a string) and
+a string ``text``. It writes one JSON line per good input line to standard
+output::
+
+    {"id": ..., "themes": [...], "sentiment": ..., "polarity": ...,
+     "redacted": ..., "safeguarding": true|false}
+
+A bad line (invalid JSON, not an object, a missing or non-string ``text``, or
+a missing ``id``) is reported on standard error with its line number, and the
+other lines are still processed. Blank lines are skipped.
+
+Exit codes: 0 when every line was good, 1 when any line was bad, 2 when the
+file could not be read.
+
+``evaluate FILE`` prints precision, recall and F1 per theme, macro-F1,
+sentiment accuracy with a confusion matrix, and the share of negative
+comments called positive, beside a bare TextBlob baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+from voice.analysis.evaluate import evaluate, format_report, load_labelled
+from voice.analysis.pipeline import analyse
+
+EXIT_OK = 0
+EXIT_BAD_LINES = 1
+EXIT_UNREADABLE = 2
+
+
+class BadLine(ValueError):
+    pass
+
+
+def parse_line(line: str) -> tuple[str, str]:
+    """The (id, text) of one input line, or BadLine saying what is wrong."""
+    try:
+        row = json.loads(line)
+    except ValueError as error:
+        raise BadLine(f"invalid JSON ({error.args[0] if error.args else error})") from error
+    if not isinstance(row, dict):
+        raise BadLine("expected a JSON object")
+    if "text" not in row:
+        raise BadLine('missing "text"')
+    if not isinstance(row["text"], str):
+        raise BadLine('"text" must be a string')
+    identifier = row.get("id")
+    if identifier is None:
+        raise BadLine('missing "id"')
+    if isinstance(identifier, bool) or not isinstance(identifier, (str, int)):
+        raise BadLine('"id" must be a string')
+    return str(identifier), row["text"]
+
+
+def tag_lines(lines: Iterable[str], out: TextIO, err: TextIO) -> int:
+    bad = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            identifier, text = parse_line(line)
+        except BadLine as error:
+            bad += 1
+            print(f"line {number}: {error}", file=err)
+            continue
+        result = analyse(text)
+        record = {
+            "id": identifier,
+            "themes": list(result.themes),
+            "sentiment": result.sentiment,
+            "polarity": result.polarity,
+            "redacted": result.redacted,
+            "safeguarding": result.safeguarding,
+        }
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return EXIT_BAD_LINES if bad else EXIT_OK
+
+
+def _tag(path: str) -> int:
+    if path == "-":
+        return tag_lines(sys.stdin, sys.stdout, sys.stderr)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return tag_lines(handle, sys.stdout, sys.stderr)
+    except OSError as error:
+        print(f"cannot read {path}: {error.strerror}", file=sys.stderr)
+        return EXIT_UNREADABLE
+
+
+def _evaluate(path: str) -> int:
+    try:
+        comments = load_labelled(path)
+    except OSError as error:
+        print(f"cannot read {path}: {error.strerror}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except ValueError as error:
+        print(f"{path}: {error}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    print(format_report(evaluate(comments), source=path))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m voice.analysis", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    tag = commands.add_parser("tag", help="tag comments in a JSON Lines file")
+    tag.add_argument("file", help="JSON Lines with id and text, or - for standard input")
+    ev = commands.add_parser("evaluate", help="score against a labelled JSON Lines file")
+    ev.add_argument("file")
+    args = parser.parse_args(argv)
+    if args.command == "tag":
+        return _tag(args.file)
+    return _evaluate(args.file)

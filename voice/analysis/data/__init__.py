@@ -1,0 +1,1 @@
+"""Word lists and the evaluation set, written for this project."""

@@ -1,0 +1,230 @@
+"""Sentiment cues for SEND comments: pattern -> strength.
+
+General praise and criticism words are here, and so is the vocabulary in
+which families describe a failing system without using any "negative" word
+("we are still waiting", "had to fight", "nobody rings back", "2 years").
+TextBlob scores most of those as neutral; these cues are why the domain layer
+exists. Pattern syntax is in ``voice/analysis/lexicon.py``.
+
+``NEGATIVE`` strengths are positive numbers (they count as criticism).
+Phrases that already contain their own negation ("can't fault",
+"couldn't be happier", "not helpful") are listed whole: the match claims the
+negator, so the generic negation rule does not flip them again.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+POSITIVE: Final[dict[str, float]] = {
+    "good": 0.8, "great": 1.0, "brilliant": 1.2, "excellent": 1.2, "amazing": 1.2,
+    "fantastic": 1.2, "fab": 1.0, "fabulous": 1.2, "wonderful": 1.2, "lovely": 1.0,
+    "outstanding": 1.2, "superb": 1.2, "marvellous": 1.2, "terrific": 1.2, "perfect": 1.0,
+    "helpful": 1.0, "supportive": 1.0, "kind": 0.9, "kindness": 1.0, "caring": 0.9,
+    "friendly": 0.7, "welcoming": 0.9, "welcomed": 0.8, "nice": 0.8, "best": 0.9,
+    "understands": 0.8, "understand him|her|them|us": 0.8, "understood": 0.7,
+    "gets him|her|them|us|our": 0.9, "happy": 0.9, "happier": 0.9, "happily": 0.6,
+    "pleased": 1.0, "delighted": 1.2, "grateful": 1.0, "thankful": 1.0, "thank*": 0.8,
+    "love": 0.9, "loves": 1.0, "loved": 0.9, "adore*": 1.0, "likes": 0.7,
+    "i|we|he|she|they|really|do|does like": 0.7, "enjoy*": 0.8, "fun": 0.7,
+    "ok": 0.3, "fine": 0.3, "alright": 0.3, "all right": 0.3, "okay": 0.3,
+    "better": 0.5, "improv*": 0.8, "progress*": 0.8, "come|came on loads|leaps": 1.0,
+    "come|came on so much": 1.0,
+    "has|have come on": 0.8, "thriv*": 1.2, "settled": 0.9, "calm": 0.5, "calmer": 0.8,
+    "confident": 0.7, "proud": 1.0, "relief": 0.8, "reassur*": 0.8, "lifeline": 1.2,
+    "makes|made|make a difference": 1.0, "makes|made|make such a difference": 1.0,
+    "difference": 0.3, "lucky": 0.8,
+    "impressed": 1.0, "well run": 1.0, "well organised": 1.0, "quick*": 0.6,
+    "prompt*": 0.7, "on time": 0.7, "reliable": 0.9, "consistent": 0.7, "thorough": 0.9,
+    "detailed": 0.6, "clear": 0.4, "effective": 0.8, "useful": 0.8, "valuable": 0.8,
+    "invaluable": 1.2, "angel*": 1.0, "spot on": 1.0,
+    "fights|fight|fighting his|her|their corner": 1.0,
+    "above and beyond": 1.2, "bent|bend over backwards": 1.2, "can not fault": 1.2,
+    "could not fault": 1.2, "could not ask for more|better": 1.2,
+    "could not ask for anything more": 1.2,
+    "could not be happier": 1.3, "could not be more": 0.0, "could not be better": 1.2,
+    "could not have done|managed|coped without": 1.0, "would not have coped without": 1.0,
+    "no complaints": 1.0, "nothing but praise": 1.2, "not one bad word": 1.2,
+    "nothing bad to say": 1.2, "no problems": 0.7, "no issues": 0.7, "not a problem": 0.5,
+    "not bad": 0.5, "no concerns": 0.6, "can not thank": 1.2, "can not praise": 1.2,
+    "would|highly|definitely recommend": 1.0, "recommend them|it|this|her|him": 0.9,
+    "appreciat*": 1.0, "praise": 0.8, "well done": 1.0,
+    "good work": 1.0, "all good": 1.0, "working|works|going|doing well": 1.0,
+    "on track": 0.8, "made|make|making friends": 0.8, "respected": 0.8, "valued": 0.8,
+    "efficient": 0.8, "responsive": 0.8, "approachable": 0.9, "accommodating": 0.9,
+    "flexible": 0.7, "dedicated": 0.9, "passionate": 0.8, "knowledgeable": 0.9,
+    "skilled": 0.7, "professional": 0.5, "easy": 0.6, "straightforward": 0.7,
+    "smooth*": 0.8, "seamless": 1.0, "success*": 0.9, "achiev*": 0.6, "excited": 0.9,
+    "exciting": 0.9, "life changing": 1.0, "transformed": 0.9, "our life back": 1.2,
+    "listened": 0.8, "listens": 0.8, "listen to us|me|parents": 0.7, "involve us|me": 0.6,
+    "at last": 0.3, "accessible": 0.5, "understand*": 0.4, "involved": 0.4,
+    "partners": 0.4, "consulted": 0.4, "informed": 0.4, "heard": 0.3,
+    "with us , not for|to us": 1.0, "sounds like our|my daughter|son|child": 0.8, "finally": 0.3,
+    "safe": 0.4, "feels safe": 0.8, "included": 0.6,
+    "belongs": 0.8, "belong": 0.5, "worth": 0.3, "superstar*": 1.0, "star": 0.5,
+    "cannot speak highly enough": 1.2, "speak highly": 1.0, "highly": 0.4, "glad": 0.9,
+    "keeps us informed|updated": 0.8, "kept us informed|updated": 0.8, "always replies": 0.9,
+    "quick to respond": 1.0, "patient": 0.6, "gentle": 0.7, "warm": 0.6, "fair": 0.5,
+    "positive": 0.8, "positively": 0.8, "benefit*": 0.4, "works": 0.2, "interesting": 0.5,
+    "cool": 0.6, "awesome": 1.2, "favourite": 0.7, "a relief": 1.0, "best thing": 1.2,
+    "first time": 0.1, "care about": 0.6, "cares": 0.6, "listening": 0.5, "brill": 1.0,
+    "make sure|sense": 0.0, "goes well": 0.8, "well supported": 1.2, "supported": 0.6,
+    "support is|was good|great|excellent": 0.5, "so much more": 0.5,
+}
+
+NEGATIVE: Final[dict[str, float]] = {
+    # the system, as families describe it
+    "wait*": 0.6, "waited": 0.7, "waiting": 0.7, "waiting list*": 0.8, "still waiting": 1.3,
+    "still no|nothing|not": 1.0, "wait and see": 0.8,
+    "for # months|years|weeks|yrs|month|year|week": 0.6, "for a long time": 0.6,
+    "lost # months|years|weeks|month|year": 1.0,
+    "# months|years|weeks|yrs": 0.4, "months": 0.3, "years": 0.2, "over a year": 0.8,
+    "late": 0.6, "delay*": 0.8, "overdue": 0.8, "behind": 0.3, "fight*": 0.8,
+    "had|have|having to fight|battle|chase|push|beg": 1.2, "fought": 0.9, "battl*": 0.9,
+    "struggl*": 0.8, "chas*": 0.6, "refus*": 0.8, "rejected": 0.9, "turned down": 0.9,
+    "turned away": 0.9, "declined": 0.6, "no support": 1.2, "no help": 1.2,
+    "nothing": 0.3, "nothing else|more|further": 0.0, "nothing to add|say|report": 0.0,
+    "nothing has|have|is|was|happened|changed|done|gets": 0.9, "nothing in place": 0.9,
+    "nobody|noone": 0.6, "no one": 0.6, "nobody|noone listens|cares|helps": 1.2,
+    "no one listens|cares|helps": 1.2, "let down": 1.2, "fail*": 1.0, "ignored": 1.0,
+    "dismissed": 1.0, "lost": 0.4, "exhausted": 1.0, "exhausting": 1.0, "stress*": 0.9,
+    "impossible": 1.0, "nightmare": 1.2, "joke": 1.0, "a joke": 1.2, "shambles": 1.2,
+    "disgrace*": 1.2, "appalling": 1.2, "shocking": 1.1, "useless": 1.2, "pointless": 1.0,
+    "hopeless": 1.0, "broken": 0.8, "non existent": 1.2, "nonexistent": 1.2,
+    "blame*": 0.8, "cuts": 0.5, "gap*": 0.4, "lack*": 0.8, "no capacity": 1.0,
+    "no money|funding|places|space|spaces": 1.0, "excluded": 0.6, "exclusion*": 0.5,
+    "bullied": 0.9, "bullying": 0.9, "bully": 0.8, "lonely": 0.9, "left out": 0.9,
+    "upset*": 0.8, "distress*": 0.9, "anxious": 0.5, "anxiety": 0.4, "meltdown*": 0.6,
+    "melts|melt down": 0.6, "crisis": 0.7, "desperat*": 1.0, "beg": 0.8, "forced": 0.7,
+    "had to": 0.3, "go|went|going private": 0.7, "paid|pay|paying privately|private": 0.7,
+    "out of date": 0.6, "grow out of it": 0.8, "before anyone|someone|anybody": 0.5,
+    "not a priority": 1.0, "not seen": 0.8, "until he|she|i was": 0.4,
+    "without us|me|parents": 0.8, "without the family": 0.8, "told afterwards": 0.6,
+    "make|makes no sense": 1.0,
+    "better off elsewhere|somewhere": 1.0, "is all _? _? he|she|they|we get|gets|got": 1.0,
+    "just a word|words": 0.8, "lip service": 1.0, "no time for": 0.9, "broken links": 0.8,
+    "hard to": 0.6, "difficult": 0.6,
+    "worse": 0.8, "worst": 1.2, "poor": 0.9, "poorly": 0.6, "bad": 0.9, "terrible": 1.2,
+    "awful": 1.2, "horrendous": 1.2, "dreadful": 1.2, "rubbish": 1.0, "rude": 1.0,
+    "mean": 0.5, "horrible": 1.0, "scary": 0.8, "scared": 0.8, "hate*": 1.0, "sad": 0.8,
+    "cry*": 0.8, "tears": 0.8, "heartbroken": 1.2, "unfair": 1.0, "wrong": 0.6,
+    "mistake*": 0.6, "missed": 0.5, "misses": 0.5, "missing": 0.4, "stopped": 0.5,
+    "stop": 0.3, "withdrawn": 0.7, "cancel*": 0.6, "closed": 0.4, "discharged": 0.6,
+    "dropped": 0.6, "sitting|sits|sat at home": 0.8, "nowhere": 0.8, "nothing for": 0.9,
+    "no idea": 0.6, "no explanation": 0.8, "no reply|response|answer|contact": 1.0,
+    "not returned": 1.0, "unanswered": 0.9, "unacceptable": 1.2, "disappoint*": 1.0,
+    "frustrat*": 1.0, "angry": 1.0, "anger": 1.0, "furious": 1.2, "fed up": 1.0,
+    "sick of": 1.0, "tired of": 1.0, "draining": 1.0, "worr*": 0.7, "concern*": 0.4,
+    "problem*": 0.6, "issue*": 0.3, "complain*": 0.6, "vague": 0.8, "generic": 0.7,
+    "cut and paste": 1.0, "copy and paste": 1.0, "error*": 0.6, "chaos": 1.0,
+    "chaotic": 1.0, "mess": 0.9, "postcode lottery": 1.0, "lottery": 0.6,
+    "tick box": 0.8, "box ticking": 0.8, "saving money": 0.8, "cost cutting": 0.9,
+    "off rolling": 1.0, "off rolled": 1.0, "naughty": 0.6, "behind closed doors": 0.8,
+    "not allowed": 0.7, "not being|been delivered|followed|implemented|met|provided": 1.0,
+    "not delivered|followed|implemented|provided": 1.0, "can not afford": 0.9, "nowhere to go": 1.0,
+    "boring": 0.7,
+    "loud": 0.4, "noisy": 0.5, "noise": 0.3, "sick": 0.5, "weird": 0.4, "shout*": 0.8,
+    "alone": 0.4, "pick|picks|picked on": 0.9, "stared": 0.7, "lack of": 0.9,
+    "inadequate": 1.0, "insufficient": 0.9, "limited": 0.5, "tiny": 0.4, "slow": 0.7,
+    "forever": 0.6, "ages": 0.5, "long wait*": 0.8, "still": 0.3, "supposed to": 0.6,
+    "should have|be|get": 0.3, "promised": 0.4, "gave|give|giving up": 0.8,
+    "reduce* my hours": 0.8, "off work": 0.6, "lost my job": 0.9, "threat*": 0.6,
+    "legal action": 0.6, "abandoned": 1.0, "neglect*": 1.0, "dumped": 1.0,
+    "passed from pillar to post": 1.2, "pillar to post": 1.0, "fobbed off": 1.0,
+    "brushed off": 1.0, "brick wall": 1.0, "red tape": 0.8, "hoops": 0.7,
+    "postcode": 0.0, "isolation": 0.5, "only": 0.2, "another": 0.2, "again": 0.2,
+    "no one ever": 0.5, "nobody|noone ever": 0.5, "never": 0.5, "none": 0.5, "nobody tells": 0.9,
+    "not once": 0.9, "not one": 0.6, "the problem": 0.5, "a problem": 0.5,
+    "no longer": 0.4, "expensive": 0.6, "cost*": 0.3, "afford": 0.0, "fault": 0.5,
+    "not my fault": 0.8, "blamed": 0.9, "attitude": 0.4, "mean to me": 0.9,
+    "call|calls|calling|called me|him|her|them names": 1.0, "names": 0.3, "turns up": 0.0,
+    "not turn* up": 1.0,
+    "hard": 0.5, "too hard|much|long|loud|fast|far|late|busy|noisy": 0.7, "too": 0.2,
+    "no point": 0.9, "what was the point": 1.0, "waste*": 0.9, "cope": 0.0,
+    "can not cope": 1.0, "could not cope": 1.0, "not coping": 1.0, "not cope": 1.0,
+    "not fit for purpose": 1.2, "not good enough": 1.2, "not enough": 0.9,
+    "sparse": 0.6, "out of our depth": 0.8, "heartbreaking": 1.2, "traumatic": 1.2,
+    "trauma*": 1.0, "damag*": 0.9, "harm*": 0.8, "suffer*": 0.9, "pain": 0.6,
+    "in the dark": 0.8, "no clue": 0.6, "confus*": 0.7, "complicated": 0.7,
+    "inconsistent": 0.8, "unreliable": 1.0, "unhelpful": 1.1, "unsupportive": 1.1,
+    "unhappy": 1.0, "not happy": 1.0, "isolated": 0.8, "vulnerable": 0.4,
+    "nothing has happened|changed": 1.0, "nothing happens": 1.0, "what happens": 0.0,
+    "fell|falls|falling through the gaps|cracks|net": 1.1, "cut off": 0.8,
+    "ridiculous": 1.1, "absurd": 1.0, "farce": 1.2, "insult*": 1.0, "shame": 0.8,
+    "disaster": 1.2, "catastroph*": 1.2, "battleground": 1.0, "war": 0.6,
+    "thanks for nothing": 1.5, "if you enjoy|like|love": 1.2, "yeah right": 1.2,
+    "not fit": 0.8,
+    # negated everyday verbs: "they don't answer", "it never happened"
+    "not|never answer*|reply|replied|replies|respond*|happen*|help|helps|helped|work|works": 1.0,
+    "not|never worked|arrive*|show|showed|come|came|bother*|care|cared|follow*|enforce*": 1.0,
+    "not|never turn* up": 1.0, "not|never ring*|call*|get|got back": 1.0,
+    "not|never do|does|did it|anything": 1.0,
+    "not|never listen|listens|listened|understand*|believe*|ask|asked|asks": 1.0,
+    "not|never know|knew": 0.5,
+    "not|never talk|talks|speak|speaks|explain*|find|found|get|gets|got|go|went|read": 0.8,
+    "not like|likes|liked|enjoy|enjoys|enjoyed": 1.0, "not want to go": 1.0,
+    "i do not know": 0.0, "can not go": 0.6,
+    "not go out": 0.8, "no understanding": 1.0, "did not know": 0.6,
+    "nobody|noone read|reads|uses|looks": 1.0, "no one read|reads|uses|looks": 1.0,
+    # "no <thing>": "no support", "no specialist places", "no PfA planning"
+    "no|zero|little|hardly _? _? support|help|provision|services|service|activities|clubs": 0.9,
+    "no|zero|little|hardly _? _? places|place|schools|respite|therapy|therapist|plan": 0.9,
+    "no|zero|little|hardly _? _? planning|transport|information|advice|communication": 0.9,
+    "no|zero|little|hardly _? _? contact|response|reply|answer|updates|explanation|power": 0.9,
+    "no|zero|little|hardly _? _? say|choice|options|funding|money|staff|training|empathy": 0.9,
+    "no|zero|little|hardly _? _? consistency|continuity|progress|improvement": 0.9,
+    "no|zero|little|hardly _? _? education|friends": 0.9,
+    "no|zero|little|hardly _? _? interest|understanding|structure|follow|action|change": 0.9,
+    "not any|enough _? support|help|provision|places|staff|time|hours|funding": 0.9,
+    "rather than": 0.2, "instead of": 0.3, "gets nothing": 1.0,
+    "nothing at all": 1.0, "unfortunately": 0.6, "sadly": 0.6, "stuck": 0.6,
+    "behaviour problems": 0.3,
+}
+
+# Words that make the next cue stronger or weaker.
+INTENSIFIERS: Final[dict[str, float]] = {
+    "very": 1.4, "really": 1.3, "so": 1.3, "extremely": 1.6, "absolutely": 1.5,
+    "totally": 1.4, "completely": 1.4, "utterly": 1.6, "incredibly": 1.5, "truly": 1.3,
+    "super": 1.3, "most": 1.2, "such": 1.3, "hugely": 1.5, "massively": 1.5,
+    "thoroughly": 1.4, "genuinely": 1.3, "quite": 0.8, "fairly": 0.7, "bit": 0.6,
+    "slightly": 0.5, "somewhat": 0.6, "little": 0.7, "pretty": 1.1, "bloody": 1.5,
+    "always": 1.1, "constantly": 1.3, "continually": 1.3, "never": 1.0,
+}
+
+NEGATORS: Final[frozenset[str]] = frozenset(
+    {"not", "no", "never", "nobody", "noone", "nothing", "none", "neither", "nor",
+     "without", "hardly", "barely", "lack", "lacks", "lacking", "zero", "cannot", "nowhere"}
+)
+
+CONTRAST_AFTER: Final[frozenset[str]] = frozenset(
+    {"but", "however", "though", "although", "except", "whereas",
+     "yet", "otherwise"}
+)
+
+# Praise used as an exclamation before criticism is usually sarcasm:
+# "Oh brilliant, another 6 months." / "Great communication as always."
+SARCASM_WORDS: Final[frozenset[str]] = frozenset(
+    {"great", "brilliant", "fantastic", "lovely", "wonderful", "marvellous", "perfect",
+     "super", "excellent", "amazing", "fab", "superb", "terrific", "thanks", "cheers",
+     "nice", "good"}
+)
+SARCASM_MARKERS: Final[tuple[str, ...]] = (
+    "as always", "as usual", "as ever", "yeah right", "if you enjoy", "if you like",
+    "if you love", "thanks for nothing", "so much for", "not.",
+)
+
+# TextBlob lexicon words too generic to carry sentiment in SEND comments.
+TEXTBLOB_IGNORE: Final[frozenset[str]] = frozenset(
+    {"special", "more", "most", "own", "sure", "first", "only", "real", "much", "new",
+     "old", "other", "last", "long", "little", "high", "low", "big", "small", "full",
+     "few", "many", "certain", "right", "left", "due", "main", "major", "same", "whole",
+     "open", "close", "free", "public", "private", "general", "local", "national", "early",
+     "young", "previous", "next", "different", "current", "final", "mental", "social",
+     "educational", "medical", "physical", "complex", "severe", "mild", "key", "able",
+     "less", "least", "extra", "additional", "entire", "actual",
+     "particular", "specific", "individual", "total", "common", "normal", "usual",
+     "short", "huge", "large", "single", "double", "half", "late", "clear", "simple",
+     "deep", "hard", "top", "secondary", "primary", "independent", "legal", "statutory",
+     "even", "just", "still", "ever", "enough", "well", "far", "too", "very", "so",
+     "really", "quite", "such", "all", "every", "each", "any", "some"}
+)

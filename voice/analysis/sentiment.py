@@ -1,0 +1,190 @@
+"""Sentiment for SEND comments: TextBlob plus a domain layer.
+
+TextBlob's Pattern lexicon knows "awful" and "brilliant" but reads "we had to
+fight for two years to get an EHCP" as 0.0. Families describe a failing
+system in neutral words (waiting, years, chasing, nobody rings back), so the
+domain lexicon in ``data/sentiment_lexicon.py`` supplies that evidence, and
+this module adds the grammar around it:
+
+* negation within three tokens of a cue, inside its clause ("not helpful",
+  "never listened"), with fixed phrases that carry their own negation
+  ("couldn't be happier", "can't fault", "no complaints");
+* intensifiers and downtoners ("really", "extremely", "a bit");
+* contrast: the clause after "but"/"however" weighs a little more;
+* sarcasm: praise used as an exclamation before criticism ("Oh brilliant,
+  another 6 months"), and markers such as "as always", "if you enjoy";
+* TextBlob's own polarity for the whole comment, and its word lexicon for
+  words the domain lexicon does not know, as weaker evidence.
+
+A comment is "mixed" only when it carries clear praise and clear criticism.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from voice.analysis.data import sentiment_lexicon as lex
+from voice.analysis.lexicon import Lexicon, Match, merge
+from voice.analysis.normalise import BOUNDARIES, SENTENCE_END
+from voice.analysis.textblob_bridge import pattern_polarity, word_polarity
+
+POS: Final = "pos"
+NEG: Final = "neg"
+
+_LEXICON: Final = Lexicon(merge((POS, lex.POSITIVE), (NEG, lex.NEGATIVE)))
+
+NEGATION_WINDOW: Final = 3
+AFTER_CONTRAST: Final = 1.25
+BEFORE_CONTRAST: Final = 0.85
+TEXTBLOB_WHOLE_WEIGHT: Final = 0.6
+TEXTBLOB_WORD_WEIGHT: Final = 0.5
+TEXTBLOB_WORD_MIN: Final = 0.4
+
+# Decision thresholds, tuned on eval_tune.jsonl only.
+MIXED_MIN: Final = 0.7  # each side must reach this much evidence
+MIXED_RATIO: Final = 0.4  # and the weaker side at least this share of the stronger
+LEAN: Final = 0.15  # |net| / (pos + neg + 1) needed to call positive/negative
+MIN_EVIDENCE: Final = 0.35  # below this on both sides a comment is neutral
+
+
+@dataclass(frozen=True, slots=True)
+class SentimentResult:
+    label: str
+    polarity: float
+    positive_evidence: float
+    negative_evidence: float
+
+
+@dataclass(slots=True)
+class _Cue:
+    position: int
+    value: float  # > 0 praise, < 0 criticism
+    sarcasm_candidate: bool
+
+
+def _clause_weights(tokens: Sequence[str]) -> list[float]:
+    """Weight per token: within a sentence, the clause after "but" counts more."""
+    weights = [1.0] * len(tokens)
+    ends = [i for i, token in enumerate(tokens) if token == SENTENCE_END] + [len(tokens)]
+    start = 0
+    for end in ends:
+        contrast = next((j for j in range(start, end) if tokens[j] in lex.CONTRAST_AFTER), None)
+        if contrast is not None and contrast > start:
+            for j in range(start, contrast):
+                weights[j] = BEFORE_CONTRAST
+            for j in range(contrast, end):
+                weights[j] = AFTER_CONTRAST
+        start = end + 1
+    return weights
+
+
+def _is_negated(tokens: Sequence[str], start: int, claimed: set[int]) -> bool:
+    for j in range(start - 1, max(-1, start - 1 - NEGATION_WINDOW), -1):
+        token = tokens[j]
+        if token in BOUNDARIES or token in lex.CONTRAST_AFTER:
+            return False
+        if token in lex.NEGATORS and j not in claimed:
+            return True
+    return False
+
+
+def _intensity(tokens: Sequence[str], start: int) -> float:
+    factor = 1.0
+    for j in (start - 1, start - 2):
+        if j >= 0 and tokens[j] in lex.INTENSIFIERS:
+            factor *= lex.INTENSIFIERS[tokens[j]]
+        elif j >= 0 and tokens[j] not in ("a", "an", "the"):
+            break
+    return factor
+
+
+def _cue_value(match: Match) -> float:
+    value = 0.0
+    for label, weight in match.entry.weights:
+        value += weight if label == POS else -weight
+    return value
+
+
+def _sarcasm_candidate(tokens: Sequence[str], match: Match) -> bool:
+    """Praise word standing alone at the start of a sentence ("Brilliant, ...")."""
+    start, end = match.start, match.end
+    if tokens[start] not in lex.SARCASM_WORDS:
+        return False
+    before = tokens[start - 1] if start > 0 else SENTENCE_END
+    after = tokens[end + 1] if end + 1 < len(tokens) else SENTENCE_END
+    opens = before in (SENTENCE_END, "oh", "well", "so", "yeah", "just", "how", "really")
+    return opens and (after in BOUNDARIES or after in ("another", "yet", "more", "so"))
+
+
+def _collect_cues(tokens: list[str]) -> list[_Cue]:
+    matches = _LEXICON.find(tokens)
+    claimed: set[int] = set()
+    covered: set[int] = set()
+    for match in matches:
+        covered.update(match.positions)
+        if len(match.positions) > 1:
+            claimed.update(match.positions)
+    cues: list[_Cue] = []
+    for match in matches:
+        value = _cue_value(match)
+        if not value:
+            continue
+        cues.append(_Cue(match.start, value, _sarcasm_candidate(tokens, match)))
+    for i, token in enumerate(tokens):
+        if i in covered or token in lex.TEXTBLOB_IGNORE or not token.isalpha():
+            continue
+        polarity = word_polarity(token)
+        if abs(polarity) >= TEXTBLOB_WORD_MIN:
+            cues.append(_Cue(i, TEXTBLOB_WORD_WEIGHT * polarity, False))
+    for cue in cues:
+        cue.value *= _intensity(tokens, cue.position)
+        if _is_negated(tokens, cue.position, claimed):
+            cue.value = -cue.value * (0.8 if cue.value > 0 else 0.5)
+    return cues
+
+
+def _apply_sarcasm(tokens: list[str], folded: str, cues: list[_Cue]) -> None:
+    has_criticism = any(c.value < 0 and not c.sarcasm_candidate for c in cues)
+    if not has_criticism:
+        return
+    marker = any(m in folded for m in lex.SARCASM_MARKERS)
+    for cue in cues:
+        if cue.value <= 0:
+            continue
+        thanks = tokens[cue.position].startswith("thank")
+        if cue.sarcasm_candidate or thanks or marker:
+            cue.value = -abs(cue.value) * 0.8
+
+
+def score_sentiment(tokens: list[str], text: str) -> SentimentResult:
+    """Label and polarity for one comment, given its canonical tokens."""
+    cues = _collect_cues(tokens)
+    _apply_sarcasm(tokens, " ".join(tokens), cues)
+    weights = _clause_weights(tokens)
+    positive = sum(c.value * weights[c.position] for c in cues if c.value > 0)
+    negative = -sum(c.value * weights[c.position] for c in cues if c.value < 0)
+    blob = pattern_polarity(text) if text.strip() else 0.0
+    if blob > 0:
+        positive += TEXTBLOB_WHOLE_WEIGHT * blob
+    else:
+        negative -= TEXTBLOB_WHOLE_WEIGHT * blob
+    return _decide(positive, negative)
+
+
+def _decide(positive: float, negative: float) -> SentimentResult:
+    net = positive - negative
+    polarity = max(-1.0, min(1.0, net / (positive + negative + 1.0)))
+    stronger, weaker = max(positive, negative), min(positive, negative)
+    if weaker >= MIXED_MIN and weaker >= MIXED_RATIO * stronger:
+        label = "mixed"
+    elif stronger < MIN_EVIDENCE:
+        label = "neutral"
+    elif polarity >= LEAN:
+        label = "positive"
+    elif polarity <= -LEAN:
+        label = "negative"
+    else:
+        label = "mixed" if weaker >= MIXED_MIN else "neutral"
+    return SentimentResult(label, round(polarity, 4), round(positive, 4), round(negative, 4))

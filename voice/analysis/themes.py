@@ -1,0 +1,65 @@
+"""Multi-label theme tagging against the fixed taxonomy.
+
+Each theme has a weighted lexicon of official and everyday phrasings (see
+``data/theme_lexicon.py``). A theme is tagged when the weights of the distinct
+cues found in a comment reach ``THRESHOLD``: one strong cue ("CAMHS", "the bus
+never turns up") is enough, weak cues ("waiting list", "autism") need
+support. "other" is used only when nothing else reaches the threshold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from voice.analysis.data import theme_lexicon as lex
+from voice.analysis.lexicon import Lexicon, Match, merge
+from voice.analysis.taxonomy import OTHER, THEME_KEYS
+
+THRESHOLD: Final = 1.0
+_BLOCK: Final = "_block"
+
+_LEXICON: Final = Lexicon(
+    {
+        **merge(
+            ("identification_assessment", lex.IDENTIFICATION),
+            ("ehc_plans", lex.EHC_PLANS),
+            ("communication_coproduction", lex.COMMUNICATION),
+            ("health_services", lex.HEALTH),
+            ("education_support", lex.EDUCATION),
+            ("social_care", lex.SOCIAL_CARE),
+            ("preparing_adulthood", lex.ADULTHOOD),
+            ("information_local_offer", lex.INFORMATION),
+            ("inclusion_wellbeing", lex.INCLUSION),
+            ("transport", lex.TRANSPORT),
+            ("early_years", lex.EARLY_YEARS),
+            (_BLOCK, lex.BLOCKS),
+        ),
+        **lex.SHARED,
+    }
+)
+
+
+def theme_scores(tokens: Sequence[str]) -> dict[str, float]:
+    """Summed weight per theme over the distinct cues found."""
+    return _score(_LEXICON.find(tokens))
+
+
+def _score(matches: list[Match]) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    seen: set[str] = set()
+    for match in matches:
+        if match.entry.pattern in seen:
+            continue
+        seen.add(match.entry.pattern)
+        for theme, weight in match.entry.weights:
+            if theme != _BLOCK and weight:
+                scores[theme] = scores.get(theme, 0.0) + weight
+    return scores
+
+
+def tag_themes(tokens: Sequence[str]) -> tuple[str, ...]:
+    """Theme keys in taxonomy order; ("other",) when nothing matches."""
+    scores = theme_scores(tokens)
+    themes = tuple(key for key in THEME_KEYS if scores.get(key, 0.0) >= THRESHOLD - 1e-9)
+    return themes or (OTHER,)
