@@ -23,14 +23,14 @@ $(STAMPS)/npm: package.json package-lock.json | $(STAMPS)
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-$(STAMPS)/assets: $(STAMPS)/npm assets/build.mjs assets/voice.scss $(wildcard assets/js/*.js) | $(STAMPS)
+$(STAMPS)/assets: $(STAMPS)/npm assets/build.mjs $(wildcard assets/*.scss) $(wildcard assets/js/*.js) | $(STAMPS)
 	node assets/build.mjs
 	touch $@
 
 assets: $(STAMPS)/assets
 
 run: setup
-	$(BIN)/flask db upgrade
+	$(BIN)/flask db upgrade heads
 	$(BIN)/flask demo --if-empty
 	$(BIN)/flask run --host 127.0.0.1 --port 5000
 

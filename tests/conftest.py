@@ -26,7 +26,7 @@ def _reset_schema(app) -> None:
         db.drop_all()
         with db.engine.begin() as connection:
             connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
-        upgrade()
+        upgrade(revision="heads")
 
 
 @pytest.fixture(scope="session")

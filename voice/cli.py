@@ -32,7 +32,7 @@ def demo_command(base_url: str, responses: int, seed: int, if_empty: bool) -> No
     """Seed a demo inspection whose windows are open today, and print its links."""
     from voice.demo.seed import seed_demo
 
-    result = seed_demo(parent_responses=responses, seed=seed, keep_existing=if_empty)
+    result = seed_demo(parent_responses=responses, seed=seed, keep_existing=if_empty, base_url=base_url)
     click.echo(result.summary, err=True)
     app = current_app._get_current_object()
     with app.test_request_context(base_url=base_url):

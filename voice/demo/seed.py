@@ -14,8 +14,11 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, select
 
 from voice.demo import texts
+from voice.demo.staff import seed_staff
+from voice.demo.webinar import seed_webinar
+from voice.demo.young_people import seed_young_people
 from voice.extensions import db
-from voice.models import Answer, Comment, Inspection, Response, utcnow
+from voice.models import Answer, Comment, CommentTheme, Inspection, Response, TagCorrection, utcnow
 from voice.questions import AGE_PHASES, EHC_PLAN, SETTINGS, STATEMENT_KEYS
 from voice.services import codes, working_days
 from voice.services.areas import area_by_code, load_local_areas
@@ -70,6 +73,9 @@ def _new_demo(today: date) -> Inspection:
 
 
 def _clear_responses(inspection: Inspection) -> None:
+    comment_ids = select(Comment.id).where(Comment.inspection_id == inspection.id)
+    db.session.execute(delete(CommentTheme).where(CommentTheme.comment_id.in_(comment_ids)))
+    db.session.execute(delete(TagCorrection).where(TagCorrection.comment_id.in_(comment_ids)))
     db.session.execute(delete(Comment).where(Comment.inspection_id == inspection.id))
     ids = select(Response.id).where(Response.inspection_id == inspection.id)
     db.session.execute(delete(Answer).where(Answer.response_id.in_(ids)))
@@ -113,7 +119,10 @@ def _parent_response(rng: random.Random, inspection: Inspection, submitted_at: d
     return response
 
 
-def seed_demo(*, parent_responses: int = 300, seed: int = 2026, keep_existing: bool = False) -> DemoResult:
+def seed_demo(
+    *, parent_responses: int = 300, young_people: int = 60, seed: int = 2026,
+    keep_existing: bool = False, base_url: str = "http://127.0.0.1:5000",
+) -> DemoResult:
     load_local_areas()
     today = working_days.to_uk(utcnow()).date()
     existing = _current_demo(today)
@@ -128,11 +137,17 @@ def seed_demo(*, parent_responses: int = 300, seed: int = 2026, keep_existing: b
             _parent_response(rng, inspection, start + timedelta(seconds=rng.random() * span))
         db.session.commit()
         written = parent_responses
-    result = DemoResult(inspection=inspection)
+        young = seed_young_people(rng, inspection, count=young_people)
+        questions = seed_webinar(rng, inspection)
+        db.session.commit()
+        written_note = f"; {young} young people's responses; {questions} webinar questions"
+    else:
+        written_note = " (kept the existing demo)"
+    result = DemoResult(inspection=inspection, accounts=seed_staff(inspection, base_url=base_url))
     for survey in inspection.surveys:
         result.links.append((survey.audience, survey.token))
     result.summary = (
         f"Demo inspection {inspection.id} for {inspection.local_area.name}: "
-        f"{written} parent and carer responses written."
+        f"{written} parent and carer responses written{written_note}."
     )
     return result

@@ -96,7 +96,7 @@ def tag_comment(comment: Comment) -> None:
     comment.polarity = result.polarity
     comment.safeguarding = result.safeguarding
     comment.safeguarding_reasons = ",".join(result.safeguarding_reasons)[:200]
-    comment.themes = [CommentTheme(theme=theme, origin="machine") for theme in result.themes]
+    comment.themes = [CommentTheme(theme=theme, origin="machine") for theme in dict.fromkeys(result.themes)]
 
 
 def submit(
