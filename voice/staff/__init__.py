@@ -1,0 +1,1 @@
+"""Signed-in staff: coordinators and inspectors."""
