@@ -61,7 +61,8 @@ class TestingConfig(BaseConfig):
     TESTING = True
     SECRET_KEY = "testing-only"
     PREFERRED_URL_SCHEME = "http"
-    RATELIMIT_ENABLED = False
+    # Limits stay on in tests, set high; a test lowers one to prove it bites.
+    PUBLIC_POST_RATE_LIMIT = "100000 per minute"
     SERVER_NAME = None
 
     def __init__(self) -> None:

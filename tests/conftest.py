@@ -68,6 +68,21 @@ class CheckingClient(FlaskClient):
         return response
 
 
+@pytest.fixture(scope="session")
+def live_server(app):
+    """The app on a loopback port, served by threads, for browsers and concurrency tests."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=5)
+
+
 @pytest.fixture
 def client(app):
     app.test_client_class = CheckingClient

@@ -113,6 +113,7 @@ class Lexicon:
     def __init__(self, patterns: Mapping[str, Mapping[str, float]]) -> None:
         self._index: dict[str, list[Entry]] = {}
         vocabulary: set[str] = set()
+        stems: set[str] = set()
         for pattern, weights in patterns.items():
             for tokens in _expand_optional(pattern):
                 elements = tuple(_element(token) for token in tokens)
@@ -129,10 +130,12 @@ class Lexicon:
                     self._index.setdefault(key, []).append(entry)
                 for element in elements:
                     for key in element or ():
-                        if key not in (_ANY_KEY, _DIGIT_KEY):
-                            vocabulary.add(key.rstrip("*"))
+                        if key.endswith("*"):
+                            stems.add(key[:-1])
+                        elif key not in (_ANY_KEY, _DIGIT_KEY):
+                            vocabulary.add(key)
         token_keys.cache_clear()
-        register_vocabulary(w for w in vocabulary if not w.endswith("*"))
+        register_vocabulary(vocabulary, stems)
 
     def find(self, tokens: Sequence[str]) -> list[Match]:
         """All matches, after dropping any contained in a longer match."""

@@ -300,6 +300,12 @@ class FuzzyMatcher:
     def __init__(self) -> None:
         self._index: dict[str, set[str]] = {}
         self._vocabulary: set[str] = set()
+        self._stems: set[str] = set()
+
+    def add_stems(self, stems: Iterable[str]) -> None:
+        """Words starting with a lexicon stem ("medicat*") are known already."""
+        self._stems.update(stem for stem in stems if len(stem) >= 4)
+        self.correct.cache_clear()
 
     def add_words(self, words: Iterable[str]) -> None:
         for word in words:
@@ -312,7 +318,7 @@ class FuzzyMatcher:
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one long-lived instance
     def correct(self, word: str) -> str | None:
-        if word in self._vocabulary or word in known_words():
+        if word in self._vocabulary or word in known_words() or self._is_variant(word):
             return None
         limit = 2 if len(word) >= 8 else 1
         candidates: set[str] = set()
@@ -328,12 +334,28 @@ class FuzzyMatcher:
         return best
 
 
+    def _is_variant(self, word: str) -> bool:
+        """A stem form or a prefixed form of a known word is not a typo."""
+        if any(word[:n] in self._stems for n in range(4, len(word) + 1)):
+            return True
+        for prefix in _PREFIXES:
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= 4 and (
+                rest in self._vocabulary or rest in known_words()
+                or any(rest[:n] in self._stems for n in range(4, len(rest) + 1))
+            ):
+                return True
+        return False
+
+
+_PREFIXES: Final = ("re", "un", "non", "pre", "over", "under", "mis", "self")
 FUZZY: Final = FuzzyMatcher()
 
 
-def register_vocabulary(words: Iterable[str]) -> None:
+def register_vocabulary(words: Iterable[str], stems: Iterable[str] = ()) -> None:
     """Let the typo matcher correct towards these words (called by lexicons)."""
     FUZZY.add_words(words)
+    FUZZY.add_stems(stems)
     _expand.cache_clear()
 
 

@@ -43,8 +43,8 @@ TEXTBLOB_WORD_WEIGHT: Final = 0.5
 TEXTBLOB_WORD_MIN: Final = 0.4
 
 # Decision thresholds, tuned on eval_tune.jsonl only.
-MIXED_MIN: Final = 0.7  # each side must reach this much evidence
-MIXED_RATIO: Final = 0.4  # and the weaker side at least this share of the stronger
+MIXED_MIN: Final = 0.55  # each side must reach this much evidence
+MIXED_RATIO: Final = 0.2  # and the weaker side at least this share of the stronger
 LEAN: Final = 0.15  # |net| / (pos + neg + 1) needed to call positive/negative
 MIN_EVIDENCE: Final = 0.35  # below this on both sides a comment is neutral
 
@@ -80,14 +80,15 @@ def _clause_weights(tokens: Sequence[str]) -> list[float]:
     return weights
 
 
-def _is_negated(tokens: Sequence[str], start: int, claimed: set[int]) -> bool:
+def _negator_for(tokens: Sequence[str], start: int, claimed: set[int]) -> int | None:
+    """Position of a negator scoping over the cue at ``start``, if any."""
     for j in range(start - 1, max(-1, start - 1 - NEGATION_WINDOW), -1):
         token = tokens[j]
         if token in BOUNDARIES or token in lex.CONTRAST_AFTER:
-            return False
+            return None
         if token in lex.NEGATORS and j not in claimed:
-            return True
-    return False
+            return j
+    return None
 
 
 def _intensity(tokens: Sequence[str], start: int) -> float:
@@ -138,11 +139,37 @@ def _collect_cues(tokens: list[str]) -> list[_Cue]:
         polarity = word_polarity(token)
         if abs(polarity) >= TEXTBLOB_WORD_MIN:
             cues.append(_Cue(i, TEXTBLOB_WORD_WEIGHT * polarity, False))
+    used: set[int] = set()
     for cue in cues:
         cue.value *= _intensity(tokens, cue.position)
-        if _is_negated(tokens, cue.position, claimed):
+        negator = _negator_for(tokens, cue.position, claimed)
+        if negator is not None:
+            used.add(negator)
             cue.value = -cue.value * (0.8 if cue.value > 0 else 0.5)
+        elif cue.value > 0 and _reported(tokens, cue.position):
+            cue.value *= 0.3
+    load = [
+        i for i, token in enumerate(tokens)
+        if token in lex.NEGATION_LOAD_WORDS and i not in covered and i not in used
+    ]
+    for i in load[:3]:
+        cues.append(_Cue(i, -lex.NEGATION_LOAD, False))
     return cues
+
+
+def _reported(tokens: Sequence[str], position: int) -> bool:
+    """Is this cue inside an institution's claim ("the school says he is fine")?"""
+    for j in range(position - 1, max(-1, position - 7), -1):
+        token = tokens[j]
+        if token == SENTENCE_END:
+            return False
+        if token in lex.REPORTED_SPEECH:
+            return True
+        if token in ("say", "says", "said", "told") and j > 0 and (
+            tokens[j - 1] in lex.INSTITUTIONS or (j > 1 and tokens[j - 2] in lex.INSTITUTIONS)
+        ):
+            return True
+    return False
 
 
 def _apply_sarcasm(tokens: list[str], folded: str, cues: list[_Cue]) -> None:

@@ -99,6 +99,22 @@ def tag_comment(comment: Comment) -> None:
     comment.themes = [CommentTheme(theme=theme, origin="machine") for theme in dict.fromkeys(result.themes)]
 
 
+def _add_comments(
+    survey: Survey, response: Response, answers: Mapping[str, object], free_text: tuple[str, ...],
+    now: datetime,
+) -> None:
+    for question in free_text:
+        text = answers.get(question)
+        if not text:
+            continue
+        comment = Comment(
+            inspection_id=survey.inspection_id, response_id=response.id,
+            audience=survey.audience, question=question, text=str(text), created_at=now,
+        )
+        tag_comment(comment)
+        db.session.add(comment)
+
+
 def submit(
     *, survey: Survey, submission_key: str, required: Iterable[str], free_text: Iterable[str],
     now: datetime, locale: str = "en",
@@ -110,6 +126,10 @@ def submit(
     _check_open(survey, now)
     draft = get_draft(survey=survey, key=submission_key)
     if draft is None:
+        # The first of two clicks may have finished between our two look-ups.
+        existing = response_by_key(submission_key)
+        if existing is not None:
+            return Submission(existing.reference, created=False)
         raise IncompleteAnswers(["draft"])
     answers = dict(draft.answers or {})
     missing = [key for key in required if not answers.get(key)]
@@ -128,20 +148,11 @@ def submit(
         if not value or question in free_text:
             continue
         response.answers.append(Answer(question=question, value=str(value)))
-    db.session.add(response)
-    db.session.flush()
-    for question in free_text:
-        text = answers.get(question)
-        if not text:
-            continue
-        comment = Comment(
-            inspection_id=survey.inspection_id, response_id=response.id,
-            audience=survey.audience, question=question, text=str(text), created_at=now,
-        )
-        tag_comment(comment)
-        db.session.add(comment)
-    db.session.execute(delete(Draft).where(Draft.id == draft.id))
     try:
+        db.session.add(response)
+        db.session.flush()
+        _add_comments(survey, response, answers, free_text, now)
+        db.session.execute(delete(Draft).where(Draft.id == draft.id))
         db.session.commit()
     except IntegrityError:
         # A second click raced the first: the unique submission key kept it to one row.

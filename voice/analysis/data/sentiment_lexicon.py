@@ -46,7 +46,9 @@ POSITIVE: Final[dict[str, float]] = {
     "could not have done|managed|coped without": 1.0, "would not have coped without": 1.0,
     "no complaints": 1.0, "nothing but praise": 1.2, "not one bad word": 1.2,
     "nothing bad to say": 1.2, "no problems": 0.7, "no issues": 0.7, "not a problem": 0.5,
-    "not bad": 0.5, "no concerns": 0.6, "can not thank": 1.2, "can not praise": 1.2,
+    "not bad": 0.5, "no concerns": 0.6, "can not thank": 1.2,
+    "can not|could not thank|praise _? _? enough": 1.3,
+    "when i am|he is|she is|they are stuck": 0.0, "can not praise": 1.2,
     "would|highly|definitely recommend": 1.0, "recommend them|it|this|her|him": 0.9,
     "appreciat*": 1.0, "praise": 0.8, "well done": 1.0,
     "good work": 1.0, "all good": 1.0, "working|works|going|doing well": 1.0,
@@ -57,10 +59,10 @@ POSITIVE: Final[dict[str, float]] = {
     "smooth*": 0.8, "seamless": 1.0, "success*": 0.9, "achiev*": 0.6, "excited": 0.9,
     "exciting": 0.9, "life changing": 1.0, "transformed": 0.9, "our life back": 1.2,
     "listened": 0.8, "listens": 0.8, "listen to us|me|parents": 0.7, "involve us|me": 0.6,
-    "at last": 0.3, "accessible": 0.5, "understand*": 0.4, "involved": 0.4,
+    "at last": 0.3, "accessible": 0.5, "safe": 0.2, "understand*": 0.4, "involved": 0.4,
     "partners": 0.4, "consulted": 0.4, "informed": 0.4, "heard": 0.3,
     "with us , not for|to us": 1.0, "sounds like our|my daughter|son|child": 0.8, "finally": 0.3,
-    "safe": 0.4, "feels safe": 0.8, "included": 0.6,
+    "feels safe": 0.8, "included": 0.6,
     "belongs": 0.8, "belong": 0.5, "worth": 0.3, "superstar*": 1.0, "star": 0.5,
     "cannot speak highly enough": 1.2, "speak highly": 1.0, "highly": 0.4, "glad": 0.9,
     "keeps us informed|updated": 0.8, "kept us informed|updated": 0.8, "always replies": 0.9,
@@ -68,7 +70,15 @@ POSITIVE: Final[dict[str, float]] = {
     "positive": 0.8, "positively": 0.8, "benefit*": 0.4, "works": 0.2, "interesting": 0.5,
     "cool": 0.6, "awesome": 1.2, "favourite": 0.7, "a relief": 1.0, "best thing": 1.2,
     "first time": 0.1, "care about": 0.6, "cares": 0.6, "listening": 0.5, "brill": 1.0,
-    "make sure|sense": 0.0, "goes well": 0.8, "well supported": 1.2, "supported": 0.6,
+    "make sure|sense": 0.0, "blossom*": 1.0, "beaming": 1.0, "incredible": 1.2,
+    "end of the phone": 0.6, "person centred": 0.8, "make|makes|made|making _? _? difference": 1.0,
+    "changed|transformed everything|our life|our lives|his life|her life": 1.0,
+    "feel|feels|felt like a partner|partners|team": 1.0,
+    "turned it|things|the school round|around": 1.0,
+    "helps|helped|helping": 0.6, "it is|it's helping|working": 0.9, "co produced|coproduced": 0.6,
+    "has|have given him|her|us|them": 0.5, "never thought|imagined|believed": 1.0,
+    "knows|know|understands exactly": 0.8, "proud of": 1.0, "so much better": 1.0, "goes well": 0.8,
+    "well supported": 1.2, "supported": 0.6,
     "support is|was good|great|excellent": 0.5, "so much more": 0.5,
 }
 
@@ -76,7 +86,8 @@ NEGATIVE: Final[dict[str, float]] = {
     # the system, as families describe it
     "wait*": 0.6, "waited": 0.7, "waiting": 0.7, "waiting list*": 0.8, "still waiting": 1.3,
     "still no|nothing|not": 1.0, "wait and see": 0.8,
-    "for # months|years|weeks|yrs|month|year|week": 0.6, "for a long time": 0.6,
+    "for # months|years|weeks|yrs|month|year|week": 0.4,
+    "wait* ... # months|years|weeks|yrs|month|year|week": 1.0, "for a long time": 0.6,
     "lost # months|years|weeks|month|year": 1.0,
     "# months|years|weeks|yrs": 0.4, "months": 0.3, "years": 0.2, "over a year": 0.8,
     "late": 0.6, "delay*": 0.8, "overdue": 0.8, "behind": 0.3, "fight*": 0.8,
@@ -153,7 +164,20 @@ NEGATIVE: Final[dict[str, float]] = {
     "ridiculous": 1.1, "absurd": 1.0, "farce": 1.2, "insult*": 1.0, "shame": 0.8,
     "disaster": 1.2, "catastroph*": 1.2, "battleground": 1.0, "war": 0.6,
     "thanks for nothing": 1.5, "if you enjoy|like|love": 1.2, "yeah right": 1.2,
-    "not fit": 0.8,
+    "not fit": 0.8, "off a cliff": 1.2, "cliff edge": 1.2, "stops|stop|ends|ended|stopped at": 0.7,
+    "losing|lose|lost all": 0.9, "losing": 0.6, "outgrown": 0.6, "invisible": 0.9,
+    "talk|talks|talked|talking over us|me|parents": 1.0, "nothing we say": 0.9,
+    "only diagnosed|seen|assessed|identified": 0.8, "by then": 0.5, "out of school": 0.6,
+    "keep|keeps|kept phoning|calling|ringing|sending": 0.6, "collect him|her|them early": 0.8,
+    "keep|kept him|her|them at home": 0.8, "not|never _? _? enough": 0.9, "gave notice": 0.7,
+    "without warning|notice|explanation|consultation|telling": 1.0,
+    "spent hours|days|months|years": 0.7,
+    "trying to understand|find|get": 0.5, "discharge|discharges": 0.5, "then discharged": 0.8,
+    "no _? _? school|college|nursery": 0.9, "too young|old": 0.6, "the enemy": 1.0,
+    "heartbreak*": 1.2, "breaks my heart": 1.2, "soul destroying": 1.2, "against our wishes": 1.0,
+    "not|never communicate|communicates|inform|informs|update|updates|tell|tells|touch": 1.0,
+    "not|never manage|managed|meet|met|cope|coped|listen|reply|turn up|bother": 1.0,
+    "lost faith|trust": 1.0, "no faith|trust": 1.0, "no one|nobody|noone _? _? told": 0.9,
     # negated everyday verbs: "they don't answer", "it never happened"
     "not|never answer*|reply|replied|replies|respond*|happen*|help|helps|helped|work|works": 1.0,
     "not|never worked|arrive*|show|showed|come|came|bother*|care|cared|follow*|enforce*": 1.0,
@@ -180,6 +204,24 @@ NEGATIVE: Final[dict[str, float]] = {
     "nothing at all": 1.0, "unfortunately": 0.6, "sadly": 0.6, "stuck": 0.6,
     "behaviour problems": 0.3,
 }
+
+# Negators not already part of a cue still tilt a comment towards criticism:
+# "Mental health services won't touch him", "not high enough for a service".
+NEGATION_LOAD: Final = 0.3
+NEGATION_LOAD_WORDS: Final[frozenset[str]] = frozenset(
+    {"not", "no", "without", "neither", "nor", "hardly", "barely", "cannot"}
+)
+
+# Praise inside someone else's claim is not the writer's praise:
+# "refused, saying he was making expected progress".
+REPORTED_SPEECH: Final[frozenset[str]] = frozenset(
+    {"saying", "claiming", "claim", "claims", "claimed", "insist", "insists", "insisted",
+     "apparently", "supposedly", "allegedly"}
+)
+INSTITUTIONS: Final[frozenset[str]] = frozenset(
+    {"school", "council", "they", "senco", "teacher", "teachers", "staff", "camhs", "doctor",
+     "paediatrician", "professionals", "panel", "caseworker", "college", "nursery", "head"}
+)
 
 # Words that make the next cue stronger or weaker.
 INTENSIFIERS: Final[dict[str, float]] = {
@@ -226,5 +268,6 @@ TEXTBLOB_IGNORE: Final[frozenset[str]] = frozenset(
      "short", "huge", "large", "single", "double", "half", "late", "clear", "simple",
      "deep", "hard", "top", "secondary", "primary", "independent", "legal", "statutory",
      "even", "just", "still", "ever", "enough", "well", "far", "too", "very", "so",
-     "really", "quite", "such", "all", "every", "each", "any", "some"}
+     "really", "quite", "such", "all", "every", "each", "any", "some", "base", "plain",
+     "blue", "dark", "black", "white", "red", "green", "dead", "cold", "hot", "wild", "mad"}
 )

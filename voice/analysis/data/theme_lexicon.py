@@ -15,15 +15,20 @@ from __future__ import annotations
 
 from typing import Final
 
+# Who is speaking or acting, when the comment is about how they communicate.
+_ACTOR: Final = "school|senco|teacher|teachers|staff|head|college|nursery"
+
 IDENTIFICATION: Final[dict[str, float]] = {
     "diagnos*": 1.0, "diagnosis|diagnosed ... autis*|adhd": 1.0, "undiagnosed": 1.0,
-    "assess": 1.0, "assessed": 1.0, "assessing": 1.0, "assessment*": 0.8,
+    "assess": 1.0, "assessed": 1.0, "assessing": 1.0, "assessment*": 1.0,
+    "assessment* of his|her|their|my needs": 1.0, "carry|carried out an? assessment*": 1.0,
+    "neurodevelopmental|nd|autism|adhd|asd clinic|team|service|services": 1.0,
     "needs assessment*": 1.0, "statutory assessment": 1.0, "assessment of need*": 1.0,
     "autism|adhd|asd|neurodevelopmental assessment*": 1.0,
     "autism|adhd|nd|neurodevelopmental|asd|assessment pathway*": 1.0, "pathway*": 0.8,
     "autis*": 0.5, "adhd": 0.5, "asperger*": 0.5, "pda": 0.4, "dyslexi*": 0.6,
     "dyspraxi*": 0.6, "dyscalculi*": 0.6, "neurodivers*": 0.4, "neurodevelopmental": 0.6,
-    "educational psychologist*": 1.0, "educational psychology": 1.0, "ep": 1.0,
+    "educational psychologist*": 1.0, "educational psychology": 1.0, "ep": 0.8,
     "ed psych*": 1.0, "psychologist*": 0.5,
     "identif*": 0.8, "early identification": 1.0, "screening": 0.6,
     "needs ... missed|overlooked|unnoticed|unrecognised|unmet": 0.8,
@@ -43,7 +48,8 @@ IDENTIFICATION: Final[dict[str, float]] = {
 EHC_PLANS: Final[dict[str, float]] = {
     "ehcp": 1.0, "ehc": 1.0, "ehc plan*": 1.0, "education health and care": 1.0,
     "education , health and care": 1.0, "statement": 0.5, "statemented": 1.0,
-    "the|his|her|their|my|our|your|a|draft|final|new|amended plan": 0.8, "plan": 0.5,
+    "the|his|her|their|my|our|your|a|draft|final|new|amended plan": 1.0, "plan": 0.5,
+    "plan itself": 1.0, "school named|naming": 1.0, "named against": 1.0,
     "plans": 0.6, "annual review*": 1.0, "review meeting*": 0.6, "reviews": 0.4,
     "draft*": 0.6, "finalis*": 0.8, "amend*": 0.6, "issued": 0.4, "issue the plan": 1.0,
     "# week*": 0.4, "20 week*": 1.0, "twenty week*": 1.0, "legal time limit*": 1.0,
@@ -89,6 +95,12 @@ COMMUNICATION: Final[dict[str, float]] = {
     "get hold of": 0.9, "unreachable": 0.8, "home school book|diary": 1.0,
     "communication book": 1.0, "joined up": 0.6, "join* anything|everything up": 0.7,
     "voice": 0.6, "talk to|with parents|us|me": 0.5, "talk about me": 0.7,
+    "talk|talks|talked|talking over us|me|parents": 1.0,
+    "made|taken|decided without me|us|parents|families": 1.0, "invisible": 0.6,
+    "letter|letters": 0.6, "rings|rang|phones|calls|emails me|us": 0.8, "tell me|us how": 0.8,
+    f"{_ACTOR} _? _? listen*|involve*|communicat*": 1.0,
+    f"{_ACTOR} _? _? reply|replies|respond*": 1.0,
+    f"{_ACTOR} _? _? ring|rings|phone|phones|email|emails": 0.9,
     "legal action": 0.5, "closed doors": 0.6, "not allowed to attend": 0.8,
     "nobody|noone say|says|said nothing": 1.0,
     "nobody|noone cares": 0.4, "no one cares": 0.4, "professionals": 0.4, "understand us": 0.5,
@@ -100,7 +112,10 @@ HEALTH: Final[dict[str, float]] = {
     "camhs": 1.0, "mental health": 1.0, "salt": 1.0, "speech and language": 1.0,
     "speech therap*": 1.0, "speech": 0.6, "language therap*": 1.0, "therap*": 0.8,
     "ot": 1.0, "occupational therap*": 1.0, "physio*": 1.0, "paediatric*": 1.0,
-    "consultant*": 0.8, "doctor*": 0.8, "gp": 1.0, "hospital*": 0.9, "nurse|nurses|nursing": 1.0,
+    "consultant*": 0.8, "doctor*": 1.0,
+    "see|saw|sees|seeing|talk|talks|talked|talking _? _? someone|somebody|lady|man|person|anyone|"
+    "counsellor about _? feelings|worries|anxiety|mental|emotions": 1.0,
+    "gp": 1.0, "hospital*": 0.9, "nurse|nurses|nursing": 1.0,
     "school nurse*": 1.0, "community nurs*": 1.0, "nhs": 0.8, "clinic*": 0.8,
     "appointment*": 0.6, "wait* list*": 0.5, "referral*": 0.4, "psychiatr*": 1.0,
     "counsell*": 0.8, "medicat*": 0.6, "meds": 0.6, "prescri*": 0.8, "epilep*": 0.5,
@@ -120,11 +135,12 @@ HEALTH: Final[dict[str, float]] = {
 
 EDUCATION: Final[dict[str, float]] = {
     "school*": 1.0, "college*": 1.0, "teacher*": 1.0, "teaching": 0.8, "ta": 1.0,
-    "teaching assistant*": 1.0, "senco": 1.0, "classroom*": 0.8, "class": 0.7,
+    "teaching assistant*": 1.0, "senco": 1.0, "classroom*": 1.0, "class": 0.7,
     "classes": 0.6, "lesson*": 0.8, "headteacher*": 1.0, "head teacher*": 1.0,
     "head of year": 1.0, "deputy head": 1.0, "staff": 0.3, "onetoone": 0.8,
     "support in class|school": 1.0, "learning": 0.5, "learn": 0.5, "education": 0.8,
-    "educat*": 0.6, "exclu*": 1.0, "suspend*": 0.8, "suspension*": 0.8,
+    "educat*": 0.6, "exclu*": 1.0, "suspend*": 1.0, "eotas": 1.0,
+    "education otherwise than in school": 1.0, "suspension*": 0.8,
     "isolation": 0.6, "isolation room|booth*": 1.0, "part time timetable*": 1.0,
     "reduced timetable*": 1.0, "part time": 0.5, "timetable*": 0.5,
     "alternative provision": 1.0, "ap": 1.0, "pru": 1.0, "home educat*": 1.0,
@@ -135,7 +151,9 @@ EDUCATION: Final[dict[str, float]] = {
     "pe|science|english|art|history|geography|french": 0.3, "subject*": 0.5, "sats": 0.8,
     "curriculum": 0.8, "special school*": 1.0, "specialist school*": 1.0,
     "specialist provision": 1.0, "mainstream": 1.0, "resource base*": 1.0,
-    "unit": 0.3, "placement*": 0.8, "school place*": 1.0, "place*": 0.2,
+    "resource provision": 1.0,
+    "specialist unit|units|places|place|placement|setting|settings": 1.0,
+    "unit": 0.5, "placement*": 0.8, "school place*": 1.0, "place*": 0.2,
     "secondary": 0.8, "primary": 0.8, "in year #": 0.6, "reception": 0.7,
     "reasonable adjustment*": 1.0, "intervention*": 0.5, "strateg*": 0.4,
     "differentiat*": 0.8, "sen support": 0.8, "sen register": 1.0, "pupil*": 0.8,
@@ -159,12 +177,13 @@ SOCIAL_CARE: Final[dict[str, float]] = {
     "disabled children team": 1.0, "disabled children*|childrens team": 1.0,
     "children with disabilities team": 1.0, "disability team": 0.8,
     "family support": 0.8, "family support worker*": 1.0, "child in need": 1.0,
-    "child protection": 0.6, "care plan*": 0.8, "foster*": 1.0, "residential": 0.6,
+    "child protection": 0.6, "care plan*": 0.8, "foster*": 0.6, "foster placement*": 1.0,
+    "residential": 0.6,
     "overnight*": 0.6, "playscheme*": 0.8, "play scheme*": 0.8, "holiday club*": 0.3,
     "sitting service": 1.0, "a break": 0.5, "break from caring": 1.0, "night off": 0.6,
     "support|help at home": 0.6, "closed our|the case": 0.6, "closed ... case": 0.6,
     "safeguarding": 0.3, "social": 0.2, "care": 0.2, "parenting course": 0.3,
-    "couldn't|not cope": 0.3, "early help": 0.3, "care agency": 1.0,
+    "couldn't|not cope": 0.3, "early help": 0.3, "care agency": 1.0, "my|his|her carer|carers": 0.8,
 }
 
 ADULTHOOD: Final[dict[str, float]] = {
@@ -219,7 +238,8 @@ INCLUSION: Final[dict[str, float]] = {
     "welcom*": 0.8, "belong*": 1.0, "fit in": 0.8, "accepted": 0.7, "valued": 0.8,
     "happy": 1.0, "happier": 1.0, "unhappy": 1.0, "happiness": 0.8, "sad": 0.8,
     "confidence|confident": 0.8, "self esteem": 1.0, "wellbeing": 1.0, "well being": 1.0,
-    "anxi*": 0.5, "enjoy*": 0.4, "fun": 0.5, "play": 0.5, "plays": 0.5, "playing": 0.5,
+    "anxi*": 0.7, "feel|feels|feeling different": 1.0, "feelings": 0.5, "enjoy*": 0.4, "fun": 0.5,
+    "play": 0.5, "plays": 0.5, "playing": 0.5,
     "playground": 0.7, "play area*": 0.9, "park": 0.6, "parks": 0.6, "swim*": 0.8,
     "football": 0.8, "cricket": 0.8, "sport*": 0.7, "scouts": 1.0, "brownies": 1.0,
     "cubs": 1.0, "guides": 0.6, "beavers": 1.0, "cadets": 1.0, "youth club*": 1.0,
@@ -234,7 +254,9 @@ INCLUSION: Final[dict[str, float]] = {
     "bowling": 0.7, "cinema": 0.7, "hobby": 0.8, "hobbies": 0.8, "go out": 0.5,
     "going out": 0.5, "out much": 0.6, "part of the|a team": 0.8, "part of": 0.3,
     "autism friendly": 1.0, "friendly": 0.3, "lonely": 1.0, "different": 0.3,
-    "holiday club*": 1.0, "summer holidays": 0.4, "mental health": 0.3,
+    "holiday club*": 1.0, "holiday scheme*": 1.0, "social life": 1.0,
+    "dance|drama|swimming|music|art|football|gym|karate|ballet class|classes|teacher|coach": 1.0,
+    "summer holidays": 0.4, "mental health": 0.3,
     "making friends": 1.0, "social skills": 0.6, "heartbroken": 0.4,
 }
 
@@ -265,7 +287,9 @@ EARLY_YEARS: Final[dict[str, float]] = {
     "started|starting|start school": 0.5, "school age": 0.5,
     "when he|she was little|small|younger": 0.6, "when he|she was a baby|toddler": 0.6,
     "at|aged|age 2|3|4": 0.4, "key person": 0.8, "early years setting*": 1.0,
-    "setting*": 0.4, "little one": 0.5, "nursery staff|teacher|teachers|worker|manager|senco": 1.0,
+    "setting*": 0.4, "the|a|his|her|our|my|their|new setting|settings": 0.8,
+    "ready for school": 0.6, "school ready|readiness": 0.6, "little one": 0.5,
+    "nursery staff|teacher|teachers|worker|manager|senco": 1.0,
     "pre school senco|staff|teacher": 1.0, "preschool senco|staff|teacher": 1.0,
     "before he|she started school": 0.8,
 }
@@ -284,7 +308,9 @@ BLOCKS: Final[dict[str, float]] = {
     "plan for": 0.0, "no plan": 0.0, "as a patient": 0.0,
     "educational psychologist*": 0.0, "talk* to me": 0.0, "carers allowance": 0.0,
     "playing up": 0.0, "game changer": 0.0, "part time job*": 0.0, "best friend*": 0.0,
-    "friendly staff": 0.0, "of course": 0.0,
+    "friendly staff": 0.0, "of course": 0.0, "assessed as": 0.0,
+    "give|gave|giving|lose|lost|losing|leave|left up? my|our job|jobs|work": 0.0,
+    "my|our job|jobs": 0.0,
 }
 
 # Cues that count towards two themes at once.
@@ -298,7 +324,13 @@ SHARED: Final[dict[str, dict[str, float]]] = {
     "adult social care": {"preparing_adulthood": 1.0, "social_care": 1.0},
     "travel training": {"preparing_adulthood": 1.0, "transport": 0.5},
     "careers advis*": {"preparing_adulthood": 1.0},
-    "ot|sensory|speech|physio assessment*": {"health_services": 1.0},
+    "ot|sensory|speech|physio|wheelchair|hearing|sight|vision|occupational assessment*": {
+        "health_services": 1.0},
+    "behaviour|support|care|healthcare|safety|risk|treatment|sleep plan|plans": {},
+    "health care plan|plans": {"health_services": 0.6},
+    "travel|travels|travelling|gets|get|go|goes to college|school independently|alone": {
+        "preparing_adulthood": 1.0, "transport": 0.3},
+    "travel|travels|travelling independently": {"preparing_adulthood": 1.0, "transport": 0.3},
     "school trip|trips": {"inclusion_wellbeing": 1.0, "education_support": 1.0},
     "carer|carers assessment": {"social_care": 1.0},
     "autism|adhd assessment*": {"identification_assessment": 1.0, "health_services": 0.5},
