@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from flask import Flask, current_app, g, request, url_for
 from flask_babel import format_datetime, get_locale
@@ -19,6 +19,13 @@ def uk_datetime(moment: datetime | None, format: str = "EEEE d MMMM y 'at' h:mma
     return format_datetime(to_uk(moment), format)
 
 
+def uk_closing(moment: datetime | None) -> str:
+    """A window that ends at midnight closes, for a reader, at 11:59pm the day before."""
+    if moment is None:
+        return ""
+    return format_datetime(to_uk(moment - timedelta(minutes=1)), "h:mmaaa 'on' EEEE d MMMM y").replace("PM", "pm").replace("AM", "am")
+
+
 def init_templating(app: Flask) -> None:
     app.jinja_loader = ChoiceLoader([
         PackageLoader("voice"),
@@ -31,6 +38,7 @@ def init_templating(app: Flask) -> None:
     app.jinja_env.lstrip_blocks = True
     WTFormsHelpers(app)
     app.add_template_filter(uk_datetime)
+    app.add_template_filter(uk_closing)
 
     @app.context_processor
     def layout_context() -> dict:

@@ -185,8 +185,21 @@ def _apply_sarcasm(tokens: list[str], folded: str, cues: list[_Cue]) -> None:
             cue.value = -abs(cue.value) * 0.8
 
 
+# Whole answers that say nothing either way ("dont know", "n/a", "no comment").
+_NON_ANSWERS: Final = frozenset(
+    {
+        ("i", "do", "not", "know"), ("do", "not", "know"), ("not", "sure"),
+        ("i", "am", "not", "sure"), ("no", "comment"), ("nothing",), ("none",), ("no",),
+        ("n", "a"), ("na",), ("not", "applicable"), ("nothing", "to", "add"),
+        ("nothing", "else"), ("no", "thanks"), ("no", "thank", "you"), ("i", "do", "not", "mind"),
+    }
+)
+
+
 def score_sentiment(tokens: list[str], text: str) -> SentimentResult:
     """Label and polarity for one comment, given its canonical tokens."""
+    if tuple(t for t in tokens if t not in BOUNDARIES) in _NON_ANSWERS:
+        return SentimentResult("neutral", 0.0, 0.0, 0.0)
     cues = _collect_cues(tokens)
     _apply_sarcasm(tokens, " ".join(tokens), cues)
     weights = _clause_weights(tokens)

@@ -4,7 +4,8 @@ Each theme has a weighted lexicon of official and everyday phrasings (see
 ``data/theme_lexicon.py``). A theme is tagged when the weights of the distinct
 cues found in a comment reach ``THRESHOLD``: one strong cue ("CAMHS", "the bus
 never turns up") is enough, weak cues ("waiting list", "autism") need
-support. "other" is used only when nothing else reaches the threshold.
+support. If no theme reaches the threshold, the strongest theme with at
+least ``FALLBACK_MIN`` is used; "other" only when there is nothing at all.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from voice.analysis.lexicon import Lexicon, Match, merge
 from voice.analysis.taxonomy import OTHER, THEME_KEYS
 
 THRESHOLD: Final = 1.0
+FALLBACK_MIN: Final = 0.5
 _BLOCK: Final = "_block"
 
 _LEXICON: Final = Lexicon(
@@ -62,4 +64,10 @@ def tag_themes(tokens: Sequence[str]) -> tuple[str, ...]:
     """Theme keys in taxonomy order; ("other",) when nothing matches."""
     scores = theme_scores(tokens)
     themes = tuple(key for key in THEME_KEYS if scores.get(key, 0.0) >= THRESHOLD - 1e-9)
-    return themes or (OTHER,)
+    if themes:
+        return themes
+    # Families almost always write about something: when no theme reaches the
+    # threshold, the single strongest weak signal beats "other".
+    best = max(scores.items(), key=lambda item: (item[1], -THEME_KEYS.index(item[0])),
+               default=(OTHER, 0.0))
+    return (best[0],) if best[1] >= FALLBACK_MIN else (OTHER,)

@@ -3,6 +3,11 @@
 from flask_babel import lazy_gettext as _l
 
 SELECT_AGREEMENT = _l("Select how much you agree, or select 'Don't know'")
+
+
+def select_agreement(statement: object) -> object:
+    """Lazy, so the statement and the sentence are translated when shown, not at import."""
+    return _l("Select how much you agree about '%(statement)s', or select 'Don't know'", statement=statement)
 TEXT_TOO_LONG = _l("%(name)s must be %(max)s characters or fewer")
 ENTER_RESUME_CODE = _l("Enter your resume code")
 RESUME_CODE_NOT_FOUND = _l(

@@ -40,7 +40,7 @@ def _statement_field(statement):
     return GovRadioField(
         statement.parent_text,
         choices=AGREE_SCALE,
-        validators=[InputRequired(message=error_messages.SELECT_AGREEMENT)],
+        validators=[InputRequired(message=error_messages.select_agreement(statement.short_label))],
     )
 
 

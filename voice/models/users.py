@@ -29,6 +29,8 @@ class User(UserMixin, db.Model):
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Sessions begun before this moment are refused: signing out ends every copy of the cookie.
+    signed_out_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
     inspections = relationship("Inspection", secondary=inspection_assignments, lazy="selectin")
 

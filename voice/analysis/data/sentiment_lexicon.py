@@ -17,6 +17,10 @@ from __future__ import annotations
 from typing import Final
 
 POSITIVE: Final[dict[str, float]] = {
+    "godsend": 1.2, "flexibility": 0.6, "accepting": 0.8,
+    "know|knows our|my|his|her son|daughter|child|him|her": 0.6,
+    "helped|helps him|her|us|me a lot|loads|massively": 1.0, "helped him|her|us so much": 1.0,
+    "actually listened|asked|helped|rang|called|replied|did|cared|understood": 0.9,
     "good": 0.8, "great": 1.0, "brilliant": 1.2, "excellent": 1.2, "amazing": 1.2,
     "fantastic": 1.2, "fab": 1.0, "fabulous": 1.2, "wonderful": 1.2, "lovely": 1.0,
     "outstanding": 1.2, "superb": 1.2, "marvellous": 1.2, "terrific": 1.2, "perfect": 1.0,
@@ -83,6 +87,14 @@ POSITIVE: Final[dict[str, float]] = {
 }
 
 NEGATIVE: Final[dict[str, float]] = {
+    "falls|fall|falling|fell apart": 0.8, "taken away": 0.8, "round in circles": 1.0,
+    "cut": 0.6, "reduced": 0.4, "slashed": 1.0, "cut|cuts|reduced|slashed from": 1.0,
+    "reapply": 0.6, "as if his|her|their|we|i": 0.6, "teas*": 0.9, "tormented": 1.0,
+    "laugh|laughs|laughed|laughing at": 1.0, "sent home": 1.0, "sent him|her|me home": 1.0,
+    "rebuilt|rebuild|overhaul*|from scratch": 0.9, "needs to change|changing": 0.8,
+    "adversarial": 1.0, "solicitor*": 0.5, "have to": 0.3, "heard nothing": 1.0,
+    "nobody|noone believes|believed": 1.0, "no one believes|believed": 1.0,
+    "without _? discussion|consultation|warning|notice|explanation|asking|telling": 1.0,
     # the system, as families describe it
     "wait*": 0.6, "waited": 0.7, "waiting": 0.7, "waiting list*": 0.8, "still waiting": 1.3,
     "still no|nothing|not": 1.0, "wait and see": 0.8,
@@ -106,7 +118,7 @@ NEGATIVE: Final[dict[str, float]] = {
     "no money|funding|places|space|spaces": 1.0, "excluded": 0.6, "exclusion*": 0.5,
     "bullied": 0.9, "bullying": 0.9, "bully": 0.8, "lonely": 0.9, "left out": 0.9,
     "upset*": 0.8, "distress*": 0.9, "anxious": 0.5, "anxiety": 0.4, "meltdown*": 0.6,
-    "melts|melt down": 0.6, "crisis": 0.7, "desperat*": 1.0, "beg": 0.8, "forced": 0.7,
+    "melts|melt down": 0.6, "crisis": 0.4, "desperat*": 1.0, "beg": 0.8, "forced": 0.7,
     "had to": 0.3, "go|went|going private": 0.7, "paid|pay|paying privately|private": 0.7,
     "out of date": 0.6, "grow out of it": 0.8, "before anyone|someone|anybody": 0.5,
     "not a priority": 1.0, "not seen": 0.8, "until he|she|i was": 0.4,
@@ -170,7 +182,6 @@ NEGATIVE: Final[dict[str, float]] = {
     "only diagnosed|seen|assessed|identified": 0.8, "by then": 0.5, "out of school": 0.6,
     "keep|keeps|kept phoning|calling|ringing|sending": 0.6, "collect him|her|them early": 0.8,
     "keep|kept him|her|them at home": 0.8, "not|never _? _? enough": 0.9, "gave notice": 0.7,
-    "without warning|notice|explanation|consultation|telling": 1.0,
     "spent hours|days|months|years": 0.7,
     "trying to understand|find|get": 0.5, "discharge|discharges": 0.5, "then discharged": 0.8,
     "no _? _? school|college|nursery": 0.9, "too young|old": 0.6, "the enemy": 1.0,
@@ -184,10 +195,10 @@ NEGATIVE: Final[dict[str, float]] = {
     "not|never turn* up": 1.0, "not|never ring*|call*|get|got back": 1.0,
     "not|never do|does|did it|anything": 1.0,
     "not|never listen|listens|listened|understand*|believe*|ask|asked|asks": 1.0,
-    "not|never know|knew": 0.5,
+    "not|never know|knew": 0.6,
     "not|never talk|talks|speak|speaks|explain*|find|found|get|gets|got|go|went|read": 0.8,
     "not like|likes|liked|enjoy|enjoys|enjoyed": 1.0, "not want to go": 1.0,
-    "i do not know": 0.0, "can not go": 0.6,
+    "can not go": 0.6,
     "not go out": 0.8, "no understanding": 1.0, "did not know": 0.6,
     "nobody|noone read|reads|uses|looks": 1.0, "no one read|reads|uses|looks": 1.0,
     # "no <thing>": "no support", "no specialist places", "no PfA planning"

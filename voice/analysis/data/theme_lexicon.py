@@ -19,6 +19,7 @@ from typing import Final
 _ACTOR: Final = "school|senco|teacher|teachers|staff|head|college|nursery"
 
 IDENTIFICATION: Final[dict[str, float]] = {
+    "parental request*": 0.5, "too bright": 0.8, "holds|hold|holding it together": 0.5,
     "diagnos*": 1.0, "diagnosis|diagnosed ... autis*|adhd": 1.0, "undiagnosed": 1.0,
     "assess": 1.0, "assessed": 1.0, "assessing": 1.0, "assessment*": 1.0,
     "assessment* of his|her|their|my needs": 1.0, "carry|carried out an? assessment*": 1.0,
@@ -46,6 +47,7 @@ IDENTIFICATION: Final[dict[str, float]] = {
 }
 
 EHC_PLANS: Final[dict[str, float]] = {
+    "parental request*": 1.0,
     "ehcp": 1.0, "ehc": 1.0, "ehc plan*": 1.0, "education health and care": 1.0,
     "education , health and care": 1.0, "statement": 0.5, "statemented": 1.0,
     "the|his|her|their|my|our|your|a|draft|final|new|amended plan": 1.0, "plan": 0.5,
@@ -67,6 +69,11 @@ EHC_PLANS: Final[dict[str, float]] = {
 }
 
 COMMUNICATION: Final[dict[str, float]] = {
+    "heard nothing": 1.0, "not heard anything|back": 1.0, "never heard back": 1.0,
+    "ask*|asked my|his|her|our daughter|son|child|us|me what": 1.0, "own words|voice": 0.8,
+    "ask*|asked what i|we|he|she|they think*|want*|feel*": 1.0, "treated|treat|treats _? like": 1.0,
+    "bad parents|parenting": 0.6, "lets|let us|me know": 0.8, "nobody|noone believes|believed": 1.0,
+    "adversarial": 0.8, "solicitor*": 0.4,
     "listen*": 1.0, "heard": 0.5, "feel heard": 1.0, "not heard": 0.9, "ignor*": 0.8,
     "dismiss*": 0.8, "fight*": 1.0, "fought": 1.0, "battl*": 1.0, "chas*": 0.8,
     "ring|rings|rang|rung|ringing|call|calls|called|calling|phone|phoned back": 1.0,
@@ -109,6 +116,7 @@ COMMUNICATION: Final[dict[str, float]] = {
 }
 
 HEALTH: Final[dict[str, float]] = {
+    "wheelchair": 0.6, "wait* ... wheelchair*": 1.0, "new wheelchair": 1.0,
     "camhs": 1.0, "mental health": 1.0, "salt": 1.0, "speech and language": 1.0,
     "speech therap*": 1.0, "speech": 0.6, "language therap*": 1.0, "therap*": 0.8,
     "ot": 1.0, "occupational therap*": 1.0, "physio*": 1.0, "paediatric*": 1.0,
@@ -134,10 +142,11 @@ HEALTH: Final[dict[str, float]] = {
 }
 
 EDUCATION: Final[dict[str, float]] = {
+    "fine in|at school": 1.0, "sent home": 1.0, "sent him|her|me home": 1.0,
     "school*": 1.0, "college*": 1.0, "teacher*": 1.0, "teaching": 0.8, "ta": 1.0,
     "teaching assistant*": 1.0, "senco": 1.0, "classroom*": 1.0, "class": 0.7,
     "classes": 0.6, "lesson*": 0.8, "headteacher*": 1.0, "head teacher*": 1.0,
-    "head of year": 1.0, "deputy head": 1.0, "staff": 0.3, "onetoone": 0.8,
+    "head of year": 1.0, "deputy head": 1.0, "staff": 0.3, "onetoone": 1.0,
     "support in class|school": 1.0, "learning": 0.5, "learn": 0.5, "education": 0.8,
     "educat*": 0.6, "exclu*": 1.0, "suspend*": 1.0, "eotas": 1.0,
     "education otherwise than in school": 1.0, "suspension*": 0.8,
@@ -169,8 +178,9 @@ EDUCATION: Final[dict[str, float]] = {
 }
 
 SOCIAL_CARE: Final[dict[str, float]] = {
+    "support worker*": 0.8, "my|his|her support worker*": 1.0,
     "social worker*": 1.0, "social care": 1.0, "social workers": 1.0, "social services": 1.0,
-    "children services": 0.8, "childrens services": 0.8, "respite": 1.0,
+    "children services": 1.0, "childrens services": 1.0, "respite": 1.0,
     "short break*": 1.0, "care package*": 1.0, "package of care": 1.0,
     "direct payment*": 1.0, "personal budget*": 0.8, "pa": 0.6, "a pa": 1.0,
     "personal assistant*": 1.0, "carer|carers assessment": 1.0, "carers": 0.5,
@@ -187,6 +197,8 @@ SOCIAL_CARE: Final[dict[str, float]] = {
 }
 
 ADULTHOOD: Final[dict[str, float]] = {
+    "thinking about|considering|choosing sixth form|college|colleges|university": 1.0,
+    "course|college ended|finished|finishes|ends": 0.8,
     "post 16|19|18|sixteen|nineteen": 1.0, "sixth form": 0.4, "adult services": 1.0,
     "adult social care": 1.0, "adult mental health": 1.0, "adult*": 0.6,
     "adulthood": 1.0, "preparing|prepare|preparation for adulthood": 1.0, "pfa": 1.0,
@@ -230,6 +242,9 @@ INFORMATION: Final[dict[str, float]] = {
 }
 
 INCLUSION: Final[dict[str, float]] = {
+    "teas*": 1.0, "tormented": 1.0, "taunted": 1.0, "mocked": 1.0, "name calling": 1.0,
+    "lunch": 0.6, "canteen": 0.4, "minecraft|roblox|fortnite|lego": 0.5, "accepting": 0.8,
+    "send|sen|disability|disabled friendly": 1.0, "laugh|laughs|laughed|laughing at": 1.0,
     "friend|friends|friendship*": 1.0, "club*": 1.0, "activit*": 0.8,
     "bully|bullied|bullies|bullying|bullys": 1.0, "picked|pick|picks on": 1.0,
     "call* me|him|her names": 1.0, "called names": 1.0, "mean to me|him|her": 0.8,
@@ -261,8 +276,10 @@ INCLUSION: Final[dict[str, float]] = {
 }
 
 TRANSPORT: Final[dict[str, float]] = {
+    "pick up|drop off time|times": 1.0, "pick ups": 1.0, "ramp": 0.4,
+    "drive|drives|drove|take|takes|took|driving|taking him|her|them to|from school|college": 1.0,
     "transport*": 1.0, "bus": 1.0, "buses": 1.0, "busses": 1.0, "minibus*": 1.0,
-    "taxi*": 1.0, "cab": 1.0, "cabs": 1.0, "driver*": 0.9, "escort*": 1.0,
+    "taxi*": 1.0, "cab": 1.0, "cabs": 1.0, "driver*": 1.0, "escort*": 1.0,
     "passenger assistant*": 1.0, "travel*": 0.5, "journey*": 0.8, "route*": 0.6,
     "pick* him|her|them up": 0.3, "drop* off": 0.5, "lift*": 0.3, "miles": 0.6,
     "mileage": 0.8, "petrol": 0.8, "fuel": 0.6, "drive him|her|them": 0.8,
@@ -277,6 +294,7 @@ TRANSPORT: Final[dict[str, float]] = {
 }
 
 EARLY_YEARS: Final[dict[str, float]] = {
+    "too young": 0.5,
     "nursery": 1.0, "nurseries": 1.0, "pre school*": 1.0, "preschool*": 1.0,
     "playgroup*": 1.0, "childminder*": 1.0, "early years": 1.0, "eyfs": 1.0,
     "portage": 1.0, "early help": 1.0, "health visitor*": 1.0, "toddler*": 0.8,
@@ -307,15 +325,16 @@ BLOCKS: Final[dict[str, float]] = {
     "car park": 0.0, "transition to|into secondary|high|year": 0.0, "case closed": 0.0,
     "plan for": 0.0, "no plan": 0.0, "as a patient": 0.0,
     "educational psychologist*": 0.0, "talk* to me": 0.0, "carers allowance": 0.0,
-    "playing up": 0.0, "game changer": 0.0, "part time job*": 0.0, "best friend*": 0.0,
-    "friendly staff": 0.0, "of course": 0.0, "assessed as": 0.0,
+    "playing up": 0.0, "game changer": 0.0, "part time job*": 0.0,
+    "friendly staff": 0.0, "not his|her|their|its|my job": 0.0, "their|its job": 0.0,
+    "of course": 0.0, "assessed as": 0.0,
     "give|gave|giving|lose|lost|losing|leave|left up? my|our job|jobs|work": 0.0,
     "my|our job|jobs": 0.0,
 }
 
 # Cues that count towards two themes at once.
 SHARED: Final[dict[str, dict[str, float]]] = {
-    "ehc needs assessment*": {"identification_assessment": 1.0, "ehc_plans": 0.6},
+    "ehc needs assessment*": {"identification_assessment": 1.0, "ehc_plans": 1.0},
     "ehcp assessment*": {"identification_assessment": 1.0, "ehc_plans": 1.0},
     "school nurse*": {"health_services": 1.0, "education_support": 0.3},
     "health visitor*": {"health_services": 0.6, "early_years": 1.0},
