@@ -8,7 +8,6 @@ import click
 from flask import Flask, current_app, url_for
 from flask.cli import with_appcontext
 
-
 PUBLIC_START_ENDPOINTS = {
     "parent_carer": "survey.start",
     "young_person": "young_people.start",

@@ -23,7 +23,8 @@ def uk_closing(moment: datetime | None) -> str:
     """A window that ends at midnight closes, for a reader, at 11:59pm the day before."""
     if moment is None:
         return ""
-    return format_datetime(to_uk(moment - timedelta(minutes=1)), "h:mmaaa 'on' EEEE d MMMM y").replace("PM", "pm").replace("AM", "am")
+    text = format_datetime(to_uk(moment - timedelta(minutes=1)), "h:mmaaa 'on' EEEE d MMMM y")
+    return text.replace("PM", "pm").replace("AM", "am")
 
 
 def init_templating(app: Flask) -> None:

@@ -46,7 +46,7 @@ TEXTBLOB_WORD_MIN: Final = 0.4
 MIXED_MIN: Final = 0.55  # each side must reach this much evidence
 MIXED_RATIO: Final = 0.2  # and the weaker side at least this share of the stronger
 LEAN: Final = 0.15  # |net| / (pos + neg + 1) needed to call positive/negative
-MIN_EVIDENCE: Final = 0.35  # below this on both sides a comment is neutral
+MIN_EVIDENCE: Final = 0.25  # below this on both sides a comment is neutral
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +62,7 @@ class _Cue:
     position: int
     value: float  # > 0 praise, < 0 criticism
     sarcasm_candidate: bool
+    phrase: bool = False  # several words: already says what it means
 
 
 def _clause_weights(tokens: Sequence[str]) -> list[float]:
@@ -121,40 +122,53 @@ def _sarcasm_candidate(tokens: Sequence[str], match: Match) -> bool:
 
 def _collect_cues(tokens: list[str]) -> list[_Cue]:
     matches = _LEXICON.find(tokens)
-    claimed: set[int] = set()
-    covered: set[int] = set()
-    for match in matches:
-        covered.update(match.positions)
-        if len(match.positions) > 1:
-            claimed.update(match.positions)
+    covered = {i for match in matches for i in match.positions}
+    claimed = {i for match in matches if len(match.positions) > 1 for i in match.positions}
+    cues = [
+        _Cue(match.start, value, _sarcasm_candidate(tokens, match), len(match.positions) > 1)
+        for match in matches
+        if (value := _cue_value(match))
+    ]
+    cues.extend(_textblob_word_cues(tokens, covered))
+    used = _apply_modifiers(tokens, cues, claimed)
+    load = [
+        i for i, token in enumerate(tokens)
+        if token in lex.NEGATION_LOAD_WORDS and i not in covered and i not in used
+    ]
+    cues.extend(_Cue(i, -lex.NEGATION_LOAD, False) for i in load[:3])
+    return cues
+
+
+def _textblob_word_cues(tokens: list[str], covered: set[int]) -> list[_Cue]:
+    """TextBlob's word lexicon, for evaluative words the domain lexicon lacks."""
     cues: list[_Cue] = []
-    for match in matches:
-        value = _cue_value(match)
-        if not value:
-            continue
-        cues.append(_Cue(match.start, value, _sarcasm_candidate(tokens, match)))
     for i, token in enumerate(tokens):
         if i in covered or token in lex.TEXTBLOB_IGNORE or not token.isalpha():
             continue
         polarity = word_polarity(token)
         if abs(polarity) >= TEXTBLOB_WORD_MIN:
             cues.append(_Cue(i, TEXTBLOB_WORD_WEIGHT * polarity, False))
+    return cues
+
+
+def _apply_modifiers(tokens: list[str], cues: list[_Cue], claimed: set[int]) -> set[int]:
+    """Intensity, negation and reported speech; returns the negators used.
+
+    "not helpful" flips praise; "not late" softens criticism into mild praise;
+    a negated criticism phrase ("don't have anyone to talk to") already means
+    what it says.
+    """
     used: set[int] = set()
     for cue in cues:
         cue.value *= _intensity(tokens, cue.position)
         negator = _negator_for(tokens, cue.position, claimed)
         if negator is not None:
             used.add(negator)
-            cue.value = -cue.value * (0.8 if cue.value > 0 else 0.5)
+            if not (cue.value < 0 and cue.phrase):
+                cue.value = -cue.value * (0.8 if cue.value > 0 else 0.5)
         elif cue.value > 0 and _reported(tokens, cue.position):
             cue.value *= 0.3
-    load = [
-        i for i, token in enumerate(tokens)
-        if token in lex.NEGATION_LOAD_WORDS and i not in covered and i not in used
-    ]
-    for i in load[:3]:
-        cues.append(_Cue(i, -lex.NEGATION_LOAD, False))
-    return cues
+    return used
 
 
 def _reported(tokens: Sequence[str], position: int) -> bool:

@@ -27,7 +27,9 @@ class PageForm(FlaskForm):
 class AboutChildForm(PageForm):
     age_phase = OptionalRadioField(
         _l("How old is your child?"),
-        description=_l("If you are answering about more than one child, choose the one you want to tell us most about."),
+        description=_l(
+            "If you are answering about more than one child, choose the one you want to tell us most about."
+        ),
         choices=AGE_PHASES,
     )
     setting = OptionalRadioField(_l("Where does your child learn or spend their day?"), choices=SETTINGS)
@@ -57,7 +59,9 @@ class CommentsForm(PageForm):
     could_be_better = FreeTextField(FREE_TEXT[1][1])
     anything_else = FreeTextField(
         FREE_TEXT[2][1],
-        description=_l("Please do not include names, addresses or other details that could identify you or your child."),
+        description=_l(
+            "Please do not include names, addresses or other details that could identify you or your child."
+        ),
     )
 
 

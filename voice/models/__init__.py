@@ -11,6 +11,7 @@ from voice.models.inspections import (
 )
 from voice.models.responses import Answer, Draft, Response
 from voice.models.users import AuditEvent, User, inspection_assignments
+from voice.models.webinar import WebinarGroup, WebinarQuestion  # noqa: F401
 
 __all__ = [
     "AUDIENCES",

@@ -19,6 +19,7 @@ from typing import Final
 _ACTOR: Final = "school|senco|teacher|teachers|staff|head|college|nursery"
 
 IDENTIFICATION: Final[dict[str, float]] = {
+    "not _? be|have dyslexic|autistic|adhd|autism|dyslexia": 1.0,
     "parental request*": 0.5, "too bright": 0.8, "holds|hold|holding it together": 0.5,
     "diagnos*": 1.0, "diagnosis|diagnosed ... autis*|adhd": 1.0, "undiagnosed": 1.0,
     "assess": 1.0, "assessed": 1.0, "assessing": 1.0, "assessment*": 1.0,
@@ -47,10 +48,12 @@ IDENTIFICATION: Final[dict[str, float]] = {
 }
 
 EHC_PLANS: Final[dict[str, float]] = {
+    "consulted|consult|consulting _? _? schools|school|colleges": 1.0,
+    "meet his|her|their need|needs": 0.3,
     "parental request*": 1.0,
     "ehcp": 1.0, "ehc": 1.0, "ehc plan*": 1.0, "education health and care": 1.0,
     "education , health and care": 1.0, "statement": 0.5, "statemented": 1.0,
-    "the|his|her|their|my|our|your|a|draft|final|new|amended plan": 1.0, "plan": 0.5,
+    "the|his|her|their|my|our|your|draft|final|amended plan": 1.0, "a|new plan": 0.6, "plan": 0.5,
     "plan itself": 1.0, "school named|naming": 1.0, "named against": 1.0,
     "plans": 0.6, "annual review*": 1.0, "review meeting*": 0.6, "reviews": 0.4,
     "draft*": 0.6, "finalis*": 0.8, "amend*": 0.6, "issued": 0.4, "issue the plan": 1.0,
@@ -69,6 +72,7 @@ EHC_PLANS: Final[dict[str, float]] = {
 }
 
 COMMUNICATION: Final[dict[str, float]] = {
+    "know what is going on|happening": 1.0, "what is|was going on|happening": 0.6,
     "heard nothing": 1.0, "not heard anything|back": 1.0, "never heard back": 1.0,
     "ask*|asked my|his|her|our daughter|son|child|us|me what": 1.0, "own words|voice": 0.8,
     "ask*|asked what i|we|he|she|they think*|want*|feel*": 1.0, "treated|treat|treats _? like": 1.0,
@@ -79,7 +83,8 @@ COMMUNICATION: Final[dict[str, float]] = {
     "ring|rings|rang|rung|ringing|call|calls|called|calling|phone|phoned back": 1.0,
     "get|got|gets|getting back to": 0.9, "return* ... call*|calls|emails|messages": 1.0,
     "unanswered": 1.0, "reply|replies|replied|replying": 0.8,
-    "respond*|response*": 0.7, "calls|emails|messages not returned|answered": 1.0, "answer*": 0.5,
+    "respond*|response*": 0.7, "calls|emails|messages not returned|answered": 1.0, "answer*": 0.3,
+    "not|never answer|answers|answered|answering": 1.0,
     "email*": 0.6,
     "phone*": 0.4, "rang": 0.4, "ring": 0.3, "messages": 0.5, "voicemail*": 0.6,
     "communicat*": 1.0, "kept|keep|keeps|keeping ... informed|updated": 1.0,
@@ -142,6 +147,7 @@ HEALTH: Final[dict[str, float]] = {
 }
 
 EDUCATION: Final[dict[str, float]] = {
+    "told off": 0.8, "meet his|her|their need|needs": 0.5,
     "fine in|at school": 1.0, "sent home": 1.0, "sent him|her|me home": 1.0,
     "school*": 1.0, "college*": 1.0, "teacher*": 1.0, "teaching": 0.8, "ta": 1.0,
     "teaching assistant*": 1.0, "senco": 1.0, "classroom*": 1.0, "class": 0.7,
@@ -178,6 +184,7 @@ EDUCATION: Final[dict[str, float]] = {
 }
 
 SOCIAL_CARE: Final[dict[str, float]] = {
+    "home adaptation|adaptations": 1.0, "adaptation|adaptations": 0.6,
     "support worker*": 0.8, "my|his|her support worker*": 1.0,
     "social worker*": 1.0, "social care": 1.0, "social workers": 1.0, "social services": 1.0,
     "children services": 1.0, "childrens services": 1.0, "respite": 1.0,
@@ -197,6 +204,7 @@ SOCIAL_CARE: Final[dict[str, float]] = {
 }
 
 ADULTHOOD: Final[dict[str, float]] = {
+    "college transition*": 1.0, "transition to|into college|adulthood|adult": 1.0,
     "thinking about|considering|choosing sixth form|college|colleges|university": 1.0,
     "course|college ended|finished|finishes|ends": 0.8,
     "post 16|19|18|sixteen|nineteen": 1.0, "sixth form": 0.4, "adult services": 1.0,
@@ -236,12 +244,15 @@ INFORMATION: Final[dict[str, float]] = {
     "right words": 0.5, "phone numbers": 0.5, "list of": 0.4, "find": 0.3,
     "dla": 0.4, "carers allowance": 0.5, "nobody|noone explained": 0.4,
     "no one explained": 0.4, "what an ehcp was|is": 0.6, "request an assessment myself": 0.5,
-    "know what help|support|is": 0.6, "told me about": 0.4, "another mum|parent|dad": 0.3,
+    "know what help|support": 0.6, "told me about": 0.4, "another mum|parent|dad": 0.3,
     "source of advice|information|support": 1.0, "explained everything": 0.4,
     "guidance": 0.6, "newsletter*": 0.6, "contact charity": 1.0, "council website": 1.0,
 }
 
 INCLUSION: Final[dict[str, float]] = {
+    "nobody|noone|anyone to talk to|play with": 1.0, "no one to talk to|play with": 1.0,
+    "avoid*": 0.8,
+    "school? football|netball|rugby|cricket|basketball|sports team|match|matches": 1.0,
     "teas*": 1.0, "tormented": 1.0, "taunted": 1.0, "mocked": 1.0, "name calling": 1.0,
     "lunch": 0.6, "canteen": 0.4, "minecraft|roblox|fortnite|lego": 0.5, "accepting": 0.8,
     "send|sen|disability|disabled friendly": 1.0, "laugh|laughs|laughed|laughing at": 1.0,
@@ -276,7 +287,7 @@ INCLUSION: Final[dict[str, float]] = {
 }
 
 TRANSPORT: Final[dict[str, float]] = {
-    "pick up|drop off time|times": 1.0, "pick ups": 1.0, "ramp": 0.4,
+    "pick up time|times": 1.0, "drop off time|times": 1.0, "pick ups": 1.0, "ramp": 0.4,
     "drive|drives|drove|take|takes|took|driving|taking him|her|them to|from school|college": 1.0,
     "transport*": 1.0, "bus": 1.0, "buses": 1.0, "busses": 1.0, "minibus*": 1.0,
     "taxi*": 1.0, "cab": 1.0, "cabs": 1.0, "driver*": 1.0, "escort*": 1.0,
@@ -326,7 +337,9 @@ BLOCKS: Final[dict[str, float]] = {
     "plan for": 0.0, "no plan": 0.0, "as a patient": 0.0,
     "educational psychologist*": 0.0, "talk* to me": 0.0, "carers allowance": 0.0,
     "playing up": 0.0, "game changer": 0.0, "part time job*": 0.0,
-    "friendly staff": 0.0, "not his|her|their|its|my job": 0.0, "their|its job": 0.0,
+    "friendly staff": 0.0, "school year|years|term|terms|day|days": 0.0,
+    "this|the|previous|other|my question|questions|answer|answers|survey|surveys": 0.0,
+    "not his|her|their|its|my job": 0.0, "their|its job": 0.0,
     "of course": 0.0, "assessed as": 0.0,
     "give|gave|giving|lose|lost|losing|leave|left up? my|our job|jobs|work": 0.0,
     "my|our job|jobs": 0.0,
@@ -352,6 +365,7 @@ SHARED: Final[dict[str, dict[str, float]]] = {
     "travel|travels|travelling independently": {"preparing_adulthood": 1.0, "transport": 0.3},
     "school trip|trips": {"inclusion_wellbeing": 1.0, "education_support": 1.0},
     "carer|carers assessment": {"social_care": 1.0},
+    "social care assessment*": {"social_care": 1.0},
     "autism|adhd assessment*": {"identification_assessment": 1.0, "health_services": 0.5},
     "excluded|banned|stopped from the? school trips|trip|play|party|parties": {
         "inclusion_wellbeing": 1.0, "education_support": 0.6},
