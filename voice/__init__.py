@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from flask import Flask
+if TYPE_CHECKING:  # Flask is imported only when an app is made, so voice.analysis stays Flask-free.
+    from flask import Flask
 
 
 def create_app(config_name: str | None = None) -> Flask:
+    from flask import Flask
+
     from config import get_config
 
     app = Flask(__name__, instance_relative_config=True)
@@ -46,9 +50,18 @@ def register_templating(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from voice.main import bp as main_bp
     from voice.survey import bp as survey_bp
+    from voice.young_people import bp as young_people_bp
 
     app.register_blueprint(main_bp)
     app.register_blueprint(survey_bp)
+    app.register_blueprint(young_people_bp)
+    from voice.admin import register_staff_blueprints  # sign-in, /inspections and /admin
+    register_staff_blueprints(app)
+    from voice.webinar import bp as webinar_bp, inspect_bp as webinar_inspect_bp  # noqa: I001
+    app.register_blueprint(webinar_bp)
+    app.register_blueprint(webinar_inspect_bp)
+    from voice.inspect import bp as inspect_bp  # the inspector's summary, corrections and exports
+    app.register_blueprint(inspect_bp)
 
 
 def register_security(app: Flask) -> None:

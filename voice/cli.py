@@ -8,6 +8,9 @@ import click
 from flask import Flask, current_app, url_for
 from flask.cli import with_appcontext
 
+from voice.cli_analyse import analyse_command
+from voice.cli_users import users_group
+
 PUBLIC_START_ENDPOINTS = {
     "parent_carer": "survey.start",
     "young_person": "young_people.start",
@@ -18,6 +21,8 @@ PUBLIC_START_ENDPOINTS = {
 def init_cli(app: Flask) -> None:
     app.cli.add_command(demo_command)
     app.cli.add_command(areas_command)
+    app.cli.add_command(analyse_command)
+    app.cli.add_command(users_group)
 
 
 @click.command("demo")

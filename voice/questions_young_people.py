@@ -143,7 +143,7 @@ QUESTIONS = (
         _l("I am being well prepared for my next steps, such as college, work or living independently."),
         "next_steps",
         easy_hint=_l("This could be a new school, college, a job or a home."),
-        short_label=_l("People help me get ready for next"),
+        short_label=_l("Getting ready for what happens next"),
     ),
     Question(
         "valued_included", "joining-in", "faces",

@@ -46,6 +46,7 @@ class Entry:
     weights: tuple[tuple[str, float], ...]
     specificity: int
     claims: bool  # contiguous or all-zero: claims its tokens from shorter cues
+    second: Element | None  # the next element, when it must match the next token
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +124,7 @@ class Lexicon:
                     tuple(weights.items()),
                     _specificity(elements),
                     None not in elements or not any(weights.values()),
+                    _fixed_second(elements),
                 )
                 first = elements[0]
                 assert first is not None and first is not ANY, pattern
@@ -141,9 +143,15 @@ class Lexicon:
         """All matches, after dropping any contained in a longer match."""
         found: list[Match] = []
         keys = [token_keys(token) for token in tokens]
+        last = len(keys) - 1
         for i, token_key_set in enumerate(keys):
+            following = keys[i + 1] if i < last else frozenset()
             for key in token_key_set:
                 for entry in self._index.get(key, ()):
+                    # Cheap rejection before the full match: most candidates
+                    # fail on the very next token.
+                    if entry.second is not None and entry.second.isdisjoint(following):
+                        continue
                     positions = _match_from(entry.elements, keys, tokens, i)
                     if positions is not None:
                         found.append(Match(entry, positions))
@@ -207,6 +215,12 @@ def _drop_contained(matches: list[Match]) -> list[Match]:
             claimed.append(positions)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _fixed_second(elements: tuple[Element | None, ...]) -> Element | None:
+    if len(elements) < 2 or elements[1] is None or elements[1] is ANY:
+        return None
+    return elements[1]
 
 
 def _specificity(elements: tuple[Element | None, ...]) -> int:

@@ -101,6 +101,13 @@ _BARE_CONTRACTIONS: Final[dict[str, tuple[str, ...]]] = {
     "hes": ("he", "is"),
     "shes": ("she", "is"),
     "noone": ("no", "one"),
+    # frequent misspellings of the same
+    "dosnt": ("does", "not"), "dosent": ("does", "not"), "doesent": ("does", "not"),
+    "doesn": ("does", "not"), "didint": ("did", "not"), "dident": ("did", "not"),
+    "didn": ("did", "not"), "couldent": ("could", "not"), "wouldent": ("would", "not"),
+    "shouldent": ("should", "not"), "havnt": ("have", "not"), "hasent": ("has", "not"),
+    "wasent": ("was", "not"), "isent": ("is", "not"), "arnt": ("are", "not"),
+    "dont't": ("do", "not"), "cnt": ("can", "not"), "carnt": ("can", "not"),
 }
 
 _PRONOUN_IS: Final = frozenset(
@@ -327,6 +334,8 @@ class FuzzyMatcher:
         best: str | None = None
         best_distance = limit + 1
         for candidate in sorted(candidates):
+            if candidate[0] != word[0]:
+                continue  # people rarely mistype the first letter
             allowed = 2 if len(candidate) >= 8 and len(word) >= 8 else 1
             distance = edit_distance(word, candidate, allowed)
             if distance <= allowed and distance < best_distance:

@@ -21,6 +21,7 @@ A comment is "mixed" only when it carries clear praise and clear criticism.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -38,7 +39,7 @@ _LEXICON: Final = Lexicon(merge((POS, lex.POSITIVE), (NEG, lex.NEGATIVE)))
 NEGATION_WINDOW: Final = 3
 AFTER_CONTRAST: Final = 1.25
 BEFORE_CONTRAST: Final = 0.85
-TEXTBLOB_WHOLE_WEIGHT: Final = 0.6
+TEXTBLOB_WHOLE_WEIGHT: Final = 0.4
 TEXTBLOB_WORD_WEIGHT: Final = 0.5
 TEXTBLOB_WORD_MIN: Final = 0.4
 
@@ -47,6 +48,7 @@ MIXED_MIN: Final = 0.55  # each side must reach this much evidence
 MIXED_RATIO: Final = 0.2  # and the weaker side at least this share of the stronger
 LEAN: Final = 0.15  # |net| / (pos + neg + 1) needed to call positive/negative
 MIN_EVIDENCE: Final = 0.25  # below this on both sides a comment is neutral
+SCARE_QUOTES: Final = 0.4  # quoting an official usually means disputing them
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +118,8 @@ def _sarcasm_candidate(tokens: Sequence[str], match: Match) -> bool:
         return False
     before = tokens[start - 1] if start > 0 else SENTENCE_END
     after = tokens[end + 1] if end + 1 < len(tokens) else SENTENCE_END
-    opens = before in (SENTENCE_END, "oh", "well", "so", "yeah", "just", "how", "really")
+    # Only at the start of the comment: a closing "Fantastic." is usually sincere.
+    opens = start == 0 or (start <= 2 and before in ("oh", "well", "so", "yeah", "just", "how"))
     return opens and (after in BOUNDARIES or after in ("another", "yet", "more", "so"))
 
 
@@ -129,6 +132,12 @@ def _collect_cues(tokens: list[str]) -> list[_Cue]:
         for match in matches
         if (value := _cue_value(match))
     ]
+    negated_spans = {
+        i for match in matches
+        if tokens[match.start] in lex.NEGATORS and _cue_value(match) < 0
+        for i in match.positions
+    }
+    cues = [c for c in cues if not (c.value > 0 and c.position in negated_spans)]
     cues.extend(_textblob_word_cues(tokens, covered))
     used = _apply_modifiers(tokens, cues, claimed)
     load = [
@@ -179,7 +188,7 @@ def _reported(tokens: Sequence[str], position: int) -> bool:
             return False
         if token in lex.REPORTED_SPEECH:
             return True
-        if token in ("say", "says", "said", "told") and j > 0 and (
+        if token in lex.REPORTING_VERBS and j > 0 and (
             tokens[j - 1] in lex.INSTITUTIONS or (j > 1 and tokens[j - 2] in lex.INSTITUTIONS)
         ):
             return True
@@ -205,9 +214,24 @@ _NON_ANSWERS: Final = frozenset(
         ("i", "do", "not", "know"), ("do", "not", "know"), ("not", "sure"),
         ("i", "am", "not", "sure"), ("no", "comment"), ("nothing",), ("none",), ("no",),
         ("n", "a"), ("na",), ("not", "applicable"), ("nothing", "to", "add"),
-        ("nothing", "else"), ("no", "thanks"), ("no", "thank", "you"), ("i", "do", "not", "mind"),
+        ("nothing", "else"), ("no", "thanks"), ("not", "really"), ("no", "not", "really"),
+        ("no", "thank", "you"), ("i", "do", "not", "mind"),
     }
 )
+
+
+_QUOTED_RE: Final = re.compile(
+    r"(?:^|(?<=[\s(]))[\"\u201c\u2018'](?P<words>[^\"\u201c\u201d\u2018\u2019'\n]{2,60}?)"
+    r"[\"\u201d\u2019'](?=$|[\s.,;:!?)\-])"
+)
+
+
+def _scare_quoted(text: str) -> set[str]:
+    """Words inside quotation marks: a parent quoting a claim they dispute."""
+    words: set[str] = set()
+    for match in _QUOTED_RE.finditer(text):
+        words.update(re.findall(r"[a-z]+", match.group("words").lower()))
+    return words
 
 
 def score_sentiment(tokens: list[str], text: str) -> SentimentResult:
@@ -215,6 +239,13 @@ def score_sentiment(tokens: list[str], text: str) -> SentimentResult:
     if tuple(t for t in tokens if t not in BOUNDARIES) in _NON_ANSWERS:
         return SentimentResult("neutral", 0.0, 0.0, 0.0)
     cues = _collect_cues(tokens)
+    quoted = _scare_quoted(text) if ('"' in text or "'" in text or "\u201c" in text
+                                     or "\u2018" in text) else set()
+    for cue in cues:
+        if cue.value > 0 and tokens[cue.position] in quoted:
+            cue.value = -0.5 * cue.value
+    if quoted:
+        cues.append(_Cue(0, -SCARE_QUOTES, False))
     _apply_sarcasm(tokens, " ".join(tokens), cues)
     weights = _clause_weights(tokens)
     positive = sum(c.value * weights[c.position] for c in cues if c.value > 0)

@@ -1,10 +1,35 @@
-"""Demo staff accounts (filled in by the sign-in work)."""
+"""Demo staff accounts: a coordinator, and an inspector assigned to the demo inspection.
+
+The passwords are fixed and printed by `flask demo`: these accounts exist for trying
+the product out and must never be created on a live service.
+"""
 
 from __future__ import annotations
 
+from flask import current_app, url_for
+
 from voice.models import Inspection
+from voice.services import users
+
+DEMO_COORDINATOR = ("coordinator@voice-demo.org.uk", "Demo Coordinator", "demo-coordinator-pass")
+DEMO_INSPECTOR = ("inspector@voice-demo.org.uk", "Demo Inspector", "demo-inspector-pass")
 
 
 def seed_staff(inspection: Inspection, *, base_url: str) -> list[str]:
     """Create demo accounts; return the lines to print: "sign-in: URL", "inspector: EMAIL PASSWORD"..."""
-    return []
+    coordinator_email, coordinator_name, coordinator_password = DEMO_COORDINATOR
+    inspector_email, inspector_name, inspector_password = DEMO_INSPECTOR
+    users.create_or_update_user(email=coordinator_email, name=coordinator_name, role="coordinator",
+                                password=coordinator_password)
+    inspector, _created = users.create_or_update_user(
+        email=inspector_email, name=inspector_name, role="inspector", password=inspector_password,
+    )
+    users.assign(user=inspector, inspection=inspection)
+    app = current_app._get_current_object()
+    with app.test_request_context(base_url=base_url):
+        sign_in = url_for("auth.sign_in", _external=True)
+    return [
+        f"sign-in: {sign_in}",
+        f"inspector: {inspector_email} {inspector_password}",
+        f"coordinator: {coordinator_email} {coordinator_password}",
+    ]

@@ -37,3 +37,19 @@ CONFIRM_AREA_NAME = _l("Enter %(area)s to confirm that you want to delete the re
 WINDOW_STILL_OPEN = _l("Close every survey window before you delete the responses")
 ALREADY_DELETED = _l("The responses for this inspection have already been deleted")
 WINDOW_ENDED = _l("This window has already ended, so it cannot be reopened")
+
+# The young people's survey: easy-read, so short sentences and common words.
+YP_SELECT_ANSWER = _l("Select an answer, or select 'I do not know'")
+YP_SELECT_AGREEMENT = _l("Select how much you agree, or select 'Don't know'")
+YP_SELECT_HELPER = _l("Select who is helping you")
+YP_SELECT_HELPER_WROTE = _l("Select yes or no")
+YP_TEXT_TOO_LONG = _l("Your answer is too long. Use %(max)s letters or fewer.")
+YP_ANSWER_EVERY_QUESTION = _l("Answer every question before you send. You can select 'I do not know'.")
+
+# Inspectors: searching, correcting tags and reviewing safeguarding flags.
+SEARCH_TOO_LONG = _l("Search words must be 100 characters or fewer")
+SELECT_THEME = _l("Select at least one theme, or select 'Other'")
+SELECT_SENTIMENT = _l("Select the sentiment of the comment")
+ENTER_REVIEW_NOTE = _l("Enter what you did about this comment")
+ENTER_WEBINAR_QUESTION = _l("Enter your question")
+SELECT_GROUPS_TO_MERGE = _l("Select at least 2 groups to merge")

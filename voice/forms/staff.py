@@ -42,7 +42,10 @@ class TranslatedDateInput(GovDateInput):
     """GOV.UK date input whose Day, Month and Year labels follow the locale."""
 
     def map_gov_params(self, field, **kwargs):
+        if field.raw_data is not None and len(field.raw_data) != 3:
+            field.raw_data = None  # nothing (or a tampered post) was sent: show the data, if any
         params = super().map_gov_params(field, **kwargs)
+        params.setdefault("fieldset", {}).setdefault("legend", {}).setdefault("text", field.label.text)
         labels = {"day": _("Day"), "month": _("Month"), "year": _("Year")}
         for item in params.get("items", []):
             part = item["id"].rsplit("-", 1)[-1]
@@ -77,10 +80,10 @@ class GovDateField(DateField):
             raise ValueError(self.invalid_message) from None
 
     def pre_validate(self, form):
-        if self.data is None and not self.process_errors:
-            if self.required_message:
-                raise StopValidation(self.required_message)
-            raise StopValidation()
+        if self.process_errors:
+            raise StopValidation()  # already has its "real date" error: nothing more to check
+        if self.data is None:
+            raise StopValidation(self.required_message or "")
 
 
 def parse_time(text: str) -> time | None:
@@ -109,7 +112,10 @@ class InspectionForm(FlaskForm):
     )
     notification_date = GovDateField(
         _l("Notification date"),
-        description=_l("The working day the local area was told about the inspection. The surveys open at the start of this day. For example, 27 3 2026."),
+        description=_l(
+            "The working day the local area was told about the inspection. "
+            "The surveys open at the start of this day. For example, 27 3 2026."
+        ),
         required_message=error_messages.ENTER_NOTIFICATION_DATE,
         invalid_message=error_messages.NOTIFICATION_DATE_REAL,
     )
@@ -121,7 +127,10 @@ class InspectionForm(FlaskForm):
     )
     webinar_date = GovDateField(
         _l("Webinar date (optional)"),
-        description=_l("If there is a webinar for parents and carers, families can send questions until 24 hours before it. Leave the date and time empty if there is no webinar."),
+        description=_l(
+            "If there is a webinar for parents and carers, families can send questions until 24 hours "
+            "before it. Leave the date and time empty if there is no webinar."
+        ),
         invalid_message=error_messages.WEBINAR_DATE_REAL,
     )
     webinar_time = StringField(

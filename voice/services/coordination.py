@@ -234,21 +234,11 @@ class Deletion:
 
 
 def delete_webinar_questions(*, inspection: Inspection) -> int:
-    """Delete the inspection's webinar questions, if the webinar work has added a model for them.
+    """Delete the inspection's webinar questions, their themes and groups (the group titles
+    quote questions). Deletes rows; does not commit."""
+    from voice.services.webinar import delete_questions
 
-    The webinar work may replace this function's body; it must delete rows, not commit.
-    """
-    model = _webinar_question_model()
-    if model is None:
-        return 0
-    if hasattr(model, "inspection_id"):
-        condition = model.inspection_id == inspection.id
-    elif hasattr(model, "survey_id"):
-        condition = model.survey_id.in_([survey.id for survey in inspection.surveys])
-    else:
-        return 0
-    result = db.session.execute(delete(model).where(condition))
-    return int(getattr(result, "rowcount", 0) or 0)
+    return delete_questions(inspection_id=inspection.id, commit=False)
 
 
 def _count(query: Any) -> int:

@@ -74,24 +74,35 @@ def clusters(items: Sequence[Item]) -> list[list[Item]]:
     return sorted(found, key=lambda c: (-len(c), min(m.key for m in c)))
 
 
-def _vote(members: Iterable[Item]) -> int | None:
+def _ranked(members: Iterable[Item]) -> list[int]:
+    """Groups of these members, the one holding most of them first (ties: the oldest)."""
     votes = Counter(m.group for m in members if m.group is not None)
-    if not votes:
-        return None
-    return min(votes, key=lambda group: (-votes[group], group))
+    return sorted(votes, key=lambda group: (-votes[group], group))
 
 
-def best_group(new: Item, existing: Sequence[Item]) -> int | None:
-    """The group a new question joins: the one most of its near-duplicates are in.
+def _vote(members: Iterable[Item]) -> int | None:
+    ranked = _ranked(members)
+    return ranked[0] if ranked else None
 
-    None means it starts a group of its own.
+
+def groups_near(new: Item, existing: Sequence[Item]) -> list[int]:
+    """Groups holding near-duplicates of a new question, the best first.
+
+    The new question joins the first; the others are groups it links the first with.
+    An empty list means it starts a group of its own.
     """
     theme = main_theme(new.themes)
     same_theme = [item for item in existing if main_theme(item.themes) == theme]
     for cluster in clusters([new, *same_theme]):
         if any(member is new for member in cluster):
-            return _vote(member for member in cluster if member is not new)
-    return None
+            return _ranked(member for member in cluster if member is not new)
+    return []
+
+
+def best_group(new: Item, existing: Sequence[Item]) -> int | None:
+    """The group a new question joins: the one most of its near-duplicates are in."""
+    near = groups_near(new, existing)
+    return near[0] if near else None
 
 
 def plan_regroup(items: Sequence[Item]) -> list[Placement]:

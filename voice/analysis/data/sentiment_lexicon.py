@@ -17,13 +17,23 @@ from __future__ import annotations
 from typing import Final
 
 POSITIVE: Final[dict[str, float]] = {
+    "can|could not say enough good|nice|positive things": 1.3, "part of the family": 1.0,
+    "gave|given|give|gives me|us|him|her the? confidence": 1.0, "confidence": 0.4,
+    "within # months|weeks|days|hours": 0.8, "is|was|are|were fine": 0.5,
+    "usually|mostly|generally fine|good|ok|reliable": 0.7,
+    "have|has lots|loads of friends": 1.0, "have|has many friends": 1.0,
+    "it matters": 0.8, "keep asking": 0.6, "have|has friends": 0.7, "have|has a friend": 0.7,
+    "waits|wait until he|she|they": 0.0,
+    "funny": 0.6, "real effort": 1.0, "made|makes|make an effort": 1.0,
+    "got|get|gets his|her|a|my first|new job": 1.0, "first paid job": 1.0,
+    "supported internship*|living|accommodation": 0.0, "a|the fine|fines": 0.0,
     # how families describe things going well
     "smiling": 0.8, "smiles": 0.6, "flourish*": 1.0, "out of his|her|their shell": 1.0,
     "comes|came home happy|smiling": 1.0, "loves going": 1.0, "looks forward": 0.8,
     "can not wait to go": 1.0, "grown in confidence": 1.0, "more confident": 1.0,
     "doing brilliantly|great|fantastic|amazingly": 1.2, "strength to strength": 1.2,
     "settled in": 0.8, "settled well": 1.0, "sorted": 0.7, "sorted out": 0.8, "resolved": 0.8,
-    "straight away": 0.5, "immediately": 0.4, "within days|hours|a week|a day": 0.7,
+    "straight away": 0.5, "immediately": 0.4, "within days|hours": 0.7, "within a week|day": 0.7,
     "painless": 1.0, "stress free": 1.0, "hassle free": 1.0, "really worked": 1.0,
     "it worked": 0.9, "fit for purpose": 0.6, "good|great|brilliant|fantastic job": 1.0,
     "hats off": 1.0, "a credit": 1.0, "credit to": 1.0, "gem": 1.0, "treasure": 0.8,
@@ -46,12 +56,12 @@ POSITIVE: Final[dict[str, float]] = {
     "outstanding": 1.2, "superb": 1.2, "marvellous": 1.2, "terrific": 1.2, "perfect": 1.0,
     "helpful": 1.0, "supportive": 1.0, "kind": 0.9, "kindness": 1.0, "caring": 0.9,
     "friendly": 0.7, "welcoming": 0.9, "welcomed": 0.8, "nice": 0.8, "best": 0.9,
-    "understands": 0.8, "understand him|her|them|us": 0.8, "understood": 0.7,
+    "understands": 0.8, "understand him|her|them|us|me": 0.8, "understood": 0.7,
     "gets him|her|them|us|our": 0.9, "happy": 0.9, "happier": 0.9, "happily": 0.6,
     "pleased": 1.0, "delighted": 1.2, "grateful": 1.0, "thankful": 1.0, "thank*": 0.8,
     "love": 0.9, "loves": 1.0, "loved": 0.9, "adore*": 1.0, "likes": 0.7,
     "i|we|he|she|they|really|do|does like": 0.7, "enjoy*": 0.8, "fun": 0.7,
-    "ok": 0.3, "fine": 0.3, "alright": 0.3, "all right": 0.3, "okay": 0.3,
+    "ok": 0.45, "fine": 0.3, "alright": 0.3, "all right": 0.3, "okay": 0.3,
     "better": 0.5, "improv*": 0.8, "progress*": 0.8, "come|came on loads|leaps": 1.0,
     "come|came on so much": 1.0,
     "has|have come on": 0.8, "thriv*": 1.2, "settled": 0.9, "calm": 0.5, "calmer": 0.8,
@@ -83,7 +93,7 @@ POSITIVE: Final[dict[str, float]] = {
     "smooth*": 0.8, "seamless": 1.0, "success*": 0.9, "achiev*": 0.6, "excited": 0.9,
     "exciting": 0.9, "life changing": 1.0, "transformed": 0.9, "our life back": 1.2,
     "listened": 0.8, "listens": 0.8, "listen to us|me|parents": 0.7, "involve us|me": 0.6,
-    "at last": 0.3, "accessible": 0.5, "safe": 0.2, "understand*": 0.4, "involved": 0.4,
+    "at last": 0.3, "accessible": 0.5, "safe": 0.2, "understand*": 0.3, "involved": 0.4,
     "partners": 0.4, "consulted": 0.4, "informed": 0.4, "heard": 0.3,
     "with us , not for|to us": 1.0, "sounds like our|my daughter|son|child": 0.8, "finally": 0.3,
     "feels safe": 0.8, "included": 0.6,
@@ -108,6 +118,24 @@ POSITIVE: Final[dict[str, float]] = {
 }
 
 NEGATIVE: Final[dict[str, float]] = {
+    "make|made|making|makes fun of": 1.2, "is it normal|acceptable|right|fair|ok": 1.0,
+    "not my|our|their|his|her department|job|problem|responsibility|remit": 1.0,
+    "lost count": 0.9, "wish we|i|they|he|she saw|had|could|got": 0.9,
+    "is|are|was|were|do|does|did not .": 0.8, "not|never available|offered|provided|funded": 1.0,
+    "more than once|twice a year|term|month": 0.6,
+    "us against|versus|vs them": 1.0, "rest of the _? do|does|did|are|is|were not": 1.0,
+    "on her|his|their phone": 0.8, "scare|scares|scaring": 0.8,
+    "cease*|ceasing": 0.6, "want|wants|wanted to cease|end|stop|remove": 0.9,
+    "only get|gets|got|see|sees|saw": 0.6, "over an|a hour": 0.6, "more than an|a hour": 0.6,
+    "over # hours|hour": 0.6,
+    "each way": 0.5, "part time timetable|timetables": 0.6, "reduced timetable|timetables": 0.6,
+    "isolation booth*": 0.8,
+    "not have|has|had the|enough|any _? training|staff|skills|resources|knowledge": 1.0,
+    "not have|has|had the|enough|any _? experience|funding|capacity|time|money": 1.0,
+    "parenting course|courses|classes": 0.7, "by chance|accident": 0.5,
+    "should be|have been the first": 0.6, "first time anyone|anybody": 0.8,
+    "nobody|noone joins|join it|things|anything|everything up": 1.0,
+    "different things": 0.6, "told different": 0.8, "a fine|fines": 0.6, "fined": 0.8,
     # how families describe the system failing them
     "not applicable": 0.0, "not want to answer|say|write|comment": 0.0, "smiley face*": 0.0,
     "do not know what to put|say|write": 0.0, "not sure what to put|say|write": 0.0,
@@ -188,7 +216,7 @@ NEGATIVE: Final[dict[str, float]] = {
     "not returned": 1.0, "unanswered": 0.9, "unacceptable": 1.2, "disappoint*": 1.0,
     "frustrat*": 1.0, "angry": 1.0, "anger": 1.0, "furious": 1.2, "fed up": 1.0,
     "sick of": 1.0, "tired of": 1.0, "draining": 1.0, "worr*": 0.7, "concern*": 0.4,
-    "problem*": 0.6, "issue*": 0.3, "complain*": 0.6, "vague": 0.8, "generic": 0.7,
+    "problem*": 0.6, "issue|issues": 0.3, "complain*": 0.6, "vague": 0.8, "generic": 0.7,
     "cut and paste": 1.0, "copy and paste": 1.0, "error*": 0.6, "chaos": 1.0,
     "chaotic": 1.0, "mess": 0.9, "postcode lottery": 1.0, "lottery": 0.6,
     "tick box": 0.8, "box ticking": 0.8, "saving money": 0.8, "cost cutting": 0.9,
@@ -280,9 +308,14 @@ REPORTED_SPEECH: Final[frozenset[str]] = frozenset(
     {"saying", "claiming", "claim", "claims", "claimed", "insist", "insists", "insisted",
      "apparently", "supposedly", "allegedly"}
 )
+REPORTING_VERBS: Final[frozenset[str]] = frozenset(
+    {"say", "says", "said", "told", "think", "thinks", "thought", "reckon", "reckons",
+     "decided", "deemed", "feel", "feels"}
+)
 INSTITUTIONS: Final[frozenset[str]] = frozenset(
     {"school", "council", "they", "senco", "teacher", "teachers", "staff", "camhs", "doctor",
-     "paediatrician", "professionals", "panel", "caseworker", "college", "nursery", "head"}
+     "paediatrician", "professionals", "panel", "caseworker", "college", "nursery", "head",
+     "gp", "la", "ofsted", "team", "service", "services"}
 )
 
 # Words that make the next cue stronger or weaker.

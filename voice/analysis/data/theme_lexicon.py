@@ -16,9 +16,10 @@ from __future__ import annotations
 from typing import Final
 
 # Who is speaking or acting, when the comment is about how they communicate.
-_ACTOR: Final = "school|senco|teacher|teachers|staff|head|college|nursery"
+_ACTOR: Final = "school|senco|teacher|teachers|staff|head|college"
 
 IDENTIFICATION: Final[dict[str, float]] = {
+    "neurodevelopmental|autism|adhd|asd wait* list*": 1.0,
     "not _? be|have dyslexic|autistic|adhd|autism|dyslexia": 1.0,
     "parental request*": 0.5, "too bright": 0.8, "holds|hold|holding it together": 0.5,
     "diagnos*": 1.0, "diagnosis|diagnosed ... autis*|adhd": 1.0, "undiagnosed": 1.0,
@@ -48,6 +49,7 @@ IDENTIFICATION: Final[dict[str, float]] = {
 }
 
 EHC_PLANS: Final[dict[str, float]] = {
+    "copied|copy|copying": 0.5, "good|great|bad|poor|vague|detailed|generic|useless plan": 1.0,
     "consulted|consult|consulting _? _? schools|school|colleges": 1.0,
     "meet his|her|their need|needs": 0.3,
     "parental request*": 1.0,
@@ -72,6 +74,11 @@ EHC_PLANS: Final[dict[str, float]] = {
 }
 
 COMMUNICATION: Final[dict[str, float]] = {
+    "shouted|shouts|screamed at me|us": 0.8,
+    "held|done|happened|happen|happens without me|us|parents|families": 1.0,
+    "us against|versus|vs them": 1.0, "had|have|having to chase": 1.0,
+    "left out of the|his|her|my plan|report|minutes|meeting|decision": 1.0,
+    "join|joins|joined it|things|anything|everything up": 0.8, "told different things": 1.0,
     "know what is going on|happening": 1.0, "what is|was going on|happening": 0.6,
     "heard nothing": 1.0, "not heard anything|back": 1.0, "never heard back": 1.0,
     "ask*|asked my|his|her|our daughter|son|child|us|me what": 1.0, "own words|voice": 0.8,
@@ -121,6 +128,7 @@ COMMUNICATION: Final[dict[str, float]] = {
 }
 
 HEALTH: Final[dict[str, float]] = {
+    "health have|has|were|was|are|is": 1.0,
     "wheelchair": 0.6, "wait* ... wheelchair*": 1.0, "new wheelchair": 1.0,
     "camhs": 1.0, "mental health": 1.0, "salt": 1.0, "speech and language": 1.0,
     "speech therap*": 1.0, "speech": 0.6, "language therap*": 1.0, "therap*": 0.8,
@@ -147,9 +155,11 @@ HEALTH: Final[dict[str, float]] = {
 }
 
 EDUCATION: Final[dict[str, float]] = {
+    "sending|send|sends him|her|them home": 1.0,
+    "school|college have|has|are|were|is|was": 1.0,
     "told off": 0.8, "meet his|her|their need|needs": 0.5,
     "fine in|at school": 1.0, "sent home": 1.0, "sent him|her|me home": 1.0,
-    "school*": 1.0, "college*": 1.0, "teacher*": 1.0, "teaching": 0.8, "ta": 1.0,
+    "school*": 0.8, "college*": 1.0, "teacher*": 1.0, "teaching": 0.8, "ta": 1.0,
     "teaching assistant*": 1.0, "senco": 1.0, "classroom*": 1.0, "class": 0.7,
     "classes": 0.6, "lesson*": 0.8, "headteacher*": 1.0, "head teacher*": 1.0,
     "head of year": 1.0, "deputy head": 1.0, "staff": 0.3, "onetoone": 1.0,
@@ -184,6 +194,8 @@ EDUCATION: Final[dict[str, float]] = {
 }
 
 SOCIAL_CARE: Final[dict[str, float]] = {
+    "shared lives": 1.0, "my|our|his|her pa": 1.0,
+    "a carer|carers": 0.8, "hours a week|month": 0.3,
     "home adaptation|adaptations": 1.0, "adaptation|adaptations": 0.6,
     "support worker*": 0.8, "my|his|her support worker*": 1.0,
     "social worker*": 1.0, "social care": 1.0, "social workers": 1.0, "social services": 1.0,
@@ -204,6 +216,7 @@ SOCIAL_CARE: Final[dict[str, float]] = {
 }
 
 ADULTHOOD: Final[dict[str, float]] = {
+    "no plan for after|adulthood|when": 1.0, "no plan for the future": 1.0, "for after": 0.5,
     "college transition*": 1.0, "transition to|into college|adulthood|adult": 1.0,
     "thinking about|considering|choosing sixth form|college|colleges|university": 1.0,
     "course|college ended|finished|finishes|ends": 0.8,
@@ -229,6 +242,7 @@ ADULTHOOD: Final[dict[str, float]] = {
 }
 
 INFORMATION: Final[dict[str, float]] = {
+    "a charity|charities": 0.8,
     "local offer": 1.0, "website*": 0.9, "web site*": 0.9, "online": 0.3,
     "information": 0.8, "info": 0.8, "leaflet*": 0.8, "find|found|finding out": 0.5,
     "signpost*": 1.0, "advice": 0.8, "advis*": 0.4, "sendiass": 1.0, "ipsea": 1.0,
@@ -250,7 +264,12 @@ INFORMATION: Final[dict[str, float]] = {
 }
 
 INCLUSION: Final[dict[str, float]] = {
-    "nobody|noone|anyone to talk to|play with": 1.0, "no one to talk to|play with": 1.0,
+    "make|made|making|makes fun of": 1.0, "whatsapp|group chat|group chats": 0.5,
+    "tablet|ipad|phone|screen time": 0.3,
+    "other kids|children|pupils|boys|girls": 0.6, "talk to me": 0.6, "play with me": 0.6,
+    "other parents": 0.4,
+    "nobody|noone|anyone to talk to": 1.0, "nobody|noone|anyone to play with": 1.0,
+    "no one to talk to": 1.0, "no one to play with": 1.0,
     "avoid*": 0.8,
     "school? football|netball|rugby|cricket|basketball|sports team|match|matches": 1.0,
     "teas*": 1.0, "tormented": 1.0, "taunted": 1.0, "mocked": 1.0, "name calling": 1.0,
@@ -291,7 +310,7 @@ TRANSPORT: Final[dict[str, float]] = {
     "drive|drives|drove|take|takes|took|driving|taking him|her|them to|from school|college": 1.0,
     "transport*": 1.0, "bus": 1.0, "buses": 1.0, "busses": 1.0, "minibus*": 1.0,
     "taxi*": 1.0, "cab": 1.0, "cabs": 1.0, "driver*": 1.0, "escort*": 1.0,
-    "passenger assistant*": 1.0, "travel*": 0.5, "journey*": 0.8, "route*": 0.6,
+    "passenger assistant*": 1.0, "travel*": 0.5, "journey*": 1.0, "route*": 0.6,
     "pick* him|her|them up": 0.3, "drop* off": 0.5, "lift*": 0.3, "miles": 0.6,
     "mileage": 0.8, "petrol": 0.8, "fuel": 0.6, "drive him|her|them": 0.8,
     "driving": 0.6, "drives": 0.4, "car": 0.3, "school run": 0.8, "late for school": 0.4,
@@ -305,6 +324,7 @@ TRANSPORT: Final[dict[str, float]] = {
 }
 
 EARLY_YEARS: Final[dict[str, float]] = {
+    "nursery|preschool|playgroup|childminder have|has|are|were|is|was": 1.0,
     "too young": 0.5,
     "nursery": 1.0, "nurseries": 1.0, "pre school*": 1.0, "preschool*": 1.0,
     "playgroup*": 1.0, "childminder*": 1.0, "early years": 1.0, "eyfs": 1.0,
@@ -337,7 +357,8 @@ BLOCKS: Final[dict[str, float]] = {
     "plan for": 0.0, "no plan": 0.0, "as a patient": 0.0,
     "educational psychologist*": 0.0, "talk* to me": 0.0, "carers allowance": 0.0,
     "playing up": 0.0, "game changer": 0.0, "part time job*": 0.0,
-    "friendly staff": 0.0, "school year|years|term|terms|day|days": 0.0,
+    "friendly staff": 0.0, "job of|properly": 0.0, "full time job": 0.0,
+    "school year|years|term|terms|day|days": 0.0,
     "this|the|previous|other|my question|questions|answer|answers|survey|surveys": 0.0,
     "not his|her|their|its|my job": 0.0, "their|its job": 0.0,
     "of course": 0.0, "assessed as": 0.0,

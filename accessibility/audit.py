@@ -1,0 +1,169 @@
+"""Audit every page of a running Voice: `python -m accessibility.audit --base-url URL`.
+
+It crawls the public pages from the base URL and from each survey link (given with
+--start, or read from the demo inspection in the app's own database when none is
+given), completes each survey with the keyboard alone, sends each form empty to see
+its errors, presses every other button, and audits every state it reaches with
+axe-core (WCAG 2.2 A and AA) with JavaScript on and off, the structural page checks,
+and a visible-focus sweep. With --sign-in-email and --sign-in-password it also signs
+in and audits the staff pages it can reach by links (fetching only: it never submits
+a staff form).
+
+It writes report.json and report.html to --out and exits 1 if anything failed.
+
+Surveys are really completed, so a few clearly labelled answers are added to the
+inspection audited: run it against the demo, not a live inspection.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urljoin
+
+from accessibility.axe import CHROMIUM_ARGS, CHROMIUM_PATH
+from accessibility.crawl import Crawler
+from accessibility.report import Report, write_reports
+
+NOT_FOUND_PATH = "/accessibility-audit/page-that-does-not-exist"
+
+
+def demo_links(base_url: str) -> tuple[list[str], tuple[str, str] | None]:
+    """The demo's survey links, read from the app's database, and its demo coordinator if any.
+
+    The same links `flask demo` prints. Read only: nothing is written.
+    """
+    from sqlalchemy import select
+
+    from voice import create_app
+    from voice.cli import PUBLIC_START_ENDPOINTS
+    from voice.extensions import db
+    from voice.models import Inspection
+
+    app = create_app()
+    links: list[str] = []
+    with app.app_context():
+        inspection = db.session.scalar(select(Inspection).where(Inspection.is_demo.is_(True)))
+        if inspection is None:
+            return [], None
+        with app.test_request_context(base_url=base_url):
+            from flask import url_for
+
+            for survey in inspection.surveys:
+                endpoint = PUBLIC_START_ENDPOINTS.get(survey.audience)
+                if endpoint in app.view_functions:
+                    links.append(url_for(endpoint, token=survey.token, _external=True))
+    account = None
+    try:
+        from voice.demo.staff import DEMO_COORDINATOR
+    except ImportError:
+        pass
+    else:
+        account = (DEMO_COORDINATOR[0], DEMO_COORDINATOR[-1])
+    return links, account
+
+
+def sign_in(browser, base_url: str, email: str, password: str, report: Report):
+    """A signed-in browser context, or None (with a warning) if that is not possible yet."""
+    context = browser.new_context()
+    page = context.new_page()
+    response = page.goto(urljoin(base_url, "/sign-in"))
+    email_box = page.query_selector("input[type=email], input[name=email]")
+    password_box = page.query_selector("input[type=password]")
+    if response is None or response.status >= 400 or email_box is None or password_box is None:
+        report.warnings.append("no sign-in page at /sign-in yet: staff pages were not audited")
+        context.close()
+        return None, None
+    email_box.fill(email)
+    password_box.fill(password)
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").first.click()
+    if page.url.rstrip("/").endswith("/sign-in") or page.query_selector(".govuk-error-summary"):
+        report.warnings.append(f"could not sign in as {email}: staff pages were not audited")
+        context.close()
+        return None, None
+    report.signed_in_as = email
+    landing = page.url
+    page.close()
+    return context, landing
+
+
+def run_audit(
+    *, base_url: str, starts: list[str], out: Path | None, browser=None,
+    sign_in_email: str | None = None, sign_in_password: str | None = None,
+    max_pages: int = 300, explore_buttons: bool = True,
+) -> Report:
+    """Crawl and audit; write the reports to `out` (if given) and return what was found."""
+    report = Report(base_url=base_url, started_at=datetime.now(UTC).isoformat(timespec="seconds"))
+    own = None
+    if browser is None:
+        from playwright.sync_api import sync_playwright
+
+        own = sync_playwright().start()
+        browser = own.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS)
+    crawler = Crawler(browser, report, base_url=base_url, max_pages=max_pages)
+    if not explore_buttons:
+        crawler.try_other_buttons = lambda *_args, **_kwargs: None  # type: ignore[method-assign]
+    try:
+        for start in starts:
+            crawler.walk_survey(start)
+        public = browser.new_context()
+        crawler.crawl_links(public, [base_url, urljoin(base_url, NOT_FOUND_PATH)])
+        public.close()
+        if sign_in_email and sign_in_password:
+            context, landing = sign_in(browser, base_url, sign_in_email, sign_in_password, report)
+            if context is not None:
+                crawler.crawl_links(context, [landing, base_url], signed_in=True)
+                context.close()
+    finally:
+        crawler.close()
+        if own is not None:
+            browser.close()
+            own.stop()
+    report.finished_at = datetime.now(UTC).isoformat(timespec="seconds")
+    if out is not None:
+        write_reports(report, out)
+    return report
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m accessibility.audit", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--base-url", default="http://127.0.0.1:5000", help="the running app (default: %(default)s)")
+    parser.add_argument("--start", action="append", default=[], metavar="URL",
+                        help="a survey link to complete and crawl from (repeatable)")
+    parser.add_argument("--no-demo-links", action="store_true",
+                        help="without --start, do not read the demo's survey links from the app's database")
+    parser.add_argument("--sign-in-email", help="sign in as this user and audit the staff pages")
+    parser.add_argument("--sign-in-password", help="the password for --sign-in-email")
+    parser.add_argument("--out", type=Path, default=Path("reports/accessibility"),
+                        help="folder for report.json and report.html (default: %(default)s)")
+    parser.add_argument("--max-pages", type=int, default=300, help="stop after this many page states")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    base_url = args.base_url.rstrip("/") + "/"
+    starts = list(args.start)
+    email, password = args.sign_in_email, args.sign_in_password
+    if not starts and not args.no_demo_links:
+        try:
+            starts, account = demo_links(base_url)
+        except Exception as error:  # noqa: BLE001  (no database here: crawl from the base URL alone)
+            print(f"Could not read the demo's links ({error}); crawling from the base URL only.", file=sys.stderr)
+            account = None
+        if account and not email:
+            email, password = account
+        for link in starts:
+            print(f"Survey from the demo: {link}", file=sys.stderr)
+    report = run_audit(base_url=base_url, starts=starts, out=args.out, sign_in_email=email,
+                       sign_in_password=password, max_pages=args.max_pages)
+    print(report.summary())
+    print(f"Reports: {args.out / 'report.html'} and {args.out / 'report.json'}")
+    return 0 if report.passed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

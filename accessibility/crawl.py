@@ -1,0 +1,256 @@
+"""The crawler behind the audit: follow links, walk each survey by keyboard, try every button.
+
+Three ways to reach a page:
+- **Links** from any page already seen (same site only; never sign-out, downloads or
+  exports). Signed-in pages are only ever fetched, never submitted.
+- **Survey walks**: from each survey's start page, answer every question with the
+  keyboard and press the main button, until a page has nothing left to send.
+- **Side paths**, tried in a copy of the walk's browser session so the walk is not
+  disturbed: each form sent empty (its error state) and each other button (save and
+  come back, the standard version, bigger text...). A side path that leads to new
+  question pages is walked in turn.
+
+Every state is audited with axe-core with JavaScript on and off, with the structural
+page checks, and (once per address) by tabbing through every focusable element.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+from accessibility.axe import axe_violations, axe_violations_without_js
+from accessibility.keyboard import KeyboardProblem, fill_by_keyboard, focus_sweep, press_by_keyboard
+from accessibility.page_checks import check_page
+from accessibility.report import Journey, PageAudit, Report
+
+SKIP_PATH_WORDS = ("sign-out", "signout", "logout", "log-out", "delete", "export", "download")
+SKIP_SUFFIXES = (".csv", ".xlsx", ".pdf", ".zip", ".png", ".jpg", ".svg", ".json", ".txt", ".ics")
+SUBMIT_BUTTONS = "button[type=submit], button:not([type]), input[type=submit]"
+PRIMARY_BUTTON_JS = """(main) => {
+    for (const form of main.querySelectorAll('form')) {
+        if ((form.getAttribute('method') || 'get').toLowerCase() !== 'post') continue;
+        const buttons = [...form.querySelectorAll('button[type=submit], button:not([type]), input[type=submit]')];
+        const primary = buttons.find(b => !b.matches('.govuk-button--secondary, .govuk-button--warning'));
+        if (primary) { primary.dataset.auditPrimary = '1'; form.dataset.auditPrimaryForm = '1'; return true; }
+    }
+    return false;
+}"""
+HAS_VISIBLE_FIELDS_JS = """(form) => [...form.querySelectorAll('input, textarea, select')].some(el =>
+    !['hidden', 'submit', 'button'].includes((el.getAttribute('type') || '').toLowerCase()))"""
+MAX_WALK_STEPS = 30
+RATE_LIMIT_WAIT = 65
+
+
+class Crawler:
+    def __init__(self, browser, report: Report, *, base_url: str, max_pages: int = 300) -> None:
+        self.browser = browser
+        self.report = report
+        self.base_url = base_url.rstrip("/") + "/"
+        self.origin = urlsplit(self.base_url).netloc
+        self.max_pages = max_pages
+        self.audited: set[str] = set()
+        self.focus_checked: set[str] = set()
+        self.explored: set[tuple[str, str]] = set()
+        self.links: deque[str] = deque()
+        self.axe_context = browser.new_context()
+
+    def close(self) -> None:
+        self.axe_context.close()
+
+    # Auditing one state
+
+    def audit(self, page, html: str, *, state: str, status: int, signed_in: bool = False) -> None:
+        key = f"{self._path(page.url)}|{state}"
+        if key in self.audited or len(self.report.pages) >= self.max_pages:
+            return
+        self.audited.add(key)
+        entry = PageAudit(url=page.url, state=state, status=status, signed_in=signed_in, title=page.title())
+        entry.violations_js = axe_violations(page)
+        entry.violations_no_js = axe_violations_without_js(self.axe_context, page.url, html)
+        entry.structure = check_page(html)
+        path = self._path(page.url)
+        if path not in self.focus_checked:
+            self.focus_checked.add(path)
+            entry.focus_stops, entry.focus = focus_sweep(page)
+        self.report.pages.append(entry)
+        if status >= 500:
+            self.report.warnings.append(f"{page.url} answered {status}")
+        self.collect_links(page)
+
+    # Links
+
+    def _path(self, url: str) -> str:
+        return urlsplit(url).path
+
+    def _followable(self, url: str) -> bool:
+        parts = urlsplit(url)
+        path = parts.path.lower()
+        return (parts.scheme in ("http", "https") and parts.netloc == self.origin
+                and not path.startswith("/static/") and not path.endswith(SKIP_SUFFIXES)
+                and not any(word in path for word in SKIP_PATH_WORDS))
+
+    def collect_links(self, page) -> None:
+        hrefs = page.eval_on_selector_all(
+            "a[href]:not([download])", "links => links.map(a => a.getAttribute('href'))")
+        for href in hrefs:
+            url = urldefrag(urljoin(page.url, href)).url.split("?")[0]
+            if self._followable(url):
+                self.links.append(url)
+
+    def crawl_links(self, context, starts: list[str], *, signed_in: bool = False) -> None:
+        """Visit every linked page once. Public forms are sent empty to see their error states."""
+        self.links.extend(starts)
+        visited: set[str] = set()
+        page = context.new_page()
+        while self.links and len(self.report.pages) < self.max_pages:
+            url = self.links.popleft()
+            path = self._path(url)
+            if path in visited or f"{path}|page" in self.audited and not signed_in:
+                continue
+            visited.add(path)
+            try:
+                response = page.goto(url)
+            except Exception as error:  # noqa: BLE001  (a download, a timeout: note it and carry on)
+                self.report.warnings.append(f"could not open {url}: {str(error).splitlines()[0]}")
+                continue
+            if response is None or "html" not in response.headers.get("content-type", ""):
+                continue
+            if response.status == 404:
+                self.report.warnings.append(f"broken link: {url} is not found")
+            self.audit(page, response.text(), state="page", status=response.status, signed_in=signed_in)
+            if not signed_in:
+                self.try_error_state(context, page.url)
+        page.close()
+
+    # Forms
+
+    def _clone(self, context):
+        return self.browser.new_context(storage_state=context.storage_state())
+
+    def _submit(self, page, button) -> object | None:
+        """Click a submit button; the navigation's response, or None if script handled it."""
+        try:
+            with page.expect_navigation(timeout=3000) as navigation:
+                button.click()
+            return navigation.value
+        except Exception:  # noqa: BLE001  (script took the click: reload to see the saved state)
+            return page.reload()
+
+    def _wait_if_limited(self, response) -> bool:
+        if response is not None and response.status == 429:
+            self.report.warnings.append(f"rate limited at {response.url}: waited {RATE_LIMIT_WAIT}s")
+            time.sleep(RATE_LIMIT_WAIT)
+            return True
+        return False
+
+    def try_error_state(self, context, url: str) -> None:
+        """Send the page's main form empty, in a copy of the session, and audit any errors shown."""
+        key = (self._path(url), "error state")
+        if key in self.explored:
+            return
+        self.explored.add(key)
+        clone = self._clone(context)
+        try:
+            page = clone.new_page()
+            page.goto(url)
+            main = page.query_selector("main") or page.query_selector("body")
+            if main is None or not main.evaluate(PRIMARY_BUTTON_JS):
+                return
+            form = page.query_selector("form[data-audit-primary-form]")
+            if form is None or not form.evaluate(HAS_VISIBLE_FIELDS_JS):
+                return
+            for _attempt in range(2):
+                response = self._submit(page, page.query_selector("[data-audit-primary]"))
+                if not self._wait_if_limited(response):
+                    break
+                page.goto(url)
+                main = page.query_selector("main")
+                main.evaluate(PRIMARY_BUTTON_JS)
+            if response is not None and page.query_selector(".govuk-error-summary"):
+                self.audit(page, response.text(), state="error state", status=response.status)
+        finally:
+            clone.close()
+
+    def try_other_buttons(self, context, url: str) -> None:
+        """Press each button other than the main one, in a copy of the session."""
+        probe = context.new_page()
+        try:
+            probe.goto(url)
+            main = probe.query_selector("main")
+            if main is not None:
+                main.evaluate(PRIMARY_BUTTON_JS)
+            buttons = [
+                (b.evaluate("b => b.closest('form') ? (b.closest('form').getAttribute('action') || '') : ''"),
+                 b.inner_text().strip(), b.get_attribute("name") or "")
+                for b in probe.query_selector_all(SUBMIT_BUTTONS)
+                if b.get_attribute("data-audit-primary") is None and b.is_visible()
+            ]
+        finally:
+            probe.close()
+        for action, label, name in buttons:
+            key = (self._path(urljoin(url, action or url)), label)
+            if key in self.explored:
+                continue
+            self.explored.add(key)
+            clone = self._clone(context)
+            try:
+                page = clone.new_page()
+                page.goto(url)
+                button = page.query_selector(f'{SUBMIT_BUTTONS.split(",")[0]}[name="{name}"]') if name else None
+                button = button or page.get_by_role("button", name=label).first
+                response = self._submit(page, button)
+                if response is None:
+                    continue
+                same = self._path(page.url) == self._path(url)
+                new = f"{self._path(page.url)}|page" not in self.audited
+                self.audit(page, response.text(), state=f"after pressing '{label}'" if same else "page",
+                           status=response.status)
+                if new and not same:
+                    self.walk(clone, page, via=f"'{label}' on {self._path(url)}", start=url)
+            finally:
+                clone.close()
+
+    # Walking a survey
+
+    def walk_survey(self, start: str) -> None:
+        context = self.browser.new_context()
+        try:
+            page = context.new_page()
+            response = page.goto(start)
+            self.audit(page, response.text(), state="page", status=response.status)
+            self.walk(context, page, start=start)
+        finally:
+            context.close()
+
+    def walk(self, context, page, *, start: str, via: str = "") -> None:
+        """Answer each page with the keyboard alone until there is nothing left to send."""
+        journey = Journey(start=start, via=via, pages=[self._path(page.url)])
+        self.report.journeys.append(journey)
+        for _step in range(MAX_WALK_STEPS):
+            main = page.query_selector("main")
+            if main is None or not main.evaluate(PRIMARY_BUTTON_JS):
+                journey.completed = True
+                return
+            self.try_error_state(context, page.url)
+            self.try_other_buttons(context, page.url)
+            main.evaluate(PRIMARY_BUTTON_JS)
+            form = page.query_selector("form[data-audit-primary-form]")
+            before = self._path(page.url)
+            try:
+                fill_by_keyboard(page, form)
+                response = press_by_keyboard(page, page.query_selector("[data-audit-primary]"),
+                                             what="the main button")
+            except KeyboardProblem as problem:
+                journey.problem = f"on {before}: {problem}"
+                return
+            if self._wait_if_limited(response):
+                page.goto(self.base_url.rstrip("/") + before)
+                continue
+            if page.query_selector(".govuk-error-summary"):
+                journey.problem = f"on {before}: the answers typed by keyboard were refused"
+                return
+            journey.pages.append(self._path(page.url))
+            self.audit(page, response.text(), state="page", status=response.status)
+        journey.problem = f"still going after {MAX_WALK_STEPS} pages"

@@ -1,0 +1,161 @@
+"""What the audit found, and the JSON and HTML reports it writes."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from html import escape
+from pathlib import Path
+
+
+@dataclass
+class PageAudit:
+    """One state of one page: as loaded, after an empty submit (errors), or after a button."""
+
+    url: str
+    state: str
+    status: int
+    signed_in: bool = False
+    title: str = ""
+    violations_js: list[dict] = field(default_factory=list)
+    violations_no_js: list[dict] = field(default_factory=list)
+    structure: list[str] = field(default_factory=list)
+    focus_stops: int | None = None
+    focus: list[str] = field(default_factory=list)
+
+    @property
+    def problem_count(self) -> int:
+        return (len(self.violations_js) + len(self.violations_no_js) + len(self.structure)
+                + len(self.focus) + (1 if self.status >= 500 else 0))
+
+
+@dataclass
+class Journey:
+    """A survey completed with the keyboard alone, from its start page to the end."""
+
+    start: str
+    via: str = ""
+    pages: list[str] = field(default_factory=list)
+    completed: bool = False
+    problem: str = ""
+
+
+@dataclass
+class Report:
+    base_url: str
+    started_at: str = ""
+    finished_at: str = ""
+    pages: list[PageAudit] = field(default_factory=list)
+    journeys: list[Journey] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    signed_in_as: str = ""
+
+    @property
+    def violations(self) -> int:
+        return sum(len(p.violations_js) + len(p.violations_no_js) for p in self.pages)
+
+    @property
+    def failures(self) -> list[str]:
+        found = []
+        for page in self.pages:
+            if page.problem_count:
+                found.append(f"{page.url} ({page.state}): {page.problem_count} problem(s)")
+        found += [f"keyboard journey from {j.start}{' via ' + j.via if j.via else ''}: {j.problem}"
+                  for j in self.journeys if not j.completed]
+        return found
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures
+
+    def summary(self) -> str:
+        lines = [
+            f"Audited {len(self.pages)} page states ({len({p.url for p in self.pages})} addresses) "
+            f"at {self.base_url}, with JavaScript on and off.",
+            f"axe-core WCAG 2.2 A and AA violations: {self.violations}.",
+            f"Keyboard journeys: {sum(j.completed for j in self.journeys)} of {len(self.journeys)} completed.",
+        ]
+        lines += [f"FAIL {line}" for line in self.failures]
+        lines += [f"warning: {w}" for w in self.warnings]
+        lines.append("PASSED: no violations." if self.passed else "FAILED.")
+        return "\n".join(lines)
+
+
+def write_json(report: Report, path: Path) -> None:
+    data = asdict(report) | {"violations": report.violations, "passed": report.passed,
+                             "failures": report.failures}
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def _violation_items(violations: list[dict], heading: str) -> str:
+    if not violations:
+        return ""
+    items = []
+    for violation in violations:
+        nodes = "".join(
+            f"<li><code>{escape(', '.join(map(str, node.get('target', []))))}</code> "
+            f"{escape(node.get('failureSummary', '')[:300])}</li>"
+            for node in violation.get("nodes", [])[:10]
+        )
+        items.append(
+            f"<li><strong>{escape(violation.get('id', ''))}</strong> ({escape(str(violation.get('impact')))}): "
+            f"{escape(violation.get('help', ''))} <a href=\"{escape(violation.get('helpUrl', ''))}\">rule</a>"
+            f"<ul>{nodes}</ul></li>"
+        )
+    return f"<h4>{escape(heading)}</h4><ul>{''.join(items)}</ul>"
+
+
+def _page_section(page: PageAudit) -> str:
+    verdict = "pass" if not page.problem_count else "fail"
+    details = (
+        _violation_items(page.violations_js, "axe, JavaScript on")
+        + _violation_items(page.violations_no_js, "axe, JavaScript off")
+        + "".join(f"<p>Page check: {escape(p)}</p>" for p in page.structure)
+        + "".join(f"<p>Focus: {escape(p)}</p>" for p in page.focus)
+    )
+    stops = "" if page.focus_stops is None else f"; {page.focus_stops} focus stops checked"
+    return (
+        f"<tr class=\"{verdict}\"><td>{verdict.upper()}</td><td><a href=\"{escape(page.url)}\">"
+        f"{escape(page.title or page.url)}</a><br><small>{escape(page.url)}</small></td>"
+        f"<td>{escape(page.state)}{' (signed in)' if page.signed_in else ''}</td>"
+        f"<td>{page.status}{escape(stops)}</td><td>{details}</td></tr>"
+    )
+
+
+def write_html(report: Report, path: Path) -> None:
+    journeys = "".join(
+        f"<li>{'Completed' if j.completed else 'FAILED'}: {escape(j.start)}"
+        f"{' via ' + escape(j.via) if j.via else ''}, {len(j.pages)} pages"
+        f"{': ' + escape(j.problem) if j.problem else ''}</li>"
+        for j in report.journeys
+    )
+    warnings = "".join(f"<li>{escape(w)}</li>" for w in report.warnings)
+    rows = "".join(_page_section(page) for page in report.pages)
+    verdict = "No violations found" if report.passed else f"{len(report.failures)} failure(s)"
+    path.write_text(f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Accessibility audit: {escape(verdict)}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 2rem; line-height: 1.4; color: #0b0c0c; }}
+table {{ border-collapse: collapse; width: 100%; }} td, th {{ border: 1px solid #b1b4b6; padding: .4rem; vertical-align: top; }}
+tr.fail td:first-child {{ background: #f4cccc; font-weight: bold; }} tr.pass td:first-child {{ background: #cce2d8; }}
+code {{ font-size: .9em; }}
+</style></head><body>
+<h1>Accessibility audit: {escape(verdict)}</h1>
+<p>{escape(report.base_url)}, from {escape(report.started_at)} to {escape(report.finished_at)}.
+{' Signed in as ' + escape(report.signed_in_as) + '.' if report.signed_in_as else ''}</p>
+<pre>{escape(report.summary())}</pre>
+<h2>Keyboard journeys</h2><ul>{journeys or '<li>None</li>'}</ul>
+<h2>Warnings</h2><ul>{warnings or '<li>None</li>'}</ul>
+<h2>Pages</h2>
+<table><thead><tr><th scope="col">Result</th><th scope="col">Page</th><th scope="col">State</th>
+<th scope="col">Status</th><th scope="col">Details</th></tr></thead><tbody>{rows}</tbody></table>
+</body></html>
+""", encoding="utf-8")
+
+
+def write_reports(report: Report, folder: Path) -> tuple[Path, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    json_path, html_path = folder / "report.json", folder / "report.html"
+    write_json(report, json_path)
+    write_html(report, html_path)
+    return json_path, html_path

@@ -1,0 +1,106 @@
+"""Closed-question charts as plain geometry for a server-side SVG, with the table beside it.
+
+The SVG is drawn by the template from these numbers; colours come from CSS classes
+(the Content-Security-Policy forbids style attributes). Each chart carries a
+<title> and a text description, and the data table is the accessible equivalent.
+"""
+
+from __future__ import annotations
+
+from flask_babel import gettext as _
+
+from voice.forms.inspect import AUDIENCE_NAMES
+from voice.questions import AGREE_SCALE, STATEMENTS
+from voice.services.summary import Distribution
+
+WIDTH = 480
+BAR_HEIGHT = 28
+LABEL_HEIGHT = 24
+ROW_GAP = 14
+SCALE_CODES = tuple(code for code, _label in AGREE_SCALE)
+
+
+def percent(count: int, total: int) -> str:
+    return f"{round(100 * count / total)}%" if total else "0%"
+
+
+def _codes(distribution: Distribution) -> list[str]:
+    """The agreement scale in order, then any other answer codes found."""
+    found = {code for counts in distribution.counts.values() for code in counts}
+    return list(SCALE_CODES) + sorted(found - set(SCALE_CODES))
+
+
+def _answer_label(code: str) -> str:
+    return str(dict(AGREE_SCALE).get(code, code))
+
+
+def _row(audience: str, counts: dict[str, int], codes: list[str], top: int) -> dict:
+    total = sum(counts.values())
+    x = 0.0
+    segments = []
+    for code in codes:
+        count = counts.get(code, 0)
+        if not count:
+            continue
+        width = WIDTH * count / total
+        segments.append({
+            "x": round(x, 2), "width": round(width, 2), "code": code if code in SCALE_CODES else "other",
+            "title": _("%(answer)s: %(count)s (%(percent)s)", answer=_answer_label(code), count=count,
+                       percent=percent(count, total)),
+        })
+        x += width
+    label = _("%(audience)s (%(count)s answered)", audience=AUDIENCE_NAMES[audience], count=total)
+    return {"label": label, "text_y": top + LABEL_HEIGHT - 6, "bar_y": top + LABEL_HEIGHT,
+            "height": BAR_HEIGHT, "segments": segments, "total": total}
+
+
+def _description(rows: list[tuple[str, dict]], codes: list[str]) -> str:
+    parts = []
+    for audience, row in rows:
+        if not row["total"]:
+            parts.append(_("%(audience)s: no answers.", audience=AUDIENCE_NAMES[audience]))
+            continue
+        shares = ", ".join(segment["title"] for segment in row["segments"])
+        parts.append(_("%(audience)s: %(shares)s.", audience=AUDIENCE_NAMES[audience], shares=shares))
+    return " ".join(parts)
+
+
+def question_chart(distribution: Distribution, audiences: tuple[str, ...]) -> dict:
+    statement = next((s for s in STATEMENTS if s.key == distribution.question), None)
+    title = str(statement.short_label) if statement else distribution.question
+    codes = _codes(distribution)
+    rows: list[tuple[str, dict]] = []
+    top = 0
+    for audience in audiences:
+        rows.append((audience, _row(audience, distribution.counts.get(audience, {}), codes, top)))
+        top += LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP
+    totals = {audience: sum(distribution.counts.get(audience, {}).values()) for audience in audiences}
+    table_rows = [
+        [{"text": _answer_label(code)}] + [
+            {"text": _("%(count)s (%(percent)s)", count=distribution.counts.get(a, {}).get(code, 0),
+                       percent=percent(distribution.counts.get(a, {}).get(code, 0), totals[a])),
+             "format": "numeric"}
+            for a in audiences
+        ]
+        for code in codes if any(distribution.counts.get(a, {}).get(code) for a in audiences)
+        or code in SCALE_CODES
+    ]
+    return {
+        "id": "chart-" + distribution.question,
+        "title": title,
+        "question": str(statement.parent_text) if statement else distribution.question,
+        "description": _description(rows, codes),
+        "width": WIDTH,
+        "height": max(top - ROW_GAP, 1),
+        "rows": [row for _audience, row in rows],
+        "legend": [{"code": code, "label": _answer_label(code)} for code in SCALE_CODES],
+        "table": {
+            "caption": title,
+            "captionClasses": "govuk-table__caption--s",
+            "firstCellIsHeader": True,
+            "head": [{"text": _("Answer")}] + [
+                {"text": str(AUDIENCE_NAMES[a]), "format": "numeric"} for a in audiences
+            ],
+            "rows": table_rows,
+        },
+    }

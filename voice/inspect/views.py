@@ -1,0 +1,181 @@
+"""The inspector's pages: thin views over the summary, correction and export services."""
+
+from __future__ import annotations
+
+from flask import Response, abort, flash, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from voice.analysis import THEME_KEYS
+from voice.forms.inspect import CorrectionForm, FilterForm, ReviewForm, SearchForm, ShowOriginalForm
+from voice.inspect import bp, presenters
+from voice.services import corrections, exports
+from voice.services import summary as summary_service
+from voice.staff.access import can_view_original, inspection_required
+
+
+def _filters(args) -> tuple[FilterForm, summary_service.Filters]:
+    form = FilterForm(formdata=args)
+    return form, summary_service.Filters(**form.chosen())
+
+
+def _page_number() -> int:
+    return request.args.get("page", 1, type=int) or 1
+
+
+def _safe_back(inspection_id: int, back: str | None) -> str | None:
+    """Only a path inside this inspection's pages: never another site."""
+    prefix = f"/inspections/{inspection_id}/"
+    if back and back.startswith(prefix) and "//" not in back and "\\" not in back:
+        return back
+    return None
+
+
+@bp.get("/summary")
+@inspection_required
+def summary(inspection_id: int):
+    filter_form, filters = _filters(request.args)
+    result = summary_service.build_summary(inspection_id=inspection_id, filters=filters)
+    context = presenters.summary_context(result, inspection=g.inspection,
+                                         can_view_original=can_view_original(current_user))
+    return render_template("inspect/summary.html", inspection=g.inspection, filter_form=filter_form, **context)
+
+
+@bp.get("/themes/<theme>")
+@inspection_required
+def theme(inspection_id: int, theme: str):
+    if theme not in THEME_KEYS:
+        abort(404)
+    _filter_form, filters = _filters(request.args)
+    form = SearchForm(formdata=request.args)
+    search = form.q.data.strip() if form.validate() and form.q.data else ""
+    page = summary_service.theme_comments(
+        inspection_id=inspection_id, theme=theme, filters=filters, search=search, page=_page_number(),
+    )
+    context = presenters.theme_page_context(page, inspection=g.inspection, theme=theme, filters=filters,
+                                            search=search, back=request.full_path.rstrip("?"))
+    return render_template("inspect/theme.html", inspection=g.inspection, form=form, **context), (
+        400 if form.errors else 200)
+
+
+def _original_form() -> ShowOriginalForm | None:
+    """The "show original" button, only for roles allowed the unredacted text."""
+    return ShowOriginalForm(prefix="original") if can_view_original(current_user) else None
+
+
+def _comment_page(inspection_id: int, comment_id: int, form: CorrectionForm, *, original: str | None = None,
+                  status: int = 200):
+    view = corrections.comment_view(inspection_id=inspection_id, comment_id=comment_id)
+    if view is None:
+        abort(404)
+    if not form.is_submitted() or original is not None:
+        form.themes.data = view.themes
+        form.sentiment.data = view.sentiment
+    back = _safe_back(inspection_id, request.args.get("back"))
+    action = url_for("inspect.comment", inspection_id=inspection_id, comment_id=comment_id,
+                     **({"back": back} if back else {}))
+    return render_template(
+        "inspect/comment.html", inspection=g.inspection, form=form, comment_id=comment_id, original=original,
+        action=action, original_action=url_for("inspect.original", inspection_id=inspection_id,
+                                               comment_id=comment_id, **({"back": back} if back else {})),
+        original_form=_original_form() if original is None else None,
+        back_url=back or url_for("inspect.summary", inspection_id=inspection_id), back=back,
+        **presenters.comment_context(view),
+    ), status
+
+
+@bp.route("/comments/<int:comment_id>", methods=["GET", "POST"])
+@inspection_required
+def comment(inspection_id: int, comment_id: int):
+    form = CorrectionForm()
+    if form.validate_on_submit():
+        changes = corrections.correct(
+            inspection_id=inspection_id, comment_id=comment_id, user=current_user,
+            themes=form.themes.data or [], sentiment=form.sentiment.data,
+        )
+        if changes is None:
+            abort(404)
+        flash(_("Your changes have been saved") if changes else _("Nothing was changed"), "success")
+        back = _safe_back(inspection_id, request.args.get("back"))
+        return redirect(url_for("inspect.comment", inspection_id=inspection_id, comment_id=comment_id,
+                                **({"back": back} if back else {})))
+    return _comment_page(inspection_id, comment_id, form, status=400 if form.errors else 200)
+
+
+@bp.post("/comments/<int:comment_id>/original")
+@inspection_required
+def original(inspection_id: int, comment_id: int):
+    if not can_view_original(current_user):
+        abort(403)
+    if not ShowOriginalForm(prefix="original").validate_on_submit():
+        abort(400)
+    text = corrections.reveal_original(inspection_id=inspection_id, comment_id=comment_id, user=current_user)
+    if text is None:
+        abort(404)
+    return _comment_page(inspection_id, comment_id, CorrectionForm(formdata=None), original=text)
+
+
+@bp.get("/safeguarding")
+@inspection_required
+def safeguarding(inspection_id: int):
+    page = summary_service.flagged_comments(inspection_id=inspection_id, page=_page_number())
+    return render_template("inspect/safeguarding.html", inspection=g.inspection,
+                           **presenters.safeguarding_context(page, inspection=g.inspection))
+
+
+@bp.route("/safeguarding/<int:comment_id>", methods=["GET", "POST"])
+@inspection_required
+def review(inspection_id: int, comment_id: int):
+    view = corrections.comment_view(inspection_id=inspection_id, comment_id=comment_id)
+    if view is None or not view.safeguarding:
+        abort(404)
+    form = ReviewForm()
+    if form.validate_on_submit():
+        corrections.review_safeguarding(inspection_id=inspection_id, comment_id=comment_id, user=current_user,
+                                        note=form.note.data)
+        flash(_("The comment has been marked as reviewed"), "success")
+        return redirect(url_for("inspect.safeguarding", inspection_id=inspection_id))
+    if request.method == "GET" and view.note:
+        form.note.data = view.note
+    return render_template(
+        "inspect/review.html", inspection=g.inspection, form=form, comment_id=comment_id, original=None,
+        original_form=_original_form(),
+        original_action=url_for("inspect.original", inspection_id=inspection_id, comment_id=comment_id,
+                                back=request.path),
+        back_url=url_for("inspect.safeguarding", inspection_id=inspection_id),
+        **presenters.comment_context(view),
+    ), 400 if form.errors else 200
+
+
+def _download(data: bytes, mimetype: str, filename: str) -> Response:
+    return Response(data, mimetype=mimetype, headers={
+        "Content-Disposition": f'attachment; filename="{filename}"',
+    })
+
+
+@bp.get("/export/comments.csv")
+@inspection_required
+def export_csv(inspection_id: int):
+    data = exports.comments_csv(inspection_id=inspection_id, user=current_user,
+                                include_original=can_view_original(current_user))
+    return _download(data, "text/csv", f"voice-inspection-{inspection_id}-comments.csv")
+
+
+@bp.get("/export/comments.xlsx")
+@inspection_required
+def export_xlsx(inspection_id: int):
+    data = exports.comments_xlsx(inspection_id=inspection_id, user=current_user,
+                                 include_original=can_view_original(current_user))
+    return _download(data, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                     f"voice-inspection-{inspection_id}-comments.xlsx")
+
+
+@bp.get("/export/brief.pdf")
+@inspection_required
+def export_pdf(inspection_id: int):
+    _filter_form, filters = _filters(request.args)
+    result = summary_service.build_summary(inspection_id=inspection_id, filters=filters)
+    context = presenters.summary_context(result, inspection=g.inspection, can_view_original=False)
+    html = render_template("inspect/brief.html", inspection=g.inspection, **context)
+    data = exports.brief_pdf(html=html, inspection_id=inspection_id, user=current_user)
+    return _download(data, "application/pdf", f"voice-inspection-{inspection_id}-brief.pdf")

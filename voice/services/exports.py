@@ -1,0 +1,148 @@
+"""Evidence exports: every coded comment as CSV or XLSX, and a PDF brief of the summary.
+
+Exports carry the redacted text. The original text is added only when the caller
+says the user may see it (access.can_view_original). Cells that a spreadsheet
+would run as a formula (starting with = + - @, or a tab or carriage return)
+get a leading apostrophe, so opening an export cannot run anything.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from typing import Any, Final
+
+from sqlalchemy import select
+
+from voice.extensions import db
+from voice.models import Comment, CommentTheme, Response, User
+from voice.services import audit
+
+BATCH: Final = 1000
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+COLUMNS: Final = (
+    "comment_id", "response_reference", "audience", "question", "submitted_at", "age_phase", "setting",
+    "ehc_plan", "helped_by", "helper_wrote", "themes", "machine_themes", "removed_themes", "sentiment",
+    "machine_sentiment", "human_sentiment", "safeguarding", "safeguarding_reviewed_at", "redacted_text",
+)
+ORIGINAL_COLUMN: Final = "original_text"
+BRIEF_CSS: Final = """
+@page { size: A4; margin: 18mm 16mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; } }
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; color: #0b0c0c; }
+h1 { font-size: 20pt; margin: 0 0 6pt; }
+h2 { font-size: 15pt; margin: 18pt 0 6pt; border-bottom: 1pt solid #b1b4b6; padding-bottom: 3pt; }
+h3 { font-size: 12pt; margin: 12pt 0 4pt; }
+h2, h3 { page-break-after: avoid; }
+table { border-collapse: collapse; margin: 4pt 0 10pt; width: 100%; }
+caption { text-align: left; font-weight: bold; margin-bottom: 3pt; }
+th, td { border-bottom: 0.5pt solid #b1b4b6; padding: 2pt 4pt; text-align: left; vertical-align: top; }
+td.number, th.number { text-align: right; }
+blockquote { margin: 4pt 0 4pt 8pt; padding-left: 8pt; border-left: 3pt solid #b1b4b6; }
+.meta { color: #505a5f; }
+"""
+
+
+def safe_cell(value: Any) -> Any:
+    """A value safe to put in a spreadsheet cell: formulas become plain text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if hasattr(value, "isoformat"):
+        return value.isoformat(sep=" ", timespec="seconds")
+    return str(value)
+
+
+def _themes(comment_ids: list[int]) -> dict[int, tuple[list[str], list[str], list[str]]]:
+    """comment id -> (effective themes, machine themes, themes a person removed)."""
+    found: dict[int, tuple[list[str], list[str], list[str]]] = {cid: ([], [], []) for cid in comment_ids}
+    rows = db.session.execute(
+        select(CommentTheme.comment_id, CommentTheme.theme, CommentTheme.origin, CommentTheme.removed)
+        .where(CommentTheme.comment_id.in_(comment_ids)).order_by(CommentTheme.id)
+    ).all()
+    for comment_id, theme, origin, removed in rows:
+        effective, machine, taken_off = found[comment_id]
+        (taken_off if removed else effective).append(theme)
+        if origin == "machine":
+            machine.append(theme)
+    return found
+
+
+def comment_rows(*, inspection_id: int, include_original: bool) -> Iterator[list[Any]]:
+    """The header, then one row per comment, read in batches by id."""
+    yield [*COLUMNS, ORIGINAL_COLUMN] if include_original else list(COLUMNS)
+    last_id = 0
+    while True:
+        rows = db.session.execute(
+            select(Comment, Response.reference, Response.submitted_at, Response.age_phase, Response.setting,
+                   Response.ehc_plan, Response.helped_by, Response.helper_wrote)
+            .outerjoin(Response, Comment.response_id == Response.id)
+            .where(Comment.inspection_id == inspection_id, Comment.id > last_id)
+            .order_by(Comment.id).limit(BATCH)
+        ).all()
+        if not rows:
+            return
+        themes = _themes([row[0].id for row in rows])
+        for comment, reference, submitted, age, setting, ehc, helped_by, helper_wrote in rows:
+            effective, machine, removed = themes[comment.id]
+            row = [
+                comment.id, reference, comment.audience, comment.question, submitted or comment.created_at,
+                age, setting, ehc, helped_by, helper_wrote, "; ".join(effective), "; ".join(machine),
+                "; ".join(removed), comment.sentiment, comment.machine_sentiment, comment.human_sentiment,
+                comment.safeguarding, comment.safeguarding_reviewed_at, comment.redacted,
+            ]
+            if include_original:
+                row.append(comment.text)
+            yield row
+        last_id = rows[-1][0].id
+        db.session.expunge_all()
+
+
+def _audit(kind: str, *, inspection_id: int, user: User, include_original: bool) -> None:
+    detail = kind + (" with original text" if include_original else " redacted")
+    audit.record("export", user=user, inspection_id=inspection_id, detail=detail)
+
+
+def comments_csv(*, inspection_id: int, user: User, include_original: bool) -> bytes:
+    _audit("csv", inspection_id=inspection_id, user=user, include_original=include_original)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    for row in comment_rows(inspection_id=inspection_id, include_original=include_original):
+        writer.writerow([safe_cell(_text(value)) for value in row])
+    # A byte-order mark so spreadsheet programs read the file as UTF-8.
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def comments_xlsx(*, inspection_id: int, user: User, include_original: bool) -> bytes:
+    from openpyxl import Workbook
+
+    _audit("xlsx", inspection_id=inspection_id, user=user, include_original=include_original)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Comments")
+    for row in comment_rows(inspection_id=inspection_id, include_original=include_original):
+        sheet.append([safe_cell(_text(value)) if not isinstance(value, int | float) or isinstance(value, bool)
+                      else value for value in row])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _no_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    raise ValueError(f"the PDF brief does not load external resources ({url})")
+
+
+def brief_pdf(*, html: str, inspection_id: int, user: User) -> bytes:
+    """The summary brief as a tagged PDF; the HTML's <title> becomes the document title."""
+    from weasyprint import CSS, HTML
+
+    audit.record("export", user=user, inspection_id=inspection_id, detail="pdf brief redacted")
+    document = HTML(string=html, url_fetcher=_no_fetch)
+    # PDF/UA-1: tagged structure (real headings, tables), the language, and the title shown as the name.
+    return document.write_pdf(stylesheets=[CSS(string=BRIEF_CSS)], pdf_variant="pdf/ua-1") or b""

@@ -1,0 +1,69 @@
+"""The public page where parents and carers send a question for the inspectors' webinar."""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+from flask import abort, redirect, render_template, session, url_for
+
+from voice.forms import error_messages
+from voice.forms.webinar import QuestionForm
+from voice.models import utcnow
+from voice.services import inspections as inspection_service
+from voice.services import webinar as webinar_service
+from voice.webinar import bp, presenters
+
+_KEY = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+
+
+def _load(token: str):
+    survey = inspection_service.survey_by_token(token, audience=webinar_service.AUDIENCE)
+    if survey is None:
+        abort(404)
+    return survey, inspection_service.survey_state(survey, now=utcnow())
+
+
+def _closed(survey, state: str):
+    status = 200 if state == "not_open" else 410
+    return render_template("webinar/closed.html", survey=survey, state=state,
+                           times=presenters.intake_times(survey.inspection, survey),
+                           webinar_past=survey.inspection.webinar_at <= utcnow()), status
+
+
+@bp.route("/", methods=["GET", "POST"])
+def start(token: str):
+    survey, state = _load(token)
+    if state != "open":
+        return _closed(survey, state)
+    form = QuestionForm()
+    if not _KEY.match(form.submission_key.data or ""):
+        form.submission_key.data = secrets.token_urlsafe(24)
+    if form.validate_on_submit():
+        try:
+            receipt = webinar_service.submit_question(
+                survey=survey, submission_key=form.submission_key.data, text=form.question.data,
+                asker_role=form.asker_role.data, age_phase=form.age_phase.data,
+                honeypot=form.website.data or "", now=utcnow(),
+            )
+        except webinar_service.IntakeClosed:
+            return _closed(survey, "closed")
+        except webinar_service.EmptyQuestion:
+            form.question.errors = [error_messages.ENTER_WEBINAR_QUESTION]
+        else:
+            session["webinar_sent"] = {"survey": survey.id, "individual": receipt.individual_case}
+            return redirect(url_for("webinar.sent", token=token))
+    return render_template(
+        "webinar/ask.html", survey=survey, form=form,
+        times=presenters.intake_times(survey.inspection, survey),
+        max_chars=webinar_service.MAX_QUESTION_CHARS,
+    )
+
+
+@bp.get("/sent")
+def sent(token: str):
+    survey, _state = _load(token)
+    last = session.get("webinar_sent") or {}
+    individual = bool(last.get("individual")) and last.get("survey") == survey.id
+    return render_template("webinar/sent.html", survey=survey, individual=individual,
+                           times=presenters.intake_times(survey.inspection, survey))
