@@ -4,9 +4,8 @@ Revision ID: 0004_webinar
 Revises: 0001_initial
 Written by hand.
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0004_webinar"
 down_revision = "0001_initial"

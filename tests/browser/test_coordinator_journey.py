@@ -159,6 +159,9 @@ def test_the_coordinator_pages_work_and_pass_axe_with_javascript_turned_off(
     assert_accessible(page, "share, no JavaScript")
 
     page.goto(f"{live_server}/admin/inspections/{inspection_id}")
+    page.click("button[name=assign]")
+    assert page.title().startswith("Error:") and "Select an inspector" in page.content()
+    assert_accessible(page, "inspection, assign with errors, no JavaScript")
     page.select_option("select[name=inspector]", label="Ivy Inspector (ivy@example.org)")
     page.click("button[name=assign]")
     assert "Ivy Inspector can now see this inspection." in page.content()

@@ -58,7 +58,7 @@ def test_the_correction_page_shows_the_machines_tags_and_the_history(inspector, 
     assert "Your changes have been saved" in page.text
     assert "Machine&#39;s themes" in page.text and "EHC plans, Support in education" in page.text
     assert "Changes people have made" in page.text
-    history = page.text.split("Changes people have made")[1]
+    history = page.text.split("Changes people have made, newest first")[1]
     assert "Test inspector" in history and "Support in education" in history and "Positive" in history
 
 

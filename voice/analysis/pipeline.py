@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from voice.analysis.normalise import tokenise
+from voice.analysis.preamble import split_helper_note
 from voice.analysis.redaction import redact
 from voice.analysis.safeguarding import screen_tokens
 from voice.analysis.sentiment import score_sentiment
@@ -30,10 +31,13 @@ class Analysis:
 
 def analyse(text: str) -> Analysis:
     tokens = tokenise(text)
-    sentiment = score_sentiment(tokens, text)
+    # "Helped by mum." says who wrote the answer, not what it is about.
+    body = split_helper_note(text)
+    body_tokens = tokens if body is text else tokenise(body)
+    sentiment = score_sentiment(body_tokens, body)
     reasons = screen_tokens(tokens)
     return Analysis(
-        themes=tag_themes(tokens),
+        themes=tag_themes(body_tokens),
         sentiment=sentiment.label,
         polarity=sentiment.polarity,
         redacted=redact(text),

@@ -13,10 +13,9 @@ from voice.inspect.charts import percent, question_chart
 from voice.questions import FREE_TEXT
 from voice.questions_young_people import QUESTIONS_BY_KEY
 from voice.services.corrections import CommentView
+from voice.services.drilldown import CommentPage, CommentRow
 from voice.services.summary import (
     AudienceSummary,
-    CommentPage,
-    CommentRow,
     Filters,
     Headline,
     InspectionSummary,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Response, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -9,7 +11,7 @@ from flask_login import current_user
 from voice.analysis import THEME_KEYS
 from voice.forms.inspect import CorrectionForm, FilterForm, ReviewForm, SearchForm, ShowOriginalForm
 from voice.inspect import bp, presenters
-from voice.services import corrections, exports
+from voice.services import corrections, drilldown, exports
 from voice.services import summary as summary_service
 from voice.staff.access import can_view_original, inspection_required
 
@@ -49,7 +51,7 @@ def theme(inspection_id: int, theme: str):
     _filter_form, filters = _filters(request.args)
     form = SearchForm(formdata=request.args)
     search = form.q.data.strip() if form.validate() and form.q.data else ""
-    page = summary_service.theme_comments(
+    page = drilldown.theme_comments(
         inspection_id=inspection_id, theme=theme, filters=filters, search=search, page=_page_number(),
     )
     context = presenters.theme_page_context(page, inspection=g.inspection, theme=theme, filters=filters,
@@ -72,12 +74,12 @@ def _comment_page(inspection_id: int, comment_id: int, form: CorrectionForm, *, 
         form.themes.data = view.themes
         form.sentiment.data = view.sentiment
     back = _safe_back(inspection_id, request.args.get("back"))
-    action = url_for("inspect.comment", inspection_id=inspection_id, comment_id=comment_id,
-                     **({"back": back} if back else {}))
+    keep: dict[str, Any] = {"back": back} if back else {}
+    action = url_for("inspect.comment", inspection_id=inspection_id, comment_id=comment_id, **keep)
     return render_template(
         "inspect/comment.html", inspection=g.inspection, form=form, comment_id=comment_id, original=original,
         action=action, original_action=url_for("inspect.original", inspection_id=inspection_id,
-                                               comment_id=comment_id, **({"back": back} if back else {})),
+                                               comment_id=comment_id, **keep),
         original_form=_original_form() if original is None else None,
         back_url=back or url_for("inspect.summary", inspection_id=inspection_id), back=back,
         **presenters.comment_context(view),
@@ -97,8 +99,8 @@ def comment(inspection_id: int, comment_id: int):
             abort(404)
         flash(_("Your changes have been saved") if changes else _("Nothing was changed"), "success")
         back = _safe_back(inspection_id, request.args.get("back"))
-        return redirect(url_for("inspect.comment", inspection_id=inspection_id, comment_id=comment_id,
-                                **({"back": back} if back else {})))
+        keep: dict[str, Any] = {"back": back} if back else {}
+        return redirect(url_for("inspect.comment", inspection_id=inspection_id, comment_id=comment_id, **keep))
     return _comment_page(inspection_id, comment_id, form, status=400 if form.errors else 200)
 
 
@@ -118,7 +120,7 @@ def original(inspection_id: int, comment_id: int):
 @bp.get("/safeguarding")
 @inspection_required
 def safeguarding(inspection_id: int):
-    page = summary_service.flagged_comments(inspection_id=inspection_id, page=_page_number())
+    page = drilldown.flagged_comments(inspection_id=inspection_id, page=_page_number())
     return render_template("inspect/safeguarding.html", inspection=g.inspection,
                            **presenters.safeguarding_context(page, inspection=g.inspection))
 

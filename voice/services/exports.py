@@ -102,7 +102,8 @@ def comment_rows(*, inspection_id: int, include_original: bool) -> Iterator[list
                 row.append(comment.text)
             yield row
         last_id = rows[-1][0].id
-        db.session.expunge_all()
+        for row in rows:  # keep memory flat; leave the rest of the session (the user) alone
+            db.session.expunge(row[0])
 
 
 def _audit(kind: str, *, inspection_id: int, user: User, include_original: bool) -> None:

@@ -85,7 +85,8 @@ def retag_inspection(
         last_id = batch[-1].id
         done += len(batch)
         db.session.commit()
-        db.session.expunge_all()
+        for comment in batch:  # keep memory flat over a large inspection
+            db.session.expunge(comment)
         if progress is not None:
             progress(done, total)
     return RetagResult(comments=done, changed=changed, human_decisions_kept=kept)

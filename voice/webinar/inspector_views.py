@@ -15,6 +15,7 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from werkzeug.routing import BuildError
 
@@ -181,7 +182,8 @@ def merge(inspection_id: int):
 def regroup(inspection_id: int):
     _action_form()
     count = webinar_groups.regroup(inspection_id=inspection_id, user=current_user)
-    flash(_("Questions regrouped: there are now %(num)s groups", num=count), FLASH)
+    flash(ngettext("Questions regrouped: there is now %(num)d group",
+                   "Questions regrouped: there are now %(num)d groups", count), FLASH)
     return redirect(url_for("webinar_inspect.questions", inspection_id=inspection_id))
 
 
