@@ -47,6 +47,8 @@ FORM_FIELDS_JS = """(form) => {
     form.querySelectorAll('input, textarea, select').forEach((el, index) => {
         const type = (el.getAttribute('type') || el.tagName).toLowerCase();
         if (['hidden', 'submit', 'button', 'reset', 'image'].includes(type) || el.disabled) return;
+        // A field kept out of the tab order (a trap for spam robots) is not for people to fill.
+        if (el.tabIndex < 0 || el.closest('[aria-hidden="true"]')) return;
         if (!visible(el) && !['radio', 'checkbox'].includes(type)) return;
         el.dataset.auditField = String(index);
         if (type === 'radio' || type === 'checkbox') {

@@ -5,7 +5,10 @@ Each theme has a weighted lexicon of official and everyday phrasings (see
 cues found in a comment reach ``THRESHOLD``: one strong cue ("CAMHS", "the bus
 never turns up") is enough, weak cues ("waiting list", "autism") need
 support. If no theme reaches the threshold, the strongest theme with at
-least ``FALLBACK_MIN`` is used; "other" only when there is nothing at all.
+least ``FALLBACK_MIN`` is used, unless the comment is as clearly a remark about
+the survey or the inspection ("Thank you for asking", "this survey is too
+long"): that evidence (``OTHER_META``) counts for "other" in the fallback only,
+so it never hides a theme that reaches the threshold on its own.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ _LEXICON: Final = Lexicon(
             ("inclusion_wellbeing", lex.INCLUSION),
             ("transport", lex.TRANSPORT),
             ("early_years", lex.EARLY_YEARS),
+            (OTHER, lex.OTHER_META),
             (_BLOCK, lex.BLOCKS),
         ),
         **lex.SHARED,
@@ -63,11 +67,15 @@ def _score(matches: list[Match]) -> dict[str, float]:
 def tag_themes(tokens: Sequence[str]) -> tuple[str, ...]:
     """Theme keys in taxonomy order; ("other",) when nothing matches."""
     scores = theme_scores(tokens)
+    meta = scores.pop(OTHER, 0.0)
     themes = tuple(key for key in THEME_KEYS if scores.get(key, 0.0) >= THRESHOLD - 1e-9)
     if themes:
         return themes
     # Families almost always write about something: when no theme reaches the
-    # threshold, the single strongest weak signal beats "other".
+    # threshold, the single strongest weak signal beats "other", unless the
+    # comment is at least as clearly about the survey or the inspection.
     best = max(scores.items(), key=lambda item: (item[1], -THEME_KEYS.index(item[0])),
                default=(OTHER, 0.0))
-    return (best[0],) if best[1] >= FALLBACK_MIN else (OTHER,)
+    if best[1] < FALLBACK_MIN or meta >= best[1]:
+        return (OTHER,)
+    return (best[0],)

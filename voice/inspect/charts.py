@@ -54,7 +54,7 @@ def _row(audience: str, counts: dict[str, int], codes: list[str], top: int) -> d
             "height": BAR_HEIGHT, "segments": segments, "total": total}
 
 
-def _description(rows: list[tuple[str, dict]], codes: list[str]) -> str:
+def _description(rows: list[tuple[str, dict]]) -> str:
     parts = []
     for audience, row in rows:
         if not row["total"]:
@@ -89,7 +89,7 @@ def question_chart(distribution: Distribution, audiences: tuple[str, ...]) -> di
         "id": "chart-" + distribution.question,
         "title": title,
         "question": str(statement.parent_text) if statement else distribution.question,
-        "description": _description(rows, codes),
+        "description": _description(rows),
         "width": WIDTH,
         "height": max(top - ROW_GAP, 1),
         "rows": [row for _audience, row in rows],

@@ -18,6 +18,35 @@ from typing import Final
 # Who is speaking or acting, when the comment is about how they communicate.
 _ACTOR: Final = "school|senco|teacher|teachers|staff|head|college"
 
+# Word classes for compositional cues. Families rarely use the official words
+# for communication or information; they describe what people did or did not
+# do ("nobody got back to me", "we were never told", "they don't talk to each
+# other"), so these cues combine a class of verbs with a negator, a
+# professional or an organisation instead of listing whole sentences.
+
+#: Professionals and organisations, named directly or indirectly.
+_PRO: Final = (
+    "council|caseworker|caseworkers|officer|officers|team|worker|workers|coordinator|"
+    "doctor|doctors|consultant|consultants|paediatrician|camhs|gp|therapist|therapists|"
+    "nurse|hospital|panel|professional|professionals|service|services|department|office|"
+    "manager|lady|man|woman|social|clinic|hub|they"
+)
+#: Making contact or answering it.
+_CONTACT: Final = (
+    "ring|rings|rang|rung|ringing|phone|phones|phoned|phoning|call|calls|called|calling|"
+    "email|emails|emailed|emailing|reply|replies|replied|replying|respond|responds|"
+    "responded|responding|answer|answers|answered|contact|contacts|contacted|inform|informs|"
+    "informed|acknowledge|acknowledged|chase|chased"
+)
+#: The same without "call", which is as often "called him names".
+_CONTACT_BY: Final = _CONTACT.replace("call|calls|called|calling|", "")
+#: Telling, explaining, asking and listening: how families are treated as partners.
+_TELL: Final = (
+    "tell|tells|told|telling|explain|explains|explained|explaining|warn|warned|ask|asks|"
+    "asked|asking|consult|consults|consulted|involve|involves|involved|"
+    "listen|listens|listened|listening|discuss|discussed|mention|mentioned|notify|notified"
+)
+
 IDENTIFICATION: Final[dict[str, float]] = {
     "neurodevelopmental|autism|adhd|asd wait* list*": 1.0,
     "not _? be|have dyslexic|autistic|adhd|autism|dyslexia": 1.0,
@@ -46,6 +75,13 @@ IDENTIFICATION: Final[dict[str, float]] = {
     "referr*": 0.4, "refer": 0.4, "referred": 0.4, "looking at his|her|their needs": 0.8,
     "understand* his|her|their needs": 0.4, "what his|her|their needs are": 0.6,
     "not taken seriously": 0.4, "took us seriously": 0.4, "girls": 0.2,
+    # indirect references to assessment and spotting needs
+    "ep|ed psych report|reports|assessment|assessments|visit|advice|input": 1.0,
+    "spotted|flagged": 0.8,
+    "spotted|flagged|noticed it|this|something|that|him|her early": 1.0,
+    "spotted|flagged|noticed it|this|something|that|him|her straight away": 1.0,
+    "about my|his|her|their autism|adhd|dyslexia|dyspraxia|diagnosis|needs": 0.6,
+    "autism|adhd|asd|dyslexia test|tests|testing": 1.0,
 }
 
 EHC_PLANS: Final[dict[str, float]] = {
@@ -57,7 +93,8 @@ EHC_PLANS: Final[dict[str, float]] = {
     "education , health and care": 1.0, "statement": 0.5, "statemented": 1.0,
     "the|his|her|their|my|our|your|draft|final|amended plan": 1.0, "a|new plan": 0.6, "plan": 0.5,
     "plan itself": 1.0, "school named|naming": 1.0, "named against": 1.0,
-    "plans": 0.6, "annual review*": 1.0, "review meeting*": 0.6, "reviews": 0.4,
+    "plans": 0.6, "annual review*": 1.0, "my|his|her|their|our review|reviews": 1.0,
+    "the|a|next|last review": 0.5, "review meeting*": 0.6, "reviews": 0.4,
     "draft*": 0.6, "finalis*": 0.8, "amend*": 0.6, "issued": 0.4, "issue the plan": 1.0,
     "# week*": 0.4, "20 week*": 1.0, "twenty week*": 1.0, "legal time limit*": 1.0,
     "statutory": 0.6, "timescale*": 0.5, "deadline*": 0.4, "legal limit": 0.8,
@@ -81,8 +118,8 @@ COMMUNICATION: Final[dict[str, float]] = {
     "join|joins|joined it|things|anything|everything up": 0.8, "told different things": 1.0,
     "know what is going on|happening": 1.0, "what is|was going on|happening": 0.6,
     "heard nothing": 1.0, "not heard anything|back": 1.0, "never heard back": 1.0,
-    "ask*|asked my|his|her|our daughter|son|child|us|me what": 1.0, "own words|voice": 0.8,
-    "ask*|asked what i|we|he|she|they think*|want*|feel*": 1.0, "treated|treat|treats _? like": 1.0,
+    "ask*|asked my|his|her|our? daughter|son|child|us|me|him|her|them what|how|why": 1.0, "own words|voice": 0.8,
+    "ask*|asked _? what i|we|he|she|they think*|thought|want*|feel*|felt|need*|like": 1.0, "treated|treat|treats _? like": 1.0,
     "bad parents|parenting": 0.6, "lets|let us|me know": 0.8, "nobody|noone believes|believed": 1.0,
     "adversarial": 0.8, "solicitor*": 0.4,
     "listen*": 1.0, "heard": 0.5, "feel heard": 1.0, "not heard": 0.9, "ignor*": 0.8,
@@ -108,7 +145,9 @@ COMMUNICATION: Final[dict[str, float]] = {
     "nobody|noone tells|told": 0.8, "no one tells|told": 0.8, "not told": 0.7,
     "never told": 0.7, "without telling": 0.8, "tell us anything": 0.8,
     "tell our story": 1.0, "told afterwards": 0.6, "find out about changes": 0.6,
-    "blame*": 0.8, "parent blame": 1.0, "treated like": 0.7, "believe us|me|parents": 0.7,
+    "blame*": 0.4, "parent blame": 1.0,
+    "blame|blames|blamed|blaming parents|families|the parents|our parenting|my parenting": 1.0,
+    "blame|blames|blamed|blaming me|us|mum|mums": 0.6, "treated like": 0.7, "believe us|me|parents": 0.7,
     "believed": 0.6, "take* ... seriously": 0.6, "patronis*": 0.8, "brick wall": 0.9,
     "talking to a wall": 0.9, "explain*": 0.5, "contact*": 0.5, "in touch": 0.6,
     "get hold of": 0.9, "unreachable": 0.8, "home school book|diary": 1.0,
@@ -117,14 +156,58 @@ COMMUNICATION: Final[dict[str, float]] = {
     "talk|talks|talked|talking over us|me|parents": 1.0,
     "made|taken|decided without me|us|parents|families": 1.0, "invisible": 0.6,
     "letter|letters": 0.6, "rings|rang|phones|calls|emails me|us": 0.8, "tell me|us how": 0.8,
-    f"{_ACTOR} _? _? listen*|involve*|communicat*": 1.0,
-    f"{_ACTOR} _? _? reply|replies|respond*": 1.0,
-    f"{_ACTOR} _? _? ring|rings|phone|phones|email|emails": 0.9,
     "legal action": 0.5, "closed doors": 0.6, "not allowed to attend": 0.8,
     "nobody|noone say|says|said nothing": 1.0,
     "nobody|noone cares": 0.4, "no one cares": 0.4, "professionals": 0.4, "understand us": 0.5,
     "responsib*": 0.3, "accountab*": 0.3, "nobody say|says nothing": 0.8,
     "showed me": 0.4, "no one showed me": 1.0, "nobody|noone showed me": 1.0,
+    # compositional cues: a negator with a contact or telling verb ("nobody got
+    # back to me", "we were never told", "without anyone asking us")
+    f"not|never|nobody|without _? _? {_CONTACT}|{_TELL}": 1.0,
+    f"no one _? _? {_CONTACT}|{_TELL}": 1.0,
+    "not|never|nobody _? _? get|got|gets|getting|come|came back": 1.0, "no one _? _? got back": 1.0,
+    "not|never|nobody _? _? in touch": 1.0, "no one _? _? in touch": 1.0,
+    "not|never|nobody _? _? follow|followed up": 1.0, "follow|follows|followed|following up": 0.6,
+    "hear|heard|hearing back|from": 0.8,
+    "pick|picks|picked|picking|answer|answers|answered|answering up? the|their|a phone|phones": 1.0,
+    # a professional or an organisation making (or not making) contact
+    f"{_PRO} _? _? {_CONTACT_BY}": 1.0,
+    f"always|quickly|promptly|rarely|finally|eventually|actually|regularly _? {_CONTACT}": 0.8,
+    "weekly|daily|regular|termly|monthly|fortnightly email|emails|call|calls|phone|update|updates|"
+    "message|messages|catch|check|contact|visits|visit": 1.0,
+    # having to chase: asking again and again
+    "been asking|chasing|emailing|ringing|calling|phoning|pushing|begging|pestering": 1.0,
+    f"{_CONTACT}|{_TELL}|wrote|written|messaged _? many|several|countless|numerous|multiple|# time|times":
+        1.0,
+    "lost count": 0.6,
+    # professionals not talking to each other, or to the family
+    "talk|talks|talking|talked|speak|speaks|spoke|speaking|communicat*|share|shares|sharing|"
+    "liaise|liaising|work|working ... each other": 1.0,
+    "talk|talks|talking|talked|speak|speaks|spoke|speaking|communicat*|share|shares|sharing|"
+    "liaise|liaising|work|working ... one another": 1.0,
+    "other one|ones|service|services|team|teams|department|agency job|responsibility|problem|remit":
+        1.0,
+    "stuck|caught in the middle": 1.0, "caught between": 1.0, "go between": 0.8,
+    "tell|tells|told|telling|say|says|said us|me|you? something|things|anything different|else": 1.0,
+    "different story|stories|answer|answers|advice": 0.8,
+    "repeat|repeating|repeated myself|ourselves": 1.0,
+    "repeat|repeating|repeated our|my|her|his|their story|stories": 1.0,
+    "repeat|repeating|repeated the same": 0.8,
+    "story again|over": 1.0, "story to every|each": 1.0, "start* again|over": 0.6, "from scratch": 0.4,
+    "write|wrote|written|writes anything|nothing|things|it down": 0.8,
+    "lost|lose|losing|misplaced|mislaid our|my|the|his|her _? paperwork|forms|form|application|file|"
+    "files|documents|reports|report|emails|email|letters|letter|records|referral": 1.0,
+    # being involved: meetings, a say, advocates
+    "# days|hours notice": 0.5, "short|no|little notice": 0.5, "without notice": 0.5,
+    "in person": 0.6, "face to face": 0.6, "on my|our|his|her side": 0.6,
+    "come|came|comes|attend|attends|attended to|at the|our|my|his|her? meeting|meetings|review|reviews":
+        0.6,
+    "round|around one|the|a table": 1.0, "coordinat*": 0.8, "co ordinat*": 0.8,
+    "point of contact": 1.0, "advocate|advocates|advocacy": 0.8, "person centred": 0.8,
+    "more|no|any|little|some|real|enough say": 1.0, "choose|chose|choice|choices": 0.5,
+    "my|his|her|our meeting|meetings": 0.5, "ask|asks|asked me|us|him|her|them first": 1.0,
+    "without _? _? meeting|seeing|speaking|talking|hearing": 1.0, "behind our|my backs": 1.0,
+    "talk|talks|talked|talking|speak|speaks|spoke|spoken to|with me|us|him|her|parents about": 1.0,
 }
 
 HEALTH: Final[dict[str, float]] = {
@@ -140,8 +223,9 @@ HEALTH: Final[dict[str, float]] = {
     "school nurse*": 1.0, "community nurs*": 1.0, "nhs": 0.8, "clinic*": 0.8,
     "appointment*": 0.6, "wait* list*": 0.5, "referral*": 0.4, "psychiatr*": 1.0,
     "counsell*": 0.8, "medicat*": 0.6, "meds": 0.6, "prescri*": 0.8, "epilep*": 0.5,
-    "seizure*": 0.5, "wheelchair service*": 1.0, "wheelchair*": 0.3, "continence": 0.9,
-    "nappies": 0.6, "nappy": 0.6, "dietit*": 1.0, "dietic*": 1.0, "dietician*": 1.0,
+    "seizure*": 0.5, "wheelchair service*": 1.0, "wheelchair*": 0.3, "continence": 1.0,
+    "nappies": 0.6, "nappy": 0.6, "cochlear": 1.0, "melatonin": 1.0,
+    "blood test|tests|taken": 1.0, "pharmac*": 0.8, "chemist": 0.8, "dietit*": 1.0, "dietic*": 1.0, "dietician*": 1.0,
     "audiolog*": 1.0, "hearing aid*": 0.4, "optician*": 1.0, "orthopti*": 1.0,
     "eye clinic": 1.0, "dentist*": 0.8, "child development centre|team": 1.0,
     "health": 0.5, "health service*": 1.0, "health team": 1.0, "crisis team": 1.0,
@@ -191,6 +275,22 @@ EDUCATION: Final[dict[str, float]] = {
     "sitting|sits|sat|stuck at home": 0.5, "school day": 0.3, "start of|the school": 0.3,
     "year 7|8|9|10|11": 0.4,
     "no space|places": 0.5, "educated": 0.8, "enjoying school": 1.0,
+    # school named indirectly, or as the one acting
+    "calm|quiet|sensory|nurture|chill|calming room|rooms|base|space|area": 1.0,
+    "time out room|rooms|space|card": 1.0,
+    "nurture group|groups": 1.0,
+    "new|old|current|previous|last|next|first|local|nearest|right|wrong|different|good|great|"
+    "brilliant|lovely|amazing|fantastic|excellent|bad|awful|terrible|poor|my|our school|schools": 1.0,
+    "the|his|her|my|our|their|new|old school|college still|just|never|always|now|then|eventually|"
+    "finally|also|really|keep|keeps|kept|say|says|said|told|refuse|refused|refuses|ignore|ignores|"
+    "ignored|wo|will|would|can|could|do|does|did": 1.0,
+    "school say|says|said|told": 1.0,
+    "stopped|stop|stops|not|refus*|refusing going|go|attending to? school|college": 1.0,
+    "safe|happy|unhappy|sad|lonely|fine|ok|bullied|scared|anxious at|in school": 1.0,
+    "like|likes|liked|love|loves|loved|hate|hates|hated|enjoy|enjoys my|his|her|the? school|class|"
+    "lessons|teacher|teachers": 1.0,
+    "my|his|her|their|new|old|same class|classes|classroom": 1.0,
+    "assembly": 0.5,
 }
 
 SOCIAL_CARE: Final[dict[str, float]] = {
@@ -212,7 +312,8 @@ SOCIAL_CARE: Final[dict[str, float]] = {
     "sitting service": 1.0, "a break": 0.5, "break from caring": 1.0, "night off": 0.6,
     "support|help at home": 0.6, "closed our|the case": 0.6, "closed ... case": 0.6,
     "safeguarding": 0.3, "social": 0.2, "care": 0.2, "parenting course": 0.3,
-    "couldn't|not cope": 0.3, "early help": 0.3, "care agency": 1.0, "my|his|her carer|carers": 0.8,
+    "couldn't|not cope": 0.3, "early help": 0.3, "care agency": 1.0, "my|his|her|our|new|old carer|carers": 1.0,
+    "personal care": 1.0, "young carer*": 1.0, "front door": 0.6,
 }
 
 ADULTHOOD: Final[dict[str, float]] = {
@@ -221,7 +322,7 @@ ADULTHOOD: Final[dict[str, float]] = {
     "thinking about|considering|choosing sixth form|college|colleges|university": 1.0,
     "course|college ended|finished|finishes|ends": 0.8,
     "post 16|19|18|sixteen|nineteen": 1.0, "sixth form": 0.4, "adult services": 1.0,
-    "adult social care": 1.0, "adult mental health": 1.0, "adult*": 0.6,
+    "adult social care": 1.0, "adult*": 0.6, "young adult*": 1.0, "neet": 1.0,
     "adulthood": 1.0, "preparing|prepare|preparation for adulthood": 1.0, "pfa": 1.0,
     "transition*": 0.6, "transition to adult*": 1.0, "transition planning": 0.8,
     "at|turn|turns|turned|turning|over|after|aged|age|reaches|reach|when 16|17|18|19|25": 1.0,
@@ -233,17 +334,33 @@ ADULTHOOD: Final[dict[str, float]] = {
     "what happens next|after": 0.7, "when he|she|i finish*": 0.7, "after college": 0.8,
     "future": 0.6, "next steps": 0.6, "grown up": 0.6, "grow up": 0.6, "manage money": 0.8,
     "money skills": 0.8, "learn* to cook": 0.8, "cook*": 0.4, "shopping on my|his|her own": 0.8,
-    "day centre*": 0.9, "day service*": 0.9, "day opportunit*": 1.0, "supported living": 1.0,
-    "housing": 0.6, "go|going|move|moving|start*|apply*|visit*|to college": 0.5,
+    "day opportunit*": 1.0, "supported living": 1.0,
+    "housing": 0.4, "go|going|move|moving|start*|apply*|visit*|to college": 0.5,
     "go|going|move|moving|start*|apply*|visit* to college": 1.0, "visited colleges": 1.0,
     "college next year": 1.0, "college in september": 0.8, "in year 9|10|11": 0.3,
     "over 18s": 1.0, "be a chef|nurse|vet|mechanic": 0.8, "want to be a": 0.6, "volunteer*": 0.6,
     "cease* ... 19": 0.6, "benefit*": 0.3, "pip": 0.5, "rest of his|her life": 0.5,
+    # independence, next steps and age, described in everyday words
+    "leav*|finish*|left|ended|ends _? school|college|course": 1.0,
+    "leav*|finish*|left _? sixth form": 1.0,
+    "when|until|till|once _? he|she|i|they is|am|are|turns|turn|turned|reaches|reach|gets _? "
+    "16|17|18|19|25": 1.0,
+    "am|is 16|17|18|19|20|21|22|23|24|25": 0.4,
+    "what i|he|she|they will|would|can|could|should do": 0.6,
+    "by myself|himself|herself|independently": 0.5,
+    "learn*|learnt|learned|learning|learns|taught _? to go|travel|cook|shop|use|catch|get|manage|"
+    "budget|wash|dress|iron|clean": 0.8,
+    "live|living|lives with _? friends|friend": 0.8, "own flat|house|home|place": 0.8,
+    "want*|like to work|live|study": 0.8, "want|wants|wanted|like to do|study|take a|an _? course": 1.0,
+    "use|using|handle|count|counting|budget|budgeting|managing money": 0.8,
+    "want|wants|wanted|like to go to _? _? college|university|uni": 1.0,
+    "went|go|goes|going|move|moved|moving|start|started|starts into|to sixth form": 1.0,
+    "went|go|goes|going|move|moved|moving|start|started|starts into|to year 12|13": 1.0,
 }
 
 INFORMATION: Final[dict[str, float]] = {
     "a charity|charities": 0.8,
-    "local offer": 1.0, "website*": 0.9, "web site*": 0.9, "online": 0.3,
+    "local offer": 1.0, "website*": 1.0, "web site*": 1.0, "online": 0.3, "portal": 0.8,
     "information": 0.8, "info": 0.8, "leaflet*": 0.8, "find|found|finding out": 0.5,
     "signpost*": 1.0, "advice": 0.8, "advis*": 0.4, "sendiass": 1.0, "ipsea": 1.0,
     "parent carer forum": 1.0, "parent carers forum": 1.0, "forum": 0.8,
@@ -256,11 +373,36 @@ INFORMATION: Final[dict[str, float]] = {
     "no idea": 0.3, "by accident": 0.5, "out of date": 0.6, "up to date": 0.4,
     "google*": 0.6, "search*": 0.4, "jargon": 0.6, "know the system": 0.7,
     "right words": 0.5, "phone numbers": 0.5, "list of": 0.4, "find": 0.3,
-    "dla": 0.4, "carers allowance": 0.5, "nobody|noone explained": 0.4,
+    "dla": 0.3, "carers allowance": 0.5, "nobody|noone explained": 0.4,
     "no one explained": 0.4, "what an ehcp was|is": 0.6, "request an assessment myself": 0.5,
     "know what help|support": 0.6, "told me about": 0.4, "another mum|parent|dad": 0.3,
     "source of advice|information|support": 1.0, "explained everything": 0.4,
     "guidance": 0.6, "newsletter*": 0.6, "contact charity": 1.0, "council website": 1.0,
+    # compositional cues: not knowing what exists, or how to find or use it
+    "not|never know|knew|realise*|realis*|aware ... could|existed|exist|entitled|eligible|available":
+        1.0,
+    "not aware of": 0.8,
+    "not|never know|knew|sure _? where|who|how to": 0.8, "no idea|clue _? where|who|how to": 0.8,
+    "how to find|get|apply|access|claim|request|contact|navigate": 0.6,
+    "find|found|finding|research|researched|google|googled|learn|learnt|learned _? _? _? "
+    "myself|ourselves|yourself|yourselves": 1.0,
+    "work|worked|working|figure|figured|figuring _? out _? _? myself|ourselves|yourself": 1.0,
+    "find|found|finding|navigate|navigating|get|getting _? _? way round|around|through": 1.0,
+    "navigat*": 0.8,
+    "more|better|clearer|accessible|enough|no|little|proper info|information|advice|guidance|details":
+        1.0,
+    "easy read": 1.0, "translat*": 1.0, "interpreter*": 1.0,
+    "in polish|urdu|arabic|bengali|punjabi|panjabi|romanian|portuguese|spanish|somali|gujarati": 1.0,
+    "in other|another|my|our|their|own|different language|languages": 1.0,
+    "first language": 0.8, "not _? read|speak|understand english": 1.0,
+    "understand _? _? letters|letter|forms|form|paperwork|jargon|process|system|report|reports|"
+    "questions": 0.8,
+    "fill|filling|complete|completing ... form|forms|application|paperwork": 0.5,
+    "is there anyone|someone|anybody": 0.5,
+    "nobody|noone ... knew|knows": 0.6, "no one ... knew|knows": 0.6,
+    "told|tell|explained|explain|understand _? what|how ... mean|means|meant|works|involves": 0.6,
+    "what is on": 0.6, "copy|copies of": 0.5, "policy|policies|criteria|eligibility": 0.4,
+    "booklet*|factsheet*": 0.8, "fact sheet*": 0.8, "information pack*": 1.0,
 }
 
 INCLUSION: Final[dict[str, float]] = {
@@ -303,6 +445,27 @@ INCLUSION: Final[dict[str, float]] = {
     "dance|drama|swimming|music|art|football|gym|karate|ballet class|classes|teacher|coach": 1.0,
     "summer holidays": 0.4, "mental health": 0.3,
     "making friends": 1.0, "social skills": 0.6, "heartbroken": 0.4,
+    # how young people describe belonging, mood and being left out
+    "bored": 0.8, "miserable": 0.8, "proud of himself|herself|myself|themselves": 1.0,
+    "understand|understands|understood myself|himself|herself|themselves": 1.0,
+    "others|children|kids|people|friends like him|her|me|them|us": 1.0,
+    "meet|meeting|met _? _? others|people|children|kids": 0.8,
+    "like|unlike the rest of": 1.0, "same as everyone|everybody": 1.0,
+    "face|faces lights|light|lit up": 0.8,
+    "hide|hides|hiding|hid in|under|away": 0.8,
+    "call*|calling him|her|me|them naughty|stupid|thick|lazy|weird|rude": 1.0,
+    "look*|stare*|staring at him|her|me|us|them": 0.6,
+    "everyone|everybody|people|kids|children look|looks|looked|stare|stares|stared at": 1.0,
+    "in his|her|my room|bedroom": 0.6, "sits|sat|sitting|stays|stay|staying|stuck in his|her|my room|"
+    "bedroom": 1.0,
+    "take|takes|took|taking|go|goes|going|went him|her|me|them? bowling|swimming|climbing|"
+    "trampolining|riding|dancing|fishing": 1.0,
+    "swing|swings|slide|playpark": 0.6, "play park": 0.6,
+    "he|she is|was|feels|felt|seems|seemed|gets|got|became _? miserable|unhappy|sad|lonely|scared|"
+    "frightened|depressed|withdrawn|upset|isolated": 0.8,
+    "scared|frightened|afraid of the|other? _? boys|girls|kids|children|pupils": 1.0,
+    "feel|feels|felt normal|included|welcome|accepted|valued|understood": 1.0,
+    "feel|feels|felt like an outsider": 1.0,
 }
 
 TRANSPORT: Final[dict[str, float]] = {
@@ -315,7 +478,8 @@ TRANSPORT: Final[dict[str, float]] = {
     "mileage": 0.8, "petrol": 0.8, "fuel": 0.6, "drive him|her|them": 0.8,
     "driving": 0.6, "drives": 0.4, "car": 0.3, "school run": 0.8, "late for school": 0.4,
     "walk* to school": 0.7, "travel assistance|allowance|budget|pass": 1.0,
-    "bus pass": 1.0, "school transport|bus|buses|taxi|taxis|minibus|coach": 1.0,
+    "bus pass": 1.0,
+    "my|his|her|their|our|the? school transport|bus|buses|taxi|taxis|minibus|coach": 1.0,
     "to|from school by car|taxi|bus": 1.0, "coach": 0.6,
     "bus|taxi|minibus|transport|driver|journey|travel|travels|way|lift to|into|from school": 1.0,
     "drive|drives|run|route to|into|from school|college": 1.0,
@@ -341,6 +505,20 @@ EARLY_YEARS: Final[dict[str, float]] = {
     "nursery staff|teacher|teachers|worker|manager|senco": 1.0,
     "pre school senco|staff|teacher": 1.0, "preschool senco|staff|teacher": 1.0,
     "before he|she started school": 0.8,
+    "early support": 0.6, "when he|she|they was|were 1|2|3|4|one|two|three|four": 0.6,
+}
+
+# Remarks about the survey, the inspection or benefits, and thanks for asking:
+# they are "other", and outweigh a weak theme cue in the fallback (but never a
+# theme that reaches the threshold on its own).
+OTHER_META: Final[dict[str, float]] = {
+    "survey|surveys|questionnaire|questionnaires": 1.0, "this|these|that form|forms": 0.6,
+    "inspection|inspections|inspector|inspectors|ofsted|cqc|webinar": 1.0,
+    "this|these|that|next|previous question|questions": 1.0,
+    "thank|thanks|thankyou _? for asking|consulting|listening|giving|letting": 1.0,
+    "thank|thanks|thankyou _? for the|this chance|opportunity": 1.0,
+    "appreciate being asked": 1.0,
+    "system": 0.5, "dla|pip|benefit|benefits|esa": 0.6, "universal credit": 0.6,
 }
 
 # Phrases that claim their tokens without tagging anything (weights of 0).
@@ -364,6 +542,12 @@ BLOCKS: Final[dict[str, float]] = {
     "of course": 0.0, "assessed as": 0.0,
     "give|gave|giving|lose|lost|losing|leave|left up? my|our job|jobs|work": 0.0,
     "my|our job|jobs": 0.0,
+    "not|never _? _? told off": 0.0, "not want|wanting to answer|say|write|comment": 0.0,
+    "for asking|consulting _? what i|we|parents|families think*|want|feel": 0.0,
+    "communication app|apps|aid|aids|device|devices|board|boards|passport": 0.0,
+    "chance|opportunity to have|give|share our|my say|views": 0.0,
+    "pip|dla|benefit|benefits|esa|capability assessment*": 0.0,
+    "end of _? school|college": 0.0,
 }
 
 # Cues that count towards two themes at once.
@@ -371,7 +555,7 @@ SHARED: Final[dict[str, dict[str, float]]] = {
     "ehc needs assessment*": {"identification_assessment": 1.0, "ehc_plans": 1.0},
     "ehcp assessment*": {"identification_assessment": 1.0, "ehc_plans": 1.0},
     "school nurse*": {"health_services": 1.0, "education_support": 0.3},
-    "health visitor*": {"health_services": 0.6, "early_years": 1.0},
+    "health visitor*": {"health_services": 1.0, "early_years": 1.0},
     "health and care plan*": {"ehc_plans": 1.0},
     "adult mental health*": {"preparing_adulthood": 1.0, "health_services": 1.0},
     "adult social care": {"preparing_adulthood": 1.0, "social_care": 1.0},
@@ -401,6 +585,23 @@ SHARED: Final[dict[str, dict[str, float]]] = {
     "home school book|diary": {"communication_coproduction": 1.0},
     "college": {"education_support": 1.0, "preparing_adulthood": 0.3},
     "parent carer forum": {"information_local_offer": 1.0},
+    "speech|language|communication delay|delayed": {"health_services": 1.0,
+                                                      "identification_assessment": 0.5},
+    "day centre*|centres|services|service": {"social_care": 0.8, "preparing_adulthood": 0.8},
+    "stay and play": {"inclusion_wellbeing": 1.0, "early_years": 0.8},
+    "residential trip|trips": {"inclusion_wellbeing": 1.0, "education_support": 0.6},
+    "christmas|school|nativity play|show|concert|disco|photo|photos": {
+        "inclusion_wellbeing": 0.8, "education_support": 1.0},
+    "sports day": {"inclusion_wellbeing": 0.8, "education_support": 1.0},
+    "prom|nativity": {"inclusion_wellbeing": 0.8, "education_support": 1.0},
+    "area senco": {"early_years": 1.0},
+    # a professional at school listening or replying: about communication, and school
+    f"{_ACTOR} _? _? listen*|involve*|communicat*|ignor*": {
+        "communication_coproduction": 1.0, "education_support": 0.8},
+    f"{_ACTOR} _? _? reply|replies|respond*": {
+        "communication_coproduction": 1.0, "education_support": 0.8},
+    f"{_ACTOR} _? _? ring|rings|phone|phones|email|emails": {
+        "communication_coproduction": 0.9, "education_support": 0.8},
     "early help": {"early_years": 1.0, "social_care": 0.3},
     "mental health": {"health_services": 1.0, "inclusion_wellbeing": 0.3},
 }
