@@ -41,6 +41,8 @@ class BaseConfig:
     # Parents often share an address (school wifi, mobile carrier NAT), so the
     # public limit is generous: it stops floods, not families.
     PUBLIC_POST_RATE_LIMIT = "60 per minute;600 per hour"
+    # Only failed sign-ins count, per address and per email.
+    SIGN_IN_RATE_LIMIT = "10 per minute"
 
     FREE_TEXT_MAX_CHARS = 2000
     PREFERRED_URL_SCHEME = "https"
@@ -63,6 +65,7 @@ class TestingConfig(BaseConfig):
     PREFERRED_URL_SCHEME = "http"
     # Limits stay on in tests, set high; a test lowers one to prove it bites.
     PUBLIC_POST_RATE_LIMIT = "100000 per minute"
+    SIGN_IN_RATE_LIMIT = "100000 per minute"
     SERVER_NAME = None
 
     def __init__(self) -> None:

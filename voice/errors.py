@@ -13,6 +13,10 @@ def init_error_handlers(app: Flask) -> None:
     def not_found(error):
         return render_template("errors/404.html"), 404
 
+    @app.errorhandler(405)
+    def method_not_allowed(error):
+        return render_template("errors/405.html"), 405
+
     @app.errorhandler(429)
     def too_many(error):
         return render_template("errors/429.html"), 429

@@ -149,6 +149,7 @@ def test_sessions_are_permanent_with_the_configured_lifetime(app, client):
 def test_repeated_failed_sign_ins_are_refused_politely_per_address_and_per_email(app):
     # No db_session fixture: each client needs its own CSRF token.
     create_user(app, email="ivy@example.org", role="inspector")
+    saved = app.config["SIGN_IN_RATE_LIMIT"]
     app.config["SIGN_IN_RATE_LIMIT"] = "3 per minute"
     limiter.reset()
     try:
@@ -168,7 +169,7 @@ def test_repeated_failed_sign_ins_are_refused_politely_per_address_and_per_email
         good = [attempt("10.0.3.1", "ivy@example.org", PASSWORD).status_code for _ in range(4)]
         assert good == [302, 302, 302, 302]
     finally:
-        app.config.pop("SIGN_IN_RATE_LIMIT")
+        app.config["SIGN_IN_RATE_LIMIT"] = saved
         limiter.reset()
 
 

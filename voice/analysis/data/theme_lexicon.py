@@ -142,8 +142,8 @@ COMMUNICATION: Final[dict[str, float]] = {
     "termly|regular|weekly|monthly meetings|meeting": 1.0, "threaten* legal": 1.0,
     "a|my|our|his|her say": 1.0, "get|got|gets to say": 1.0,
     "decision*": 0.7, "decision making": 1.0, "meeting*": 0.3,
-    "nobody|noone tells|told": 0.8, "no one tells|told": 0.8, "not told": 0.7,
-    "never told": 0.7, "without telling": 0.8, "tell us anything": 0.8,
+    "nobody|noone tells|told": 1.0, "no one tells|told": 1.0, "not told": 1.0,
+    "never told": 1.0, "without telling": 1.0, "tell us anything": 0.8,
     "tell our story": 1.0, "told afterwards": 0.6, "find out about changes": 0.6,
     "blame*": 0.4, "parent blame": 1.0,
     "blame|blames|blamed|blaming parents|families|the parents|our parenting|my parenting": 1.0,
@@ -185,6 +185,7 @@ COMMUNICATION: Final[dict[str, float]] = {
     "liaise|liaising|work|working ... each other": 1.0,
     "talk|talks|talking|talked|speak|speaks|spoke|speaking|communicat*|share|shares|sharing|"
     "liaise|liaising|work|working ... one another": 1.0,
+    "nobody|noone talks|talk|speaks|speak to|with each|one other|another": 1.0,
     "other one|ones|service|services|team|teams|department|agency job|responsibility|problem|remit":
         1.0,
     "stuck|caught in the middle": 1.0, "caught between": 1.0, "go between": 0.8,
@@ -396,7 +397,9 @@ INFORMATION: Final[dict[str, float]] = {
     "in other|another|my|our|their|own|different language|languages": 1.0,
     "first language": 0.8, "not _? read|speak|understand english": 1.0,
     "understand _? _? letters|letter|forms|form|paperwork|jargon|process|system|report|reports|"
-    "questions": 0.8,
+    "questions": 0.6,
+    "not understand _? _? letters|letter|forms|form|paperwork|jargon|process|system|report|reports|"
+    "questions": 1.0,
     "fill|filling|complete|completing ... form|forms|application|paperwork": 0.5,
     "is there anyone|someone|anybody": 0.5,
     "nobody|noone ... knew|knows": 0.6, "no one ... knew|knows": 0.6,
