@@ -65,9 +65,9 @@ def demo_links(base_url: str) -> tuple[list[str], tuple[str, str] | None]:
     return links, account
 
 
-def sign_in(browser, base_url: str, email: str, password: str, report: Report):
+def sign_in(crawler: Crawler, base_url: str, email: str, password: str, report: Report):
     """A signed-in browser context, or None (with a warning) if that is not possible yet."""
-    context = browser.new_context()
+    context = crawler.new_context()
     page = context.new_page()
     response = page.goto(urljoin(base_url, "/sign-in"))
     email_box = page.query_selector("input[type=email], input[name=email]")
@@ -109,11 +109,11 @@ def run_audit(
     try:
         for start in starts:
             crawler.walk_survey(start)
-        public = browser.new_context()
+        public = crawler.new_context()
         crawler.crawl_links(public, [base_url, urljoin(base_url, NOT_FOUND_PATH)])
         public.close()
         if sign_in_email and sign_in_password:
-            context, landing = sign_in(browser, base_url, sign_in_email, sign_in_password, report)
+            context, landing = sign_in(crawler, base_url, sign_in_email, sign_in_password, report)
             if context is not None:
                 crawler.crawl_links(context, [landing, base_url], signed_in=True)
                 context.close()

@@ -21,6 +21,8 @@ import time
 from collections import Counter, deque
 from urllib.parse import urldefrag, urljoin, urlsplit
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 from accessibility.axe import axe_violations
 from accessibility.keyboard import KeyboardProblem, fill_by_keyboard, focus_sweep, press_by_keyboard
 from accessibility.page_checks import check_page
@@ -74,7 +76,7 @@ class NoScriptAxe:
         elif kind == "script":
             route.abort()
         else:
-            route.continue_()
+            route.fallback()
 
     def violations(self, url: str, html: str) -> list[dict]:
         self.html = _SCRIPT.sub("", html)
@@ -102,11 +104,14 @@ class Crawler:
         self.patterns: Counter[str] = Counter()
         self.per_pattern = per_pattern
         self.skipped = 0
-        self.axe_context = browser.new_context()
+        self.axe_context = self.new_context()
         self.no_script = NoScriptAxe(self.axe_context)
 
     def close(self) -> None:
         self.axe_context.close()
+
+    def new_context(self, **options):
+        return self.browser.new_context(**options)
 
     # Auditing one state
 
@@ -185,16 +190,21 @@ class Crawler:
     # Forms
 
     def _clone(self, context):
-        return self.browser.new_context(storage_state=context.storage_state())
+        return self.new_context(storage_state=context.storage_state())
 
     def _submit(self, page, button) -> object | None:
-        """Click a submit button; the navigation's response, or None if script handled it."""
+        """Click a submit button; the final response, or a reload if script took the click."""
         try:
-            with page.expect_navigation(timeout=3000) as navigation:
+            with page.expect_request(lambda r: r.is_navigation_request() and r.frame == page.main_frame,
+                                     timeout=1500) as started:
                 button.click()
-            return navigation.value
-        except Exception:  # noqa: BLE001  (script took the click: reload to see the saved state)
+        except PlaywrightTimeout:
             return page.reload()
+        page.wait_for_load_state()
+        request = started.value
+        while request.redirected_to is not None:
+            request = request.redirected_to
+        return request.response()
 
     def _wait_if_limited(self, response) -> bool:
         if response is not None and response.status == 429:
@@ -273,7 +283,7 @@ class Crawler:
     # Walking a survey
 
     def walk_survey(self, start: str) -> None:
-        context = self.browser.new_context()
+        context = self.new_context()
         try:
             page = context.new_page()
             response = page.goto(start)

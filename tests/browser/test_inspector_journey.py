@@ -42,6 +42,12 @@ def _sign_in(page, live_server, demo) -> None:
     press_button(page, "button[name=submit]")
 
 
+def _uncheck_every_theme(page) -> None:
+    checked = page.locator("input[name=themes]:checked")
+    while checked.count():
+        checked.first.uncheck()
+
+
 def _follow(page, selector: str) -> None:
     tab_to(page, selector)
     with page.expect_navigation():
@@ -87,8 +93,7 @@ def test_an_inspector_reads_filters_corrects_and_exports_the_summary_by_keyboard
     assert "Machine's themes" in page.content()
     assert_accessible(page, "correct the tags")
     comment_id = int(page.url.split("/comments/")[1].split("?")[0])
-    for box in page.locator("input[name=themes]:checked").all():
-        box.uncheck()
+    _uncheck_every_theme(page)
     press_button(page, "button[name=save]")
     assert page.title().startswith("Error: Correct the tags on a comment")
     assert_accessible(page, "correct the tags, with errors")
@@ -156,8 +161,7 @@ def test_the_inspector_pages_work_without_javascript(live_server, page_no_js, de
     assert_accessible(page, "theme search error, no JavaScript")
     page.goto(f"{live_server}/inspections/{demo['id']}/themes/education_support")
     page.click("a[href*='/comments/']")
-    for box in page.locator("input[name=themes]:checked").all():
-        box.uncheck()
+    _uncheck_every_theme(page)
     page.click("button[name=save]")
     assert page.title().startswith("Error: Correct the tags on a comment")
     assert_accessible(page, "correction error, no JavaScript")

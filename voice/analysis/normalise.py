@@ -256,6 +256,15 @@ def tokenise(text: str) -> list[str]:
     return tokens
 
 
+def sentence_marks(text: str) -> list[str]:
+    """The punctuation behind each sentence end ("." token) of ``tokenise(text)``.
+
+    Lets a caller tell a question ("?") from a statement without a second kind
+    of boundary token.
+    """
+    return [raw for raw in _TOKEN_RE.findall(fold(text)) if raw[0] in ".!?;:"]
+
+
 # --- typo tolerance -----------------------------------------------------------
 
 

@@ -13,6 +13,13 @@ this module adds the grammar around it:
 * contrast: the clause after "but"/"however" weighs a little more;
 * sarcasm: praise used as an exclamation before criticism ("Oh brilliant,
   another 6 months"), and markers such as "as always", "if you enjoy";
+* questions and requests ("Will the results be shared?", "Please can letters
+  be in Polish") ask rather than judge, so their weaker cues count for little,
+  unless the question is a complaint ("Why do we have to wait 3 years?");
+* a negator that turns criticism into praise ("nobody shouts") is not itself
+  criticism;
+* quotation marks usually dispute an official's words ("he is 'fine'"), but
+  not when they report what the young person said ('He wrote "I like it"');
 * TextBlob's own polarity for the whole comment, and its word lexicon for
   words the domain lexicon does not know, as weaker evidence.
 
@@ -28,7 +35,7 @@ from typing import Final
 
 from voice.analysis.data import sentiment_lexicon as lex
 from voice.analysis.lexicon import Lexicon, Match, merge
-from voice.analysis.normalise import BOUNDARIES, SENTENCE_END
+from voice.analysis.normalise import BOUNDARIES, SENTENCE_END, sentence_marks
 from voice.analysis.textblob_bridge import pattern_polarity, word_polarity
 
 POS: Final = "pos"
@@ -49,6 +56,9 @@ MIXED_RATIO: Final = 0.2  # and the weaker side at least this share of the stron
 LEAN: Final = 0.15  # |net| / (pos + neg + 1) needed to call positive/negative
 MIN_EVIDENCE: Final = 0.25  # below this on both sides a comment is neutral
 SCARE_QUOTES: Final = 0.4  # quoting an official usually means disputing them
+QUESTION_DAMPING: Final = 0.2  # weight of a weaker cue inside a question or request
+STRONG_CUE: Final = 1.0  # cues at least this strong keep their weight in a question
+LITOTES: Final = 0.4  # "not unhelpful" is faint praise
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,15 +178,23 @@ def _apply_modifiers(tokens: list[str], cues: list[_Cue], claimed: set[int]) -> 
     what it says.
     """
     used: set[int] = set()
+    softened: set[int] = set()
     for cue in cues:
         cue.value *= _intensity(tokens, cue.position)
         negator = _negator_for(tokens, cue.position, claimed)
         if negator is not None:
             used.add(negator)
             if not (cue.value < 0 and cue.phrase):
-                cue.value = -cue.value * (0.8 if cue.value > 0 else 0.5)
+                if cue.value <= -0.5:
+                    softened.add(negator)
+                cue.value = -cue.value * (0.8 if cue.value > 0 else LITOTES)
         elif cue.value > 0 and _reported(tokens, cue.position):
             cue.value *= 0.3
+    # "nobody shouts": the negator made the criticism into praise, so it is not
+    # also criticism in its own right.
+    for cue in cues:
+        if cue.position in softened and cue.value < 0 and not cue.phrase:
+            cue.value = 0.0
     return used
 
 
@@ -195,16 +213,17 @@ def _reported(tokens: Sequence[str], position: int) -> bool:
     return False
 
 
-def _apply_sarcasm(tokens: list[str], folded: str, cues: list[_Cue]) -> None:
+def _apply_sarcasm(tokens: list[str], cues: list[_Cue]) -> None:
     has_criticism = any(c.value < 0 and not c.sarcasm_candidate for c in cues)
     if not has_criticism:
         return
-    marker = any(m in folded for m in lex.SARCASM_MARKERS)
+    joined = f" {' '.join(tokens)} "
+    marker = any(f" {m} " in joined for m in lex.SARCASM_MARKERS)
+    # An opening "Oh great, ..." before criticism sets the tone: a closing
+    # "Loved that." is sarcastic too.
+    opening = any(c.sarcasm_candidate and c.value > 0 for c in cues)
     for cue in cues:
-        if cue.value <= 0:
-            continue
-        thanks = tokens[cue.position].startswith("thank")
-        if cue.sarcasm_candidate or thanks or marker:
+        if cue.value > 0 and (cue.sarcasm_candidate or marker or opening):
             cue.value = -abs(cue.value) * 0.8
 
 
@@ -226,12 +245,79 @@ _QUOTED_RE: Final = re.compile(
 )
 
 
+_WORD_RE: Final = re.compile(r"[a-z]+")
+
+
 def _scare_quoted(text: str) -> set[str]:
-    """Words inside quotation marks: a parent quoting a claim they dispute."""
+    """Words inside quotation marks: a parent quoting a claim they dispute.
+
+    A quotation that reports what the young person said or wrote ("He wrote
+    'I like it here'", "Transcribed: 'I like the taxi'") is their own view, not
+    a disputed claim, so it is left out.
+    """
     words: set[str] = set()
     for match in _QUOTED_RE.finditer(text):
-        words.update(re.findall(r"[a-z]+", match.group("words").lower()))
+        if _direct_speech(text[: match.start()]):
+            continue
+        words.update(_WORD_RE.findall(match.group("words").lower()))
     return words
+
+
+def _direct_speech(before: str) -> bool:
+    """Does the text before a quotation introduce the young person's own words?"""
+    stripped = before.rstrip()
+    if not stripped or stripped.endswith((":", "-")):
+        return True
+    sentence = re.split(r"[.!?]", stripped.lower())[-1]
+    words = _WORD_RE.findall(sentence)
+    for i, word in enumerate(words):
+        if word in lex.SPEECH_VERBS and i > 0 and words[i - 1] in lex.YOUNG_SPEAKERS:
+            return True
+    return False
+
+
+def _sentence_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i, token in enumerate(tokens):
+        if token == SENTENCE_END:
+            spans.append((start, i))
+            start = i + 1
+    if start < len(tokens):
+        spans.append((start, len(tokens)))
+    return spans
+
+
+def _damp_questions(tokens: list[str], text: str, cues: list[_Cue]) -> None:
+    """Questions and requests ask rather than judge: weaker cues in them count less.
+
+    "Will the results be shared with parents?" is not a complaint about
+    sharing; "Why do we have to wait 3 years?" is, and so is any question
+    with a strong cue in it ("Is it normal that nobody replies?").
+    """
+    ends = ["?" in mark for mark in sentence_marks(text)] if "?" in text else []
+    inquiring: list[tuple[int, int]] = []
+    for index, (start, end) in enumerate(_sentence_spans(tokens)):
+        question = end < len(tokens) and index < len(ends) and ends[index]
+        words = tokens[start:end]
+        if not words:
+            continue
+        request = words[0] in lex.REQUEST_OPENERS or tuple(words[:3]) in lex.REQUEST_PHRASES \
+            or tuple(words[:4]) in lex.REQUEST_PHRASES
+        if not (question or request):
+            continue
+        if not lex.COMPLAINT_QUESTIONS.isdisjoint(words[:6]) or any(
+            tuple(words[:n]) in lex.COMPLAINT_PHRASES for n in (2, 3, 4)
+        ):
+            continue
+        inquiring.append((start, end))
+    if not inquiring:
+        return
+    for cue in cues:
+        if abs(cue.value) >= STRONG_CUE:
+            continue
+        if any(start <= cue.position < end for start, end in inquiring):
+            cue.value *= QUESTION_DAMPING
 
 
 def score_sentiment(tokens: list[str], text: str) -> SentimentResult:
@@ -246,7 +332,8 @@ def score_sentiment(tokens: list[str], text: str) -> SentimentResult:
             cue.value = -0.5 * cue.value
     if quoted:
         cues.append(_Cue(0, -SCARE_QUOTES, False))
-    _apply_sarcasm(tokens, " ".join(tokens), cues)
+    _apply_sarcasm(tokens, cues)
+    _damp_questions(tokens, text, cues)
     weights = _clause_weights(tokens)
     positive = sum(c.value * weights[c.position] for c in cues if c.value > 0)
     negative = -sum(c.value * weights[c.position] for c in cues if c.value < 0)

@@ -61,7 +61,7 @@ POSITIVE: Final[dict[str, float]] = {
     "pleased": 1.0, "delighted": 1.2, "grateful": 1.0, "thankful": 1.0, "thank*": 0.8,
     "love": 0.9, "loves": 1.0, "loved": 0.9, "adore*": 1.0, "likes": 0.7,
     "i|we|he|she|they|really|do|does like": 0.7, "enjoy*": 0.8, "fun": 0.7,
-    "ok": 0.45, "fine": 0.3, "alright": 0.3, "all right": 0.3, "okay": 0.3,
+    "ok": 0.25, "fine": 0.3, "alright": 0.25, "all right": 0.25, "okay": 0.25,
     "better": 0.5, "improv*": 0.8, "progress*": 0.8, "come|came on loads|leaps": 1.0,
     "come|came on so much": 1.0,
     "has|have come on": 0.8, "thriv*": 1.2, "settled": 0.9, "calm": 0.5, "calmer": 0.8,
@@ -115,6 +115,33 @@ POSITIVE: Final[dict[str, float]] = {
     "knows|know|understands exactly": 0.8, "proud of": 1.0, "so much better": 1.0, "goes well": 0.8,
     "well supported": 1.2, "supported": 0.6,
     "support is|was good|great|excellent": 0.5, "so much more": 0.5,
+    # things going well, described without praise words
+    "never had|have|has _? problem|problems|issue|issues|trouble|complaint|complaints": 0.9,
+    "lights|light|lit up": 1.0, "night and day": 0.8, "things matter": 0.8,
+    "feel|feels|felt normal|happy|included|welcome|accepted|valued|understood|respected": 0.9,
+    "had|have|has|got|get|gets a|my|our|his|her say": 0.8,
+    "wrote|written|write|put down? what i|we|he|she|they want*|said|say|asked": 0.8,
+    "ask|asks|asked me|us|him|her|them what|how|first": 0.7,
+    "learned|learnt|learning to": 0.6,
+    "actually read|came|turned|followed|knew|responded|phoned|bothered|explained": 0.9,
+    "they|she|he|staff|school|teachers|teacher|everyone listen": 0.8,
+    "do|does|did what they|she|he say|says|said|promise|promised": 0.9,
+    "first time in # years|months|weeks": 0.3,
+    "help|helps|helped|helping me|him|her|us|them with _? _? worries|anxiety|feelings|problems|"
+    "stress|fears|anger|emotions|sleep|reading|maths|cv|homework|work|everything": 0.8,
+    "they|she|he|staff|school|teacher|teachers help|helps me|him|her|us": 0.7,
+    "would love|like|prefer": 0.0, "would like to thank|say": 1.0,
+    "make|made|making _? _? friend|friends": 0.9,
+    "waits|wait|waited for him|her|them|while": 0.0,
+    "in a day|week": 0.6, "within a day|week": 0.7,
+    "saved him|her|us|me|them|his|my|our": 1.0,
+    "keep|keeps|kept us|me in the loop": 0.8, "same day": 0.6,
+    "always get|gets|got back": 0.9, "always replies|reply|responds|respond|rings|ring|answers": 0.9,
+    "take|takes|took|taken|taking on board": 0.8,
+    "happiest": 1.2, "really|just|totally|completely|actually get|gets|got him|her|them|it": 0.9,
+    "who get|gets|got him|her|them|it": 0.9,
+    "no|never _? problem|problems|issues|complaints|concerns with|about|from|at the|his|her|my|our? "
+    "school|college|nursery|transport|staff|service|services|them|it|anything|the": 0.9,
 }
 
 NEGATIVE: Final[dict[str, float]] = {
@@ -143,7 +170,7 @@ NEGATIVE: Final[dict[str, float]] = {
     "passed around": 1.0, "bounc*": 0.7, "ping pong": 1.0, "passing the buck": 1.2,
     "buck passing": 1.2, "no accountability": 1.0, "nobody|noone takes responsibility": 1.2,
     "buried": 0.8, "hidden": 0.5, "hard|impossible to find": 1.0, "shared with": 0.4,
-    "only # minutes|hours|sessions|days": 0.8, "only once": 0.7, "once a term|year": 0.2,
+    "only # minutes|hours|sessions|days": 0.8, "only once": 0.7, "once|twice a term|year": 0.2,
     "too little": 0.9, "too late": 1.0, "far too": 0.9, "took forever|ages": 1.0,
     "clash*": 0.5, "dreading": 0.5, "dread": 0.6, "fear*": 0.7, "terrified": 1.0,
     "frightened": 0.9, "in pieces": 1.0, "on my|our knees": 1.0, "worn out": 1.0,
@@ -274,7 +301,7 @@ NEGATIVE: Final[dict[str, float]] = {
     "not|never turn* up": 1.0, "not|never ring*|call*|get|got back": 1.0,
     "not|never do|does|did it|anything": 1.0,
     "not|never listen|listens|listened|understand*|believe*|ask|asked|asks": 1.0,
-    "not|never know|knew": 0.6,
+    "not|never know|knew": 0.5,
     "not|never talk|talks|speak|speaks|explain*|find|found|get|gets|got|go|went|read": 0.8,
     "not like|likes|liked|enjoy|enjoys|enjoyed": 1.0, "not want to go": 1.0,
     "can not go": 0.6,
@@ -293,6 +320,36 @@ NEGATIVE: Final[dict[str, float]] = {
     "rather than": 0.2, "instead of": 0.3, "gets nothing": 1.0,
     "nothing at all": 1.0, "unfortunately": 0.6, "sadly": 0.6, "stuck": 0.6,
     "behaviour problems": 0.3,
+    # feelings and verdicts TextBlob does not know
+    "humiliat*": 1.1, "degrading": 0.9, "embarrassing|embarrassed": 0.8, "belittl*": 1.0,
+    "ashamed": 0.8, "gutted": 1.0, "devastat*": 1.1, "crushed": 0.9, "broke me|us": 1.0,
+    "pathetic": 1.1, "laughable": 1.0, "incompetent*": 1.1, "clueless": 1.0, "inept": 1.0,
+    "shoddy": 1.0, "negligen*": 1.0, "breaking point": 1.0, "end of my|our tether": 1.0,
+    "miserable": 1.0, "hurts|hurt|hurting": 0.7, "in pain": 0.8, "worthless": 1.0,
+    # wishes and needs that say something is missing
+    "miss|misses|missing my|his|her|our friends|school|family|old|mum|dad": 0.8,
+    "need|needs|needed more|better": 0.5,
+    "just want|wanted|wish someone|somebody|anyone|them|people to": 0.8,
+    "want|wants someone|somebody|anyone to": 0.5, "more say|choice|control": 0.5,
+    "not much|little on offer": 1.0, "not much|little available|for": 1.0,
+    "not much|little out there": 1.0,
+    "there is|was|are|were nothing|none|nobody": 0.9, "there is|was|are|were no one": 0.9,
+    "when we get it|them|one|him|her": 0.6,
+    "if _? _? had _? listened|acted|helped|believed|assessed|done|known|seen|been": 1.0,
+    # passing the buck, things taken away, time lost
+    "took|take|takes|taking away": 0.8,
+    "other one|ones|service|services|team|department job|responsibility|problem": 1.0,
+    "keep|keeps|kept saying|telling": 0.5, "signposted to|elsewhere": 0.6,
+    "a whole term|year|month|week": 0.7, "an entire term|year|month|week": 0.7,
+    "not|never _? _? on time": 1.0, "never _? _? again": 0.8,
+    # facts about language and knowledge, not complaints
+    "can not|cannot read|speak|write|understand english": 0.0,
+    "english is not my|our|their first language": 0.0,
+    "i|we|he|she do|does|did not know|realise": 0.15, "i am not sure": 0.1,
+    "not know|knew|realise ... until|existed|exist": 0.8,
+    "postpon*": 0.8, "rescheduled": 0.5, "could|should be better|improved": 0.7,
+    "not|never fine|ok|okay|alright": 0.8,
+    "speech|language|developmental|global|communication delay|delays|delayed": 0.0,
 }
 
 # Negators not already part of a cue still tilt a comment towards criticism:
@@ -347,7 +404,33 @@ SARCASM_WORDS: Final[frozenset[str]] = frozenset(
 )
 SARCASM_MARKERS: Final[tuple[str, ...]] = (
     "as always", "as usual", "as ever", "yeah right", "if you enjoy", "if you like",
-    "if you love", "thanks for nothing", "so much for", "not.",
+    "if you love", "thanks for nothing", "so much for", "love how", "love the way",
+    "got to love", "gotta love",
+)
+
+# Sentences opening like this ask for something rather than judge it.
+REQUEST_OPENERS: Final[frozenset[str]] = frozenset({"please", "kindly"})
+REQUEST_PHRASES: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("i", "would", "like"), ("would", "like", "to"), ("would", "like", "more"),
+     ("i", "want", "to", "know"), ("i", "would", "like", "to"), ("could", "someone", "explain"),
+     ("can", "someone", "explain"), ("is", "there", "anyone"), ("is", "there", "any"),
+     ("are", "there", "any"), ("can", "you", "tell"), ("could", "you", "tell")}
+)
+# ... unless they are complaints dressed as questions.
+COMPLAINT_QUESTIONS: Final[frozenset[str]] = frozenset({"why"})
+COMPLAINT_PHRASES: Final[frozenset[tuple[str, ...]]] = frozenset(
+    {("how", "come"), ("how", "dare"), ("how", "is", "it"), ("how", "can", "they"),
+     ("how", "can", "it"), ("how", "can", "anyone"), ("how", "are", "we"),
+     ("what", "is", "the", "point"), ("what", "was", "the", "point"), ("who", "thought")}
+)
+
+# "He said 'I like it'": a young person's own words, not a disputed claim.
+SPEECH_VERBS: Final[frozenset[str]] = frozenset(
+    {"says", "said", "say", "wrote", "writes", "write", "typed", "told", "tells", "asked",
+     "answered", "replied", "drew", "pointed", "signed", "shouted", "whispered"}
+)
+YOUNG_SPEAKERS: Final[frozenset[str]] = frozenset(
+    {"he", "she", "i", "son", "daughter", "child", "brother", "sister", "boy", "girl"}
 )
 
 # TextBlob lexicon words too generic to carry sentiment in SEND comments.

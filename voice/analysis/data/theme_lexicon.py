@@ -102,7 +102,7 @@ EHC_PLANS: Final[dict[str, float]] = {
     "tribunal*": 1.0, "sendist": 1.0, "appeal*": 0.7, "mediation": 0.8,
     "caseworker*": 1.0, "case worker*": 1.0, "case officer*": 1.0, "case manager*": 0.8,
     "sen|send team": 0.7, "sen|send department": 0.7, "sen|send service*": 0.6,
-    "sen|send officer*": 0.9, "panel*": 0.7, "provision": 0.3, "specified": 0.4,
+    "sen|send officer*": 0.9, "panel*": 1.0, "provision": 0.3, "specified": 0.4,
     "quantified": 0.6, "cease*": 0.6, "ceasing": 0.6, "not followed": 0.5,
     "not being followed": 0.5, "not being delivered": 0.5, "not delivered": 0.5,
     "cut and paste": 0.6, "copy and paste": 0.6, "enforc*": 0.4, "paperwork": 0.4,
@@ -124,7 +124,7 @@ COMMUNICATION: Final[dict[str, float]] = {
     "adversarial": 0.8, "solicitor*": 0.4,
     "listen*": 1.0, "heard": 0.5, "feel heard": 1.0, "not heard": 0.9, "ignor*": 0.8,
     "dismiss*": 0.8, "fight*": 1.0, "fought": 1.0, "battl*": 1.0, "chas*": 0.8,
-    "ring|rings|rang|rung|ringing|call|calls|called|calling|phone|phoned back": 1.0,
+    "ring|rings|rang|rung|ringing|call|calls|called|calling|phone|phoned me|us|him|her? back": 1.0,
     "get|got|gets|getting back to": 0.9, "return* ... call*|calls|emails|messages": 1.0,
     "unanswered": 1.0, "reply|replies|replied|replying": 0.8,
     "respond*|response*": 0.7, "calls|emails|messages not returned|answered": 1.0, "answer*": 0.3,
@@ -207,8 +207,21 @@ COMMUNICATION: Final[dict[str, float]] = {
     "point of contact": 1.0, "advocate|advocates|advocacy": 0.8, "person centred": 0.8,
     "more|no|any|little|some|real|enough say": 1.0, "choose|chose|choice|choices": 0.5,
     "my|his|her|our meeting|meetings": 0.5, "ask|asks|asked me|us|him|her|them first": 1.0,
-    "without _? _? meeting|seeing|speaking|talking|hearing": 1.0, "behind our|my backs": 1.0,
+    "without _? _? meeting|seeing|speaking|talking|hearing|reading": 1.0, "behind our|my backs": 1.0,
     "talk|talks|talked|talking|speak|speaks|spoke|spoken to|with me|us|him|her|parents about": 1.0,
+    # waiting for an answer; contacting them; things done together
+    "wait*|still ... answer|reply|response|call|callback|email": 1.0,
+    "i|we emailed|rang|phoned|contacted|messaged|wrote|write|email|ring|phone|contact": 0.6,
+    "nobody|noone ... " + _CONTACT + "|" + _TELL: 1.0, "no one ... " + _CONTACT + "|" + _TELL: 1.0,
+    "plan|planned|planning|decide|decided|wrote|write|written|agreed|agree|came|come|set ... together":
+        1.0,
+    "take|takes|took|taken|taking on board": 1.0,
+    "decide|decides|decided|decision|decisions _? without": 1.0,
+    "without _? _? reading|looking|considering|checking": 0.8,
+    "no|without _? explanation|explanations|warning|reason|reasons": 1.0,
+    "someone|somebody|anyone|they had _? told|explained|mentioned|warned|asked|listened": 1.0,
+    "who is|was supposed|responsible": 0.8,
+    "let|lets|letting|allowing|allow|give|giving us|me|parents _? have|give|share? our|my|a say": 0.0,
 }
 
 HEALTH: Final[dict[str, float]] = {
@@ -357,6 +370,7 @@ ADULTHOOD: Final[dict[str, float]] = {
     "want|wants|wanted|like to go to _? _? college|university|uni": 1.0,
     "went|go|goes|going|move|moved|moving|start|started|starts into|to sixth form": 1.0,
     "went|go|goes|going|move|moved|moving|start|started|starts into|to year 12|13": 1.0,
+    "part time job|jobs|work": 1.0,
 }
 
 INFORMATION: Final[dict[str, float]] = {
@@ -373,9 +387,8 @@ INFORMATION: Final[dict[str, float]] = {
     "entitle*": 0.6, "existed": 0.6, "exist*": 0.2, "did not|didnt know": 0.5,
     "no idea": 0.3, "by accident": 0.5, "out of date": 0.6, "up to date": 0.4,
     "google*": 0.6, "search*": 0.4, "jargon": 0.6, "know the system": 0.7,
-    "right words": 0.5, "phone numbers": 0.5, "list of": 0.4, "find": 0.3,
-    "dla": 0.3, "carers allowance": 0.5, "nobody|noone explained": 0.4,
-    "no one explained": 0.4, "what an ehcp was|is": 0.6, "request an assessment myself": 0.5,
+    "right words": 0.5, "phone numbers": 0.5, "find": 0.3,
+    "dla": 0.3, "carers allowance": 0.5,  "request an assessment myself": 0.5,
     "know what help|support": 0.6, "told me about": 0.4, "another mum|parent|dad": 0.3,
     "source of advice|information|support": 1.0, "explained everything": 0.4,
     "guidance": 0.6, "newsletter*": 0.6, "contact charity": 1.0, "council website": 1.0,
@@ -406,6 +419,13 @@ INFORMATION: Final[dict[str, float]] = {
     "told|tell|explained|explain|understand _? what|how ... mean|means|meant|works|involves": 0.6,
     "what is on": 0.6, "copy|copies of": 0.5, "policy|policies|criteria|eligibility": 0.4,
     "booklet*|factsheet*": 0.8, "fact sheet*": 0.8, "information pack*": 1.0,
+    "only found|find|heard|discovered|learnt|learned _? out? about": 1.0,
+    "gave|given|give|sent|handed us|me _? _? folder|pack|booklet|leaflet|leaflets|list|information|"
+    "details|links|numbers": 1.0,
+    "folder|pack": 0.4,
+    "how do|can|should|would i|we|you|parents apply|get|find|claim|access|request|go": 1.0,
+    "what help|support|services|options|provision is|are there|available": 1.0,
+    "is|are there a|an|any": 0.5, "list|lists": 0.5,
 }
 
 INCLUSION: Final[dict[str, float]] = {
@@ -426,7 +446,7 @@ INCLUSION: Final[dict[str, float]] = {
     "left out": 1.0, "lonel*": 1.0, "alone": 0.4, "on his|her|my own": 0.4, "isolat*": 0.5,
     "inclusion": 0.8, "inclusive": 0.8, "included": 0.7, "exclud* from": 0.6,
     "welcom*": 0.8, "belong*": 1.0, "fit in": 0.8, "accepted": 0.7, "valued": 0.8,
-    "happy": 1.0, "happier": 1.0, "unhappy": 1.0, "happiness": 0.8, "sad": 0.8,
+    "happy": 1.0, "happier": 1.0, "happiest": 1.0, "unhappy": 1.0, "happiness": 0.8, "sad": 0.8,
     "confidence|confident": 0.8, "self esteem": 1.0, "wellbeing": 1.0, "well being": 1.0,
     "anxi*": 0.7, "feel|feels|feeling different": 1.0, "feelings": 0.5, "enjoy*": 0.4, "fun": 0.5,
     "play": 0.5, "plays": 0.5, "playing": 0.5,
@@ -537,8 +557,9 @@ BLOCKS: Final[dict[str, float]] = {
     "car park": 0.0, "transition to|into secondary|high|year": 0.0, "case closed": 0.0,
     "plan for": 0.0, "no plan": 0.0, "as a patient": 0.0,
     "educational psychologist*": 0.0, "talk* to me": 0.0, "carers allowance": 0.0,
-    "playing up": 0.0, "game changer": 0.0, "part time job*": 0.0,
+    "playing up": 0.0, "game changer": 0.0,
     "friendly staff": 0.0, "job of|properly": 0.0, "full time job": 0.0,
+    "my|our part time job|jobs|work": 0.0,
     "school year|years|term|terms|day|days": 0.0,
     "this|the|previous|other|my question|questions|answer|answers|survey|surveys": 0.0,
     "not his|her|their|its|my job": 0.0, "their|its job": 0.0,
@@ -588,6 +609,12 @@ SHARED: Final[dict[str, dict[str, float]]] = {
     "home school book|diary": {"communication_coproduction": 1.0},
     "college": {"education_support": 1.0, "preparing_adulthood": 0.3},
     "parent carer forum": {"information_local_offer": 1.0},
+    "what activities|clubs|groups is|are there|available": {
+        "information_local_offer": 1.0, "inclusion_wellbeing": 1.0},
+    "what an? ehcp|plan was|is": {"information_local_offer": 1.0, "ehc_plans": 1.0},
+    "what an? ehc plan was|is": {"information_local_offer": 1.0, "ehc_plans": 1.0},
+    "nobody|noone explained": {"information_local_offer": 0.4, "communication_coproduction": 1.0},
+    "no one explained": {"information_local_offer": 0.4, "communication_coproduction": 1.0},
     "speech|language|communication delay|delayed": {"health_services": 1.0,
                                                       "identification_assessment": 0.5},
     "day centre*|centres|services|service": {"social_care": 0.8, "preparing_adulthood": 0.8},
