@@ -24,7 +24,10 @@ FOCUS_VISIBLE_JS = """() => {
 DESCRIBE_FOCUS_JS = """() => {
     const el = document.activeElement;
     if (!el || el === document.body || el === document.documentElement) return null;
-    if (!el.dataset.auditFocus) { window.__auditFocus = (window.__auditFocus || 0) + 1; el.dataset.auditFocus = window.__auditFocus; }
+    if (!el.dataset.auditFocus) {
+        window.__auditFocus = (window.__auditFocus || 0) + 1;
+        el.dataset.auditFocus = window.__auditFocus;
+    }
     const text = (el.innerText || el.value || el.getAttribute('aria-label') || el.name || '').trim();
     return {id: el.dataset.auditFocus,
             text: `<${el.tagName.toLowerCase()}${el.id ? ' id=' + el.id : ''}> ${text.slice(0, 60)}`};

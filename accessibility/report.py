@@ -136,7 +136,8 @@ def write_html(report: Report, path: Path) -> None:
 <html lang="en"><head><meta charset="utf-8"><title>Accessibility audit: {escape(verdict)}</title>
 <style>
 body {{ font-family: system-ui, sans-serif; margin: 2rem; line-height: 1.4; color: #0b0c0c; }}
-table {{ border-collapse: collapse; width: 100%; }} td, th {{ border: 1px solid #b1b4b6; padding: .4rem; vertical-align: top; }}
+table {{ border-collapse: collapse; width: 100%; }}
+td, th {{ border: 1px solid #b1b4b6; padding: .4rem; vertical-align: top; }}
 tr.fail td:first-child {{ background: #f4cccc; font-weight: bold; }} tr.pass td:first-child {{ background: #cce2d8; }}
 code {{ font-size: .9em; }}
 </style></head><body>

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
+from voice.analysis.data.first_names import FIRST_NAMES
 from voice.analysis.textblob_bridge import known_words
 
 SENTENCE_END: Final = "."
@@ -225,7 +226,7 @@ def _expand(raw: str) -> tuple[str, ...]:
     ize = _IZE_RE.search(raw)
     if ize:
         return (raw[: ize.start()] + "is" + ize.group(1),)
-    if len(raw) >= 5 and raw.isalpha():
+    if len(raw) >= 5 and raw.isalpha() and raw not in FIRST_NAMES:
         corrected = FUZZY.correct(raw)
         if corrected is not None:
             return _expand(corrected) if corrected != raw else (raw,)
@@ -248,11 +249,20 @@ def _expand_apostrophe(raw: str) -> tuple[str, ...]:
     return _expand(raw.replace("'", ""))
 
 
+# A word after a title is a name, never a typo: "Mrs Patel" is not "Mrs panel".
+_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
 def tokenise(text: str) -> list[str]:
     """Canonical tokens for a comment, with "." and "," as clause markers."""
     tokens: list[str] = []
+    previous = ""
     for raw in _TOKEN_RE.findall(fold(text)):
-        tokens.extend(_expand(raw))
+        if previous in _TITLES and raw.isalpha() and raw not in CANONICAL:
+            tokens.append(raw)
+        else:
+            tokens.extend(_expand(raw))
+        previous = raw
     return tokens
 
 

@@ -20,7 +20,7 @@ def tagged(i: int, text: str, respondent: str | None = None) -> TaggedComment:
 
 TRANSPORT = [
     "The school bus is late every morning and he misses the start of lessons.",
-    "The taxi is late most mornings and nobody tells us why.",
+    "The taxi is late most mornings, sometimes by half an hour.",
     "Our transport is often late and the driver keeps changing.",
     "The bus was late again this week, he was upset all day.",
     "Late transport every single week, we have complained to the council.",

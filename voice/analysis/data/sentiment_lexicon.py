@@ -142,6 +142,9 @@ POSITIVE: Final[dict[str, float]] = {
     "who get|gets|got him|her|them|it": 0.9,
     "no|never _? problem|problems|issues|complaints|concerns with|about|from|at the|his|her|my|our? "
     "school|college|nursery|transport|staff|service|services|them|it|anything|the": 0.9,
+    "were|was|are|is included|reflected|captured|written into": 0.6,
+    "found|find everything|all|what i|we needed|need": 0.8,
+    "won|win|winning": 0.6, "keeps|kept|keep us|me|him|her going": 1.0,
 }
 
 NEGATIVE: Final[dict[str, float]] = {
@@ -350,6 +353,11 @@ NEGATIVE: Final[dict[str, float]] = {
     "postpon*": 0.8, "rescheduled": 0.5, "could|should be better|improved": 0.7,
     "not|never fine|ok|okay|alright": 0.8,
     "speech|language|developmental|global|communication delay|delays|delayed": 0.0,
+    "spends|spent|spend|spending ... on his|her|my|their own|alone": 0.8,
+    "not say|specify|state|quantify|mention": 0.8,
+    "took|takes|taking a|# year|years|month|months": 0.6,
+    "at|aged|age # months|month|weeks|week": 0.0,
+    "ok|okay|fine|alright i guess|suppose": 0.1,
 }
 
 # Negators not already part of a cue still tilt a comment towards criticism:
@@ -447,5 +455,6 @@ TEXTBLOB_IGNORE: Final[frozenset[str]] = frozenset(
      "deep", "hard", "top", "secondary", "primary", "independent", "legal", "statutory",
      "even", "just", "still", "ever", "enough", "well", "far", "too", "very", "so",
      "really", "quite", "such", "all", "every", "each", "any", "some", "base", "plain",
-     "blue", "dark", "black", "white", "red", "green", "dead", "cold", "hot", "wild", "mad"}
+     "blue", "dark", "black", "white", "red", "green", "dead", "cold", "hot", "wild", "mad",
+     "honestly", "honest", "frankly", "literally", "basically", "actually"}
 )

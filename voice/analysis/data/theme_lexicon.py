@@ -76,11 +76,12 @@ IDENTIFICATION: Final[dict[str, float]] = {
     "understand* his|her|their needs": 0.4, "what his|her|their needs are": 0.6,
     "not taken seriously": 0.4, "took us seriously": 0.4, "girls": 0.2,
     # indirect references to assessment and spotting needs
-    "ep|ed psych report|reports|assessment|assessments|visit|advice|input": 1.0,
+    "ep report|reports|assessment|assessments|visit|advice|input": 1.0,
+    "ed psych report|reports|assessment|assessments|visit|advice|input": 1.0,
     "spotted|flagged": 0.8,
     "spotted|flagged|noticed it|this|something|that|him|her early": 1.0,
     "spotted|flagged|noticed it|this|something|that|him|her straight away": 1.0,
-    "about my|his|her|their autism|adhd|dyslexia|dyspraxia|diagnosis|needs": 0.6,
+    "about my|his|her|their autism|adhd|dyslexia|dyspraxia|diagnosis|needs": 1.0,
     "autism|adhd|asd|dyslexia test|tests|testing": 1.0,
 }
 
@@ -165,7 +166,7 @@ COMMUNICATION: Final[dict[str, float]] = {
     # back to me", "we were never told", "without anyone asking us")
     f"not|never|nobody|without _? _? {_CONTACT}|{_TELL}": 1.0,
     f"no one _? _? {_CONTACT}|{_TELL}": 1.0,
-    "not|never|nobody _? _? get|got|gets|getting|come|came back": 1.0, "no one _? _? got back": 1.0,
+    "not|never|nobody _? _? get|got|gets|getting|come|came back to": 1.0, "no one _? _? got back": 1.0,
     "not|never|nobody _? _? in touch": 1.0, "no one _? _? in touch": 1.0,
     "not|never|nobody _? _? follow|followed up": 1.0, "follow|follows|followed|following up": 0.6,
     "hear|heard|hearing back|from": 0.8,
@@ -196,7 +197,7 @@ COMMUNICATION: Final[dict[str, float]] = {
     "repeat|repeating|repeated the same": 0.8,
     "story again|over": 1.0, "story to every|each": 1.0, "start* again|over": 0.6, "from scratch": 0.4,
     "write|wrote|written|writes anything|nothing|things|it down": 0.8,
-    "lost|lose|losing|misplaced|mislaid our|my|the|his|her _? paperwork|forms|form|application|file|"
+    "lost|lose|losing|misplaced|mislaid ... paperwork|forms|form|application|file|"
     "files|documents|reports|report|emails|email|letters|letter|records|referral": 1.0,
     # being involved: meetings, a say, advocates
     "# days|hours notice": 0.5, "short|no|little notice": 0.5, "without notice": 0.5,
@@ -222,6 +223,18 @@ COMMUNICATION: Final[dict[str, float]] = {
     "someone|somebody|anyone|they had _? told|explained|mentioned|warned|asked|listened": 1.0,
     "who is|was supposed|responsible": 0.8,
     "let|lets|letting|allowing|allow|give|giving us|me|parents _? have|give|share? our|my|a say": 0.0,
+    "nobody|noone picked|picks|picking up": 1.0, "no one picked|picks|picking up": 1.0,
+    f"{_CONTACT}|{_TELL}|wrote|written|messaged ... two|three|four|five|six|several|many|countless "
+    "time|times": 1.0,
+    "told|tell|tells|say|says|said one thing": 1.0, "something|things _? different|else": 0.6,
+    "my|our|his|her views|wishes|voice|words were|was|are|is written|included|put|recorded|"
+    "captured|reflected|listened": 1.0,
+    "not|never had|held _? _? conversation|conversations|discussion|discussions": 1.0,
+    "nobody|noone ... conversation|discussion|conversations|discussions": 1.0,
+    "had|have|has|having to fight|battle|chase|push|beg|shout|scream|argue|nag": 1.0,
+    "straight answer|answers": 1.0, "answer|answers|reply|response from": 0.8,
+    "letter|letters|emails from the|their|his|her? council|school|hospital|team|caseworker|"
+    "consultant|doctor|paediatrician|clinic|service": 1.0,
 }
 
 HEALTH: Final[dict[str, float]] = {
@@ -250,13 +263,15 @@ HEALTH: Final[dict[str, float]] = {
     "discharg*": 0.6, "icb": 0.8, "ccg": 0.8, "integrated care board": 1.0,
     "health visitor*": 1.0, "private* ... therap*|ot|salt|assess*|diagnos*": 0.3,
     "nhs wait*": 1.0, "tics": 0.5, "tourette*": 0.5, "sleep clinic": 1.0,
+    "help|helps|helped|helping|support|supports me|him|her with _? feelings|worries|anxiety|"
+    "emotions|mental": 1.0,
 }
 
 EDUCATION: Final[dict[str, float]] = {
     "sending|send|sends him|her|them home": 1.0,
     "school|college have|has|are|were|is|was": 1.0,
     "told off": 0.8, "meet his|her|their need|needs": 0.5,
-    "fine in|at school": 1.0, "sent home": 1.0, "sent him|her|me home": 1.0,
+    "fine in|at school": 1.0, "sent home": 0.8, "sent him|her|me home": 1.0,
     "school*": 0.8, "college*": 1.0, "teacher*": 1.0, "teaching": 0.8, "ta": 1.0,
     "teaching assistant*": 1.0, "senco": 1.0, "classroom*": 1.0, "class": 0.7,
     "classes": 0.6, "lesson*": 0.8, "headteacher*": 1.0, "head teacher*": 1.0,
@@ -305,6 +320,10 @@ EDUCATION: Final[dict[str, float]] = {
     "lessons|teacher|teachers": 1.0,
     "my|his|her|their|new|old|same class|classes|classroom": 1.0,
     "assembly": 0.5,
+    "his|her|my|their timetable|timetables": 1.0,
+    "school|college just|still|keep|keeps|kept|refuse|refused|refuses|ignore|ignored|ignores|wo": 1.0,
+    "school|college|nursery run|runs|ran|offer|offers|provide|provides|started|set a|an|the|some|"
+    "lots|clubs|groups": 1.0,
 }
 
 SOCIAL_CARE: Final[dict[str, float]] = {
@@ -345,9 +364,9 @@ ADULTHOOD: Final[dict[str, float]] = {
     "apprentice*": 1.0, "career*": 1.0, "independen*": 0.8, "independent living": 1.0,
     "live* on his|her|my|their own": 0.8, "travel training": 1.0, "university": 0.8,
     "uni": 0.8, "leav* school|college": 1.0,
-    "what happens next|after": 0.7, "when he|she|i finish*": 0.7, "after college": 0.8,
+    "what happens|comes next|after": 0.7, "when he|she|i finish*": 0.7, "after college": 0.8,
     "future": 0.6, "next steps": 0.6, "grown up": 0.6, "grow up": 0.6, "manage money": 0.8,
-    "money skills": 0.8, "learn* to cook": 0.8, "cook*": 0.4, "shopping on my|his|her own": 0.8,
+    "money skills": 0.8, "learn* to cook": 1.0, "cook*": 0.4, "shopping on my|his|her own": 0.8,
     "day opportunit*": 1.0, "supported living": 1.0,
     "housing": 0.4, "go|going|move|moving|start*|apply*|visit*|to college": 0.5,
     "go|going|move|moving|start*|apply*|visit* to college": 1.0, "visited colleges": 1.0,
@@ -363,7 +382,7 @@ ADULTHOOD: Final[dict[str, float]] = {
     "what i|he|she|they will|would|can|could|should do": 0.6,
     "by myself|himself|herself|independently": 0.5,
     "learn*|learnt|learned|learning|learns|taught _? to go|travel|cook|shop|use|catch|get|manage|"
-    "budget|wash|dress|iron|clean": 0.8,
+    "budget|wash|dress|iron|clean": 1.0,
     "live|living|lives with _? friends|friend": 0.8, "own flat|house|home|place": 0.8,
     "want*|like to work|live|study": 0.8, "want|wants|wanted|like to do|study|take a|an _? course": 1.0,
     "use|using|handle|count|counting|budget|budgeting|managing money": 0.8,
@@ -371,6 +390,7 @@ ADULTHOOD: Final[dict[str, float]] = {
     "went|go|goes|going|move|moved|moving|start|started|starts into|to sixth form": 1.0,
     "went|go|goes|going|move|moved|moving|start|started|starts into|to year 12|13": 1.0,
     "part time job|jobs|work": 1.0,
+    "job club|clubs|coach|coaches|centre": 1.0,
 }
 
 INFORMATION: Final[dict[str, float]] = {
@@ -381,7 +401,7 @@ INFORMATION: Final[dict[str, float]] = {
     "parent carer forum": 1.0, "parent carers forum": 1.0, "forum": 0.8,
     "support group*": 0.6, "facebook": 0.6, "helpline*": 1.0, "directory": 0.8,
     "links": 0.5, "where to go|find|turn|get|look": 0.8,
-    "where do|can|would|should i|we find|get|look|go": 1.0, "who to ask|contact|call": 0.8,
+    "where do|can|would|should i|we find|get|look|go": 1.0,
     "what is|was|help|support available": 0.8, "what help|support is|was available": 1.0,
     "what help|support there is|was": 0.8,
     "entitle*": 0.6, "existed": 0.6, "exist*": 0.2, "did not|didnt know": 0.5,
@@ -408,7 +428,7 @@ INFORMATION: Final[dict[str, float]] = {
     "easy read": 1.0, "translat*": 1.0, "interpreter*": 1.0,
     "in polish|urdu|arabic|bengali|punjabi|panjabi|romanian|portuguese|spanish|somali|gujarati": 1.0,
     "in other|another|my|our|their|own|different language|languages": 1.0,
-    "first language": 0.8, "not _? read|speak|understand english": 1.0,
+    "first language": 1.0, "not _? read|speak|understand english": 1.0,
     "understand _? _? letters|letter|forms|form|paperwork|jargon|process|system|report|reports|"
     "questions": 0.6,
     "not understand _? _? letters|letter|forms|form|paperwork|jargon|process|system|report|reports|"
@@ -417,7 +437,7 @@ INFORMATION: Final[dict[str, float]] = {
     "is there anyone|someone|anybody": 0.5,
     "nobody|noone ... knew|knows": 0.6, "no one ... knew|knows": 0.6,
     "told|tell|explained|explain|understand _? what|how ... mean|means|meant|works|involves": 0.6,
-    "what is on": 0.6, "copy|copies of": 0.5, "policy|policies|criteria|eligibility": 0.4,
+    "what is on": 0.6, "copy|copies of": 0.5, "policy|policies|criteria|eligibility": 0.5,
     "booklet*|factsheet*": 0.8, "fact sheet*": 0.8, "information pack*": 1.0,
     "only found|find|heard|discovered|learnt|learned _? out? about": 1.0,
     "gave|given|give|sent|handed us|me _? _? folder|pack|booklet|leaflet|leaflets|list|information|"
@@ -426,6 +446,14 @@ INFORMATION: Final[dict[str, float]] = {
     "how do|can|should|would i|we|you|parents apply|get|find|claim|access|request|go": 1.0,
     "what help|support|services|options|provision is|are there|available": 1.0,
     "is|are there a|an|any": 0.5, "list|lists": 0.5,
+    "tells|told|tell you|us|me about|that": 0.5,
+    "can|could ask|apply|request ... myself|yourself|ourselves": 0.8,
+    "who to ask|contact|call|speak|talk|go|turn|approach": 1.0,
+    "council|send|their|its pages|page|site|sites": 1.0,
+    "found|find everything|all|what i|we needed|need": 0.8,
+    "workshop*": 0.8, "coffee morning*": 0.6, "drop in|ins": 0.6, "hub|hubs": 0.4,
+    "came|come|comes with a|an leaflet|pack|booklet|information": 1.0,
+    "can|could you|i|we|parents get|claim|apply|access": 0.5,
 }
 
 INCLUSION: Final[dict[str, float]] = {
@@ -474,8 +502,8 @@ INCLUSION: Final[dict[str, float]] = {
     "others|children|kids|people|friends like him|her|me|them|us": 1.0,
     "meet|meeting|met _? _? others|people|children|kids": 0.8,
     "like|unlike the rest of": 1.0, "same as everyone|everybody": 1.0,
-    "face|faces lights|light|lit up": 0.8,
-    "hide|hides|hiding|hid in|under|away": 0.8,
+    "face|faces lights|light|lit up": 1.0,
+    "hide|hides|hiding|hid in|under|away": 1.0,
     "call*|calling him|her|me|them naughty|stupid|thick|lazy|weird|rude": 1.0,
     "look*|stare*|staring at him|her|me|us|them": 0.6,
     "everyone|everybody|people|kids|children look|looks|looked|stare|stares|stared at": 1.0,
@@ -485,10 +513,14 @@ INCLUSION: Final[dict[str, float]] = {
     "trampolining|riding|dancing|fishing": 1.0,
     "swing|swings|slide|playpark": 0.6, "play park": 0.6,
     "he|she is|was|feels|felt|seems|seemed|gets|got|became _? miserable|unhappy|sad|lonely|scared|"
-    "frightened|depressed|withdrawn|upset|isolated": 0.8,
+    "frightened|depressed|withdrawn|isolated": 1.0,
+    "i am|feel|felt _? bored|lonely|sad|unhappy|miserable": 1.0,
     "scared|frightened|afraid of the|other? _? boys|girls|kids|children|pupils": 1.0,
-    "feel|feels|felt normal|included|welcome|accepted|valued|understood": 1.0,
+    "feel|feels|felt normal|included|welcome|accepted|valued|understood|safe": 1.0,
     "feel|feels|felt like an outsider": 1.0,
+    "nothing|little|anything|something|somewhere|nowhere|things for _? _? _? to do|go": 1.0,
+    "nothing|anything|something|things to do": 0.8,
+    "cries|cried|crying|tears": 0.6,
 }
 
 TRANSPORT: Final[dict[str, float]] = {
@@ -511,7 +543,7 @@ TRANSPORT: Final[dict[str, float]] = {
 }
 
 EARLY_YEARS: Final[dict[str, float]] = {
-    "nursery|preschool|playgroup|childminder have|has|are|were|is|was": 1.0,
+    "nursery|preschool|playgroup|childminder have|has|are|were|is|was": 1.0, "pre school _": 1.0,
     "too young": 0.5,
     "nursery": 1.0, "nurseries": 1.0, "pre school*": 1.0, "preschool*": 1.0,
     "playgroup*": 1.0, "childminder*": 1.0, "early years": 1.0, "eyfs": 1.0,
@@ -572,6 +604,9 @@ BLOCKS: Final[dict[str, float]] = {
     "chance|opportunity to have|give|share our|my say|views": 0.0,
     "pip|dla|benefit|benefits|esa|capability assessment*": 0.0,
     "end of _? school|college": 0.0,
+    "nothing|anything|something to do with": 0.0,
+    "at|aged|age|turned|turns|when|over|after # months|month|weeks|week": 0.0,
+    "keep|keeping|hold|holding|holds a|my|our|down job|jobs": 0.0,
 }
 
 # Cues that count towards two themes at once.
@@ -626,7 +661,7 @@ SHARED: Final[dict[str, dict[str, float]]] = {
     "prom|nativity": {"inclusion_wellbeing": 0.8, "education_support": 1.0},
     "area senco": {"early_years": 1.0},
     # a professional at school listening or replying: about communication, and school
-    f"{_ACTOR} _? _? listen*|involve*|communicat*|ignor*": {
+    f"{_ACTOR} _? _? listen*|involve*|communicat*": {
         "communication_coproduction": 1.0, "education_support": 0.8},
     f"{_ACTOR} _? _? reply|replies|respond*": {
         "communication_coproduction": 1.0, "education_support": 0.8},
