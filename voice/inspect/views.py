@@ -40,7 +40,10 @@ def summary(inspection_id: int):
     result = summary_service.build_summary(inspection_id=inspection_id, filters=filters)
     context = presenters.summary_context(result, inspection=g.inspection,
                                          can_view_original=can_view_original(current_user))
-    return render_template("inspect/summary.html", inspection=g.inspection, filter_form=filter_form, **context)
+    webinar_href = (url_for("webinar_inspect.questions", inspection_id=inspection_id)
+                    if g.inspection.webinar_at is not None else None)
+    return render_template("inspect/summary.html", inspection=g.inspection, filter_form=filter_form,
+                           webinar_href=webinar_href, **context)
 
 
 @bp.get("/themes/<theme>")
