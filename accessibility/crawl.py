@@ -84,6 +84,22 @@ class NoScriptAxe:
         return axe_violations(self.page)
 
 
+REFLOW_WIDTH = 320  # CSS pixels: 1280 wide at 400% zoom (WCAG 1.4.10 Reflow)
+
+
+def reflow_problems(page) -> list[str]:
+    """Whether the page fits 320 CSS pixels without scrolling sideways."""
+    size = page.viewport_size or {"width": 1280, "height": 720}
+    page.set_viewport_size({"width": REFLOW_WIDTH, "height": size["height"]})
+    try:
+        width = page.evaluate("document.documentElement.scrollWidth")
+    finally:
+        page.set_viewport_size(size)
+    if width > REFLOW_WIDTH:
+        return [f"{width} CSS pixels wide at a {REFLOW_WIDTH}-pixel viewport: it scrolls sideways at 400% zoom"]
+    return []
+
+
 def expected_404(url: str) -> bool:
     """The audit visits one address that does not exist on purpose, to audit the not-found page."""
     return "/accessibility-audit/" in url
@@ -128,6 +144,9 @@ class Crawler:
         if path not in self.focus_checked:
             self.focus_checked.add(path)
             entry.focus_stops, entry.focus = focus_sweep(page)
+            entry.reflow = reflow_problems(page)
+            if signed_in and entry.reflow:
+                self.report.warnings.append(f"{page.url}: {entry.reflow[0]} (a staff page: reported, not failed)")
         self.report.pages.append(entry)
         if status >= 500:
             self.report.warnings.append(f"{page.url} answered {status}")
@@ -178,6 +197,7 @@ class Crawler:
             if response.status == 404 and not expected_404(url):
                 self.report.warnings.append(f"broken link: {url} is not found")
             self.audit(page, response.text(), state="page", status=response.status, signed_in=signed_in)
+            self.collect_links(page)  # again: signed in, a page seen before may link further
             if not signed_in:
                 self.try_error_state(context, page.url)
         page.close()

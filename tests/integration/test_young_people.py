@@ -228,3 +228,23 @@ def test_free_text_over_the_limit_is_refused_in_plain_words(client, make_inspect
         "csrf_token": csrf_token(page.text), "continue_": "Next", "tell_us_more": "word " * 500})
     assert response.status_code == 200
     assert "Your answer is too long. Use 2000 letters or fewer." in response.text
+
+
+def test_the_demo_writes_young_peoples_answers_some_with_help_and_helpers_words(app, make_inspection, db_session):
+    import random
+
+    from voice.demo.young_people import HELPERS_WORDS, seed_young_people
+    from voice.models import Inspection
+
+    inspection = db_session.get(Inspection, make_inspection()["id"])
+    assert seed_young_people(random.Random(7), inspection, count=40) == 40
+    db_session.commit()
+    responses = db_session.scalars(select(Response)).all()
+    assert len(responses) == 40 and {r.audience for r in responses} == {"young_person"}
+    assert {"own", "parent_carer"} <= {r.helped_by for r in responses}
+    assert any(r.helper_wrote for r in responses)
+    assert not any(r.helper_wrote for r in responses if r.helped_by == "own")
+    helper_texts = {c.text for c in db_session.scalars(select(Comment)) if c.text in HELPERS_WORDS}
+    written_by_helpers = {c.text for c in db_session.scalars(select(Comment).join(Response).where(
+        Response.helper_wrote.is_(True), Comment.question == "tell_us_more"))}
+    assert helper_texts and helper_texts == written_by_helpers

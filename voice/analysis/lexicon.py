@@ -10,10 +10,15 @@ Lexicons are written as readable patterns over canonical tokens (see
     "wait* ... autis*"             a gap of up to ``GAP`` tokens in one sentence
     "no _? support"                "_" is any one word (not a full stop or comma)
 
+Alternatives are single words: "a|b c" means "a c" or "b c", never "a" alone,
+so a two-word alternative needs a pattern of its own.
+
 Every pattern carries weights for one or more labels. When a longer match
 contains a shorter one (same tokens, proper superset), only the longer one
 counts, so "school nurse" is read as health rather than as "school" plus
-"nurse", and "bus to school" does not count as a comment about school.
+"nurse", and "bus to school" does not count as a comment about school. A word
+that a "_" stood for is not claimed: in "nobody at CAMHS replied" the pattern
+"nobody _? _? replied" is about communication and "CAMHS" still counts.
 
 The index is keyed by the first element of each pattern, and the set of keys
 each token satisfies is cached, so matching costs a few dictionary probes
@@ -47,6 +52,7 @@ class Entry:
     specificity: int
     claims: bool  # contiguous or all-zero: claims its tokens from shorter cues
     second: Element | None  # the next element, when it must match the next token
+    wildcards: tuple[int, ...]  # indexes into the match positions filled by "_"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +67,14 @@ class Match:
     @property
     def end(self) -> int:
         return self.positions[-1]
+
+    @property
+    def core(self) -> frozenset[int]:
+        """Positions of the words the pattern names (not those "_" stood for)."""
+        wildcards = self.entry.wildcards
+        if not wildcards:
+            return frozenset(self.positions)
+        return frozenset(p for i, p in enumerate(self.positions) if i not in wildcards)
 
 
 _STEMS: set[str] = set()
@@ -125,6 +139,8 @@ class Lexicon:
                     _specificity(elements),
                     None not in elements or not any(weights.values()),
                     _fixed_second(elements),
+                    tuple(i for i, e in enumerate(x for x in elements if x is not None)
+                          if e is ANY),
                 )
                 first = elements[0]
                 assert first is not None and first is not ANY, pattern
@@ -205,14 +221,16 @@ def _drop_contained(matches: list[Match]) -> list[Match]:
     kept: list[Match] = []
     claimed: list[frozenset[int]] = []
     for match in matches:
-        positions = frozenset(match.positions)
-        if any(positions <= other for other in claimed):
+        # Words a "_" stood for are neither claimed nor needed: "nobody at CAMHS
+        # replied" is about communication and still about CAMHS.
+        core = match.core
+        if any(core <= other for other in claimed):
             continue
         kept.append(match)
         # A gapped pattern is a co-occurrence cue: it claims its tokens only
         # when it is a block (all weights zero).
         if match.entry.claims:
-            claimed.append(positions)
+            claimed.append(core)
     kept.sort(key=lambda m: m.start)
     return kept
 

@@ -262,7 +262,8 @@ def tokenise(text: str) -> list[str]:
             tokens.append(raw)
         else:
             tokens.extend(_expand(raw))
-        previous = raw
+        if not (raw == "." and previous in _TITLES):  # "Mrs. Patel"
+            previous = raw
     return tokens
 
 

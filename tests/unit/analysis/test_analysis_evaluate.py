@@ -15,7 +15,9 @@ from voice.analysis.evaluate import (
 )
 from voice.analysis.taxonomy import SENTIMENTS, THEME_KEYS
 
-TUNE = Path(__file__).resolve().parents[3] / "voice" / "analysis" / "data" / "eval_tune.jsonl"
+DATA = Path(__file__).resolve().parents[3] / "voice" / "analysis" / "data"
+TUNE = DATA / "eval_tune.jsonl"
+DEV = DATA / "eval_dev.jsonl"
 
 
 def test_theme_scores_count_true_and_false_positives_per_theme() -> None:
@@ -58,6 +60,17 @@ def test_the_tuning_set_is_large_varied_and_uses_only_known_labels() -> None:
     assert {t for r in rows for t in r["themes"]} == set(THEME_KEYS)
     positive = sum(r["sentiment"] == "positive" for r in rows) / len(rows)
     assert 0.2 <= positive <= 0.35
+
+
+def test_the_development_set_is_separate_from_the_tuning_set_and_uses_only_known_labels() -> None:
+    rows = load_labelled(DEV)
+    assert len(rows) >= 300
+    assert len({r.id for r in rows}) == len(rows)
+    assert all(set(r.themes) <= set(THEME_KEYS) and r.themes for r in rows)
+    assert {r.sentiment for r in rows} <= set(SENTIMENTS)
+    # Only a few very short answers ("i am happy") may appear in both.
+    tune_texts = {row.text for row in load_labelled(TUNE)}
+    assert all(len(text.split()) <= 5 for text in tune_texts & {r.text for r in rows})
 
 
 def test_a_malformed_labelled_line_names_its_line_number(tmp_path: Path) -> None:

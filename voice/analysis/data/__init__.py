@@ -1,1 +1,10 @@
-"""Word lists and the evaluation set, written for this project."""
+"""Word lists and the evaluation sets, written for this project.
+
+* ``eval_tune.jsonl``: the tuning set the lexicons were first written against.
+* ``eval_dev.jsonl``: the first independently written held-back set. It has
+  been scored once as a held-back set and is now development data: errors on
+  it may be studied, but rules must be general (see the tests in
+  ``tests/unit/analysis/test_analysis_generalisation.py``), not its sentences.
+* ``eval_holdout_v2.jsonl`` (when present): a newer held-back set. Do not tune
+  on it; evaluate on it once, after tuning is finished.
+"""

@@ -132,7 +132,7 @@ POSITIVE: Final[dict[str, float]] = {
     "they|she|he|staff|school|teacher|teachers help|helps me|him|her|us": 0.7,
     "would love|like|prefer": 0.0, "would like to thank|say": 1.0,
     "make|made|making _? _? friend|friends": 0.9,
-    "waits|wait|waited for him|her|them|while": 0.0,
+    "waits|wait|waited for him|her|them": 0.0, "waits|wait|waited while": 0.0,
     "in a day|week": 0.6, "within a day|week": 0.7,
     "saved him|her|us|me|them|his|my|our": 1.0,
     "keep|keeps|kept us|me in the loop": 0.8, "same day": 0.6,
@@ -142,9 +142,19 @@ POSITIVE: Final[dict[str, float]] = {
     "who get|gets|got him|her|them|it": 0.9,
     "no|never _? problem|problems|issues|complaints|concerns with|about|from|at the|his|her|my|our? "
     "school|college|nursery|transport|staff|service|services|them|it|anything|the": 0.9,
-    "were|was|are|is included|reflected|captured|written into": 0.6,
+    "were|was|are|is included|reflected|captured": 0.6,
+    "my|our|his|her views|wishes|voice|words were|was|are|is written|included|put|recorded|captured|"
+    "reflected": 0.8,
     "found|find everything|all|what i|we needed|need": 0.8,
     "won|win|winning": 0.6, "keeps|kept|keep us|me|him|her going": 1.0,
+    "can not wait .": 1.0, "can not wait to|for": 0.8,
+    "who fought|fights|fight|battled for": 1.0,
+    "never|not had|have|needed|need to": 0.4,
+    "would be lovely|nice|great|good|helpful|brilliant|amazing|fantastic|better": 0.0,
+    "explained everything|it|things|clearly|well": 0.7, "came|come|comes with me|us": 0.6,
+    "feel|feels|felt part of": 0.9, "actually|now|finally wants|want to go": 0.9,
+    "i|he|she|we get|gets|got help|support with": 0.7,
+    "highlight of his|her|my|our": 1.0,
 }
 
 NEGATIVE: Final[dict[str, float]] = {
@@ -348,16 +358,28 @@ NEGATIVE: Final[dict[str, float]] = {
     # facts about language and knowledge, not complaints
     "can not|cannot read|speak|write|understand english": 0.0,
     "english is not my|our|their first language": 0.0,
-    "i|we|he|she do|does|did not know|realise": 0.15, "i am not sure": 0.1,
+    "i|we|he|she do|does|did not know|realise|understand": 0.15, "i am not sure": 0.1,
     "not know|knew|realise ... until|existed|exist": 0.8,
     "postpon*": 0.8, "rescheduled": 0.5, "could|should be better|improved": 0.7,
     "not|never fine|ok|okay|alright": 0.8,
     "speech|language|developmental|global|communication delay|delays|delayed": 0.0,
-    "spends|spent|spend|spending ... on his|her|my|their own|alone": 0.8,
+    "spends|spent|spend|spending ... on his|her|my|their own": 0.8,
+    "spends|spent|spend|spending ... alone": 0.8,
     "not say|specify|state|quantify|mention": 0.8,
     "took|takes|taking a|# year|years|month|months": 0.6,
     "at|aged|age # months|month|weeks|week": 0.0,
     "ok|okay|fine|alright i guess|suppose": 0.1,
+    "can not wait any|much longer": 1.0, "keeps|keep|kept changing": 0.7,
+    "i|we _? emailed|rang|phoned|called|chased|asked|wrote|written|messaged|contacted ... two|three|"
+    "four|five|six|several|many|countless|numerous|# times": 0.8,
+    "dead links": 0.8, "stare|stares|staring": 0.7, "only|just on paper": 0.9,
+    "no|zero _? _? carers|workers|therapists|teachers|nurses|doctors": 0.9,
+    "only offer|offers|offered|give|gives|gave|provide|provides|provided": 0.7,
+    "the night|day|morning before the|a|our meeting|review|appointment|panel|tribunal": 0.8,
+    "only way": 0.6, "not cover|covers": 0.9, "at best": 0.8, "wish there was|were|had": 0.8,
+    "freak|weirdo|retard|idiot|loser": 1.0, "out of class|lessons": 0.6,
+    "keep|keeps|kept him|her|them in a room|isolation": 0.8,
+    "finally|eventually diagnosed|assessed|identified|seen": 0.5,
 }
 
 # Negators not already part of a cue still tilt a comment towards criticism:

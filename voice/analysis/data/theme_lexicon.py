@@ -26,11 +26,17 @@ _ACTOR: Final = "school|senco|teacher|teachers|staff|head|college"
 
 #: Professionals and organisations, named directly or indirectly.
 _PRO: Final = (
-    "council|caseworker|caseworkers|officer|officers|team|worker|workers|coordinator|"
-    "doctor|doctors|consultant|consultants|paediatrician|camhs|gp|therapist|therapists|"
-    "nurse|hospital|panel|professional|professionals|service|services|department|office|"
-    "manager|lady|man|woman|social|clinic|hub|they"
+    "council|team|worker|workers|coordinator|professional|professionals|service|services|"
+    "department|office|manager|lady|man|woman|social|hub|they"
 )
+#: Professionals whose job also names a theme: the cue keeps that theme too.
+_PRO_EHC: Final = "caseworker|caseworkers|officer|officers|panel"
+_PRO_HEALTH: Final = (
+    "doctor|doctors|consultant|consultants|paediatrician|camhs|gp|therapist|therapists|"
+    "nurse|hospital|clinic"
+)
+#: What a school or a nursery does when it is the one acting.
+_ACTING: Final = "just|still|keep|keeps|kept|refuse|refused|refuses|ignore|ignored|ignores|wo"
 #: Making contact or answering it.
 _CONTACT: Final = (
     "ring|rings|rang|rung|ringing|phone|phones|phoned|phoning|call|calls|called|calling|"
@@ -66,8 +72,8 @@ IDENTIFICATION: Final[dict[str, float]] = {
     "needs ... missed|overlooked|unnoticed|unrecognised|unmet": 0.8,
     "missed|overlooked ... needs": 0.6, "spotted": 0.6, "spot the signs": 1.0,
     "picked up on": 0.6, "not picked up": 0.8, "noticed": 0.3,
-    "noticed|spotted|raised ... problems|difficulties|needs|signs": 0.8,
-    "picked up ... problems|difficulties|needs|signs": 0.8, "recognis*": 0.4,
+    "noticed|spotted|raised ... problems|difficulties|needs|signs": 1.0,
+    "picked up ... problems|difficulties|needs|signs": 1.0, "recognis*": 0.4,
     "signs": 0.4, "concerns": 0.3, "raised concerns": 0.5, "tested for": 1.0,
     "test for": 0.8, "evaluat*": 0.4, "masks": 0.6, "masking": 0.6,
     "wait* ... autis*|adhd|diagnos*|assess*": 0.6, "see anyone|someone about": 0.4,
@@ -83,6 +89,7 @@ IDENTIFICATION: Final[dict[str, float]] = {
     "spotted|flagged|noticed it|this|something|that|him|her straight away": 1.0,
     "about my|his|her|their autism|adhd|dyslexia|dyspraxia|diagnosis|needs": 1.0,
     "autism|adhd|asd|dyslexia test|tests|testing": 1.0,
+    "not|never|refus*|refusing _? refer|referred|referral": 1.0,
 }
 
 EHC_PLANS: Final[dict[str, float]] = {
@@ -99,7 +106,8 @@ EHC_PLANS: Final[dict[str, float]] = {
     "draft*": 0.6, "finalis*": 0.8, "amend*": 0.6, "issued": 0.4, "issue the plan": 1.0,
     "# week*": 0.4, "20 week*": 1.0, "twenty week*": 1.0, "legal time limit*": 1.0,
     "statutory": 0.6, "timescale*": 0.5, "deadline*": 0.4, "legal limit": 0.8,
-    "section f|i|b|e": 1.0, "named school": 0.8, "name the|a school": 0.8,
+    "section f|i|b|e": 1.0, "named school": 1.0, "name the|a school": 1.0,
+
     "tribunal*": 1.0, "sendist": 1.0, "appeal*": 0.7, "mediation": 0.8,
     "caseworker*": 1.0, "case worker*": 1.0, "case officer*": 1.0, "case manager*": 0.8,
     "sen|send team": 0.7, "sen|send department": 0.7, "sen|send service*": 0.6,
@@ -224,8 +232,8 @@ COMMUNICATION: Final[dict[str, float]] = {
     "who is|was supposed|responsible": 0.8,
     "let|lets|letting|allowing|allow|give|giving us|me|parents _? have|give|share? our|my|a say": 0.0,
     "nobody|noone picked|picks|picking up": 1.0, "no one picked|picks|picking up": 1.0,
-    f"{_CONTACT}|{_TELL}|wrote|written|messaged ... two|three|four|five|six|several|many|countless "
-    "time|times": 1.0,
+    f"i|we _? {_CONTACT}|{_TELL}|wrote|written|messaged ... two|three|four|five|six|several|many|"
+    "countless|# time|times": 1.0,
     "told|tell|tells|say|says|said one thing": 1.0, "something|things _? different|else": 0.6,
     "my|our|his|her views|wishes|voice|words were|was|are|is written|included|put|recorded|"
     "captured|reflected|listened": 1.0,
@@ -235,6 +243,23 @@ COMMUNICATION: Final[dict[str, float]] = {
     "straight answer|answers": 1.0, "answer|answers|reply|response from": 0.8,
     "letter|letters|emails from the|their|his|her? council|school|hospital|team|caseworker|"
     "consultant|doctor|paediatrician|clinic|service": 1.0,
+    "would|will|'d call|ring|phone|email|reply|contact|write": 0.8, "would|will get back": 0.8,
+    "no one|nobody did|ever": 0.4, "nobody|noone did|ever": 0.4,
+    "information|messages between": 1.0,
+    "came|come|comes|went|go|goes with me|us to|at|into the|our|my? meeting|meetings|review|reviews|"
+    "tribunal|panel|appointment|appointments": 1.0,
+    "no one|nobody|noone|not|never let|lets|letting us|me|parents know": 1.0,
+    "the night|day|morning before the|a|our meeting|review|appointment|panel|tribunal": 0.8,
+    "input": 0.8, "value|values|valued parents|our|my|their input|views|opinions": 1.0,
+    "anyone|nobody|noone|they would|will _? speak|talk|listen|reply|respond|answer|help": 0.8,
+    "no one would|will _? speak|talk|listen|reply|respond|answer": 0.8,
+    "my|our|local mp|councillor": 0.8,
+    "impossible|hard|difficult|unable|able|can|cannot to? reach|contact|get|speak": 0.5,
+    "reach|contact|speak to|get through|get hold of them|anyone|someone|somebody? by|on the? phone": 1.0,
+    "not|never|nobody _? _? update|updates|updated|updating us|me|parents|families": 1.0,
+    "our|my|his|her|the whole story": 0.8, "one person who|to": 0.6,
+    f"no professional|professionals|staff|teacher|doctor|worker _? _? {_CONTACT}|{_TELL}": 1.0,
+    "team around the child|family": 1.0, "everyone in one|the same room": 1.0,
 }
 
 HEALTH: Final[dict[str, float]] = {
@@ -265,6 +290,7 @@ HEALTH: Final[dict[str, float]] = {
     "nhs wait*": 1.0, "tics": 0.5, "tourette*": 0.5, "sleep clinic": 1.0,
     "help|helps|helped|helping|support|supports me|him|her with _? feelings|worries|anxiety|"
     "emotions|mental": 1.0,
+    "sleep service|services|team|specialist": 1.0,
 }
 
 EDUCATION: Final[dict[str, float]] = {
@@ -321,7 +347,7 @@ EDUCATION: Final[dict[str, float]] = {
     "my|his|her|their|new|old|same class|classes|classroom": 1.0,
     "assembly": 0.5,
     "his|her|my|their timetable|timetables": 1.0,
-    "school|college just|still|keep|keeps|kept|refuse|refused|refuses|ignore|ignored|ignores|wo": 1.0,
+    f"school|college {_ACTING}": 1.0,
     "school|college|nursery run|runs|ran|offer|offers|provide|provides|started|set a|an|the|some|"
     "lots|clubs|groups": 1.0,
 }
@@ -378,7 +404,7 @@ ADULTHOOD: Final[dict[str, float]] = {
     "leav*|finish*|left _? sixth form": 1.0,
     "when|until|till|once _? he|she|i|they is|am|are|turns|turn|turned|reaches|reach|gets _? "
     "16|17|18|19|25": 1.0,
-    "am|is 16|17|18|19|20|21|22|23|24|25": 0.4,
+    "am|is 16|17": 0.4, "am|is 18|19|20|21|22|23|24|25": 0.7,
     "what i|he|she|they will|would|can|could|should do": 0.6,
     "by myself|himself|herself|independently": 0.5,
     "learn*|learnt|learned|learning|learns|taught _? to go|travel|cook|shop|use|catch|get|manage|"
@@ -391,6 +417,13 @@ ADULTHOOD: Final[dict[str, float]] = {
     "went|go|goes|going|move|moved|moving|start|started|starts into|to year 12|13": 1.0,
     "part time job|jobs|work": 1.0,
     "job club|clubs|coach|coaches|centre": 1.0,
+    "until|till|beyond|past 16|17|18|19|25": 1.0,
+    "adult service|team|teams|provision|provider|providers": 1.0,
+    "prepar* _? _? for work|life|employment|adulthood|independence|adult": 1.0, "for work": 0.6,
+    "when we|i am|are gone|dead": 1.0, "when we|i die": 1.0, "when we|i am|are not around": 1.0,
+    "driving test|tests|lessons|licence|theory": 1.0,
+    "earn|earning|earns money|wages|a wage|a living": 1.0, "own money": 0.8,
+    "what|which college|university|uni|course": 0.8,
 }
 
 INFORMATION: Final[dict[str, float]] = {
@@ -420,7 +453,7 @@ INFORMATION: Final[dict[str, float]] = {
     "how to find|get|apply|access|claim|request|contact|navigate": 0.6,
     "find|found|finding|research|researched|google|googled|learn|learnt|learned _? _? _? "
     "myself|ourselves|yourself|yourselves": 1.0,
-    "work|worked|working|figure|figured|figuring _? out _? _? myself|ourselves|yourself": 1.0,
+    "work|worked|working|figure|figured|figuring _? _? out _? _? myself|ourselves|yourself": 1.0,
     "find|found|finding|navigate|navigating|get|getting _? _? way round|around|through": 1.0,
     "navigat*": 0.8,
     "more|better|clearer|accessible|enough|no|little|proper info|information|advice|guidance|details":
@@ -431,7 +464,7 @@ INFORMATION: Final[dict[str, float]] = {
     "first language": 1.0, "not _? read|speak|understand english": 1.0,
     "understand _? _? letters|letter|forms|form|paperwork|jargon|process|system|report|reports|"
     "questions": 0.6,
-    "not understand _? _? letters|letter|forms|form|paperwork|jargon|process|system|report|reports|"
+    "not understand ... letters|letter|forms|form|paperwork|jargon|process|system|report|reports|"
     "questions": 1.0,
     "fill|filling|complete|completing ... form|forms|application|paperwork": 0.5,
     "is there anyone|someone|anybody": 0.5,
@@ -454,6 +487,14 @@ INFORMATION: Final[dict[str, float]] = {
     "workshop*": 0.8, "coffee morning*": 0.6, "drop in|ins": 0.6, "hub|hubs": 0.4,
     "came|come|comes with a|an leaflet|pack|booklet|information": 1.0,
     "can|could you|i|we|parents get|claim|apply|access": 0.5,
+    "not know|knew|sure|understand what a|an ... is|was|are|means": 1.0,
+    "plain english|language": 1.0, "guide|guides": 0.6,
+    "who do|should|can|would i|we contact|ask|speak|talk|go|call|ring|complain|turn": 1.0,
+    "no idea|clue what|whats ... offer|offers|offered|available|exists|provides|provided": 1.0,
+    "not know|knew|sure what|whats ... offer|offers|offered|available|exists|provides": 1.0,
+    "information|info|advice about|on": 1.0,
+    "can|could someone|anyone|you tell|explain": 1.0,
+    "friend|friends|parent|parents|mum|mums told|mentioned": 0.6,
 }
 
 INCLUSION: Final[dict[str, float]] = {
@@ -484,7 +525,7 @@ INCLUSION: Final[dict[str, float]] = {
     "youth group*": 1.0, "drama": 0.6, "dance": 0.6, "music": 0.4, "party": 0.7,
     "parties": 0.7, "sleepover*": 1.0, "invit*": 0.6, "trip|trips": 0.6, "community": 0.7,
     "stare*": 0.8, "judg*": 0.4, "laugh* at": 0.8, "weird": 0.6, "normal": 0.5,
-    "hate* himself|herself|myself": 1.0, "safe": 0.4, "feels|feel safe": 0.8,
+    "hate* himself|herself|myself": 1.0, "safe": 0.4, "feels|feel safe": 1.0,
     "accessible": 0.7, "inaccessible": 0.8, "wheelchair users": 0.5,
     "lunchtime*": 0.6, "at lunch": 0.6, "break time*": 0.6, "breaktime*": 0.6,
     "playtime*": 0.6, "nobody|noone plays|talks": 0.8, "no one plays|talks": 0.8,
@@ -521,6 +562,14 @@ INCLUSION: Final[dict[str, float]] = {
     "nothing|little|anything|something|somewhere|nowhere|things for _? _? _? to do|go": 1.0,
     "nothing|anything|something|things to do": 0.8,
     "cries|cried|crying|tears": 0.6,
+    "feel|feels|felt part of": 1.0,
+    "people|kids|children|pupils|students|everyone|others are|were|is|was _? nice|kind|friendly|"
+    "lovely|mean|horrible|nasty to me|him|her|them": 1.0,
+    "freak|weirdo|retard|idiot|loser": 1.0, "girlfriend|boyfriend": 1.0,
+    "sits|sat|sitting|eats|eating|plays|playing|spends alone": 1.0,
+    "sits|sat|sitting|eats|eating|plays|playing|spends on his|her|my|their own": 1.0,
+    "dinner time|dinnertime": 0.6, "dinnertimes": 0.6,
+    "disco|discos": 1.0,
 }
 
 TRANSPORT: Final[dict[str, float]] = {
@@ -543,12 +592,12 @@ TRANSPORT: Final[dict[str, float]] = {
 }
 
 EARLY_YEARS: Final[dict[str, float]] = {
-    "nursery|preschool|playgroup|childminder have|has|are|were|is|was": 1.0, "pre school _": 1.0,
+    "nursery|preschool|playgroup|childminder have|has|are|were|is|was": 1.0, f"pre school {_ACTING}": 1.0,
     "too young": 0.5,
     "nursery": 1.0, "nurseries": 1.0, "pre school*": 1.0, "preschool*": 1.0,
     "playgroup*": 1.0, "childminder*": 1.0, "early years": 1.0, "eyfs": 1.0,
     "portage": 1.0, "early help": 1.0, "health visitor*": 1.0, "toddler*": 0.8,
-    "baby": 0.6, "under 5s|fives|five": 1.0, "two|2 year check": 1.0,
+    "baby": 0.6, "under 5s|fives|five": 1.0, "two|2 year check": 1.0, "under 3|4|5": 1.0,
     "developmental check*": 0.8, "children centre*": 1.0, "childrens centre*": 1.0,
     "family hub*": 0.8, "early intervention": 0.6, "inclusion funding": 0.7, "senif": 1.0,
     "funded hours": 0.8, "free hours": 0.8, "15|30 hours": 0.6, "reception": 0.3,
@@ -605,8 +654,10 @@ BLOCKS: Final[dict[str, float]] = {
     "pip|dla|benefit|benefits|esa|capability assessment*": 0.0,
     "end of _? school|college": 0.0,
     "nothing|anything|something to do with": 0.0,
-    "at|aged|age|turned|turns|when|over|after # months|month|weeks|week": 0.0,
+    "at|aged|age|turned|turns|when|over|after|until|till # months|month|weeks|week": 0.0,
     "keep|keeping|hold|holding|holds a|my|our|down job|jobs": 0.0,
+    "inspector|inspectors|ofsted|cqc|you _? listen|listens|read|look": 0.0,
+    "survey|questionnaire|form|questions does|do|did not ask|asks|asked": 0.0,
 }
 
 # Cues that count towards two themes at once.
@@ -648,6 +699,8 @@ SHARED: Final[dict[str, dict[str, float]]] = {
         "information_local_offer": 1.0, "inclusion_wellbeing": 1.0},
     "what an? ehcp|plan was|is": {"information_local_offer": 1.0, "ehc_plans": 1.0},
     "what an? ehc plan was|is": {"information_local_offer": 1.0, "ehc_plans": 1.0},
+    f"{_PRO_EHC} _? _? {_CONTACT_BY}": {"communication_coproduction": 1.0, "ehc_plans": 1.0},
+    f"{_PRO_HEALTH} _? _? {_CONTACT_BY}": {"communication_coproduction": 1.0, "health_services": 1.0},
     "nobody|noone explained": {"information_local_offer": 0.4, "communication_coproduction": 1.0},
     "no one explained": {"information_local_offer": 0.4, "communication_coproduction": 1.0},
     "speech|language|communication delay|delayed": {"health_services": 1.0,
@@ -660,12 +713,14 @@ SHARED: Final[dict[str, dict[str, float]]] = {
     "sports day": {"inclusion_wellbeing": 0.8, "education_support": 1.0},
     "prom|nativity": {"inclusion_wellbeing": 0.8, "education_support": 1.0},
     "area senco": {"early_years": 1.0},
+    "named a|the|his|her|another school|college|placement": {"ehc_plans": 1.0,
+                                                             "education_support": 0.8},
     # a professional at school listening or replying: about communication, and school
     f"{_ACTOR} _? _? listen*|involve*|communicat*": {
         "communication_coproduction": 1.0, "education_support": 0.8},
     f"{_ACTOR} _? _? reply|replies|respond*": {
         "communication_coproduction": 1.0, "education_support": 0.8},
-    f"{_ACTOR} _? _? ring|rings|phone|phones|email|emails": {
+    f"{_ACTOR} _? _? ring|rings|phone|phones|email|emails|contact|contacts|contacted": {
         "communication_coproduction": 0.9, "education_support": 0.8},
     "early help": {"early_years": 1.0, "social_care": 0.3},
     "mental health": {"health_services": 1.0, "inclusion_wellbeing": 0.3},
