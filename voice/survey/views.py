@@ -8,9 +8,9 @@ from flask_babel import get_locale
 from voice.forms import error_messages
 from voice.forms.survey import PAGE_SLUGS, PAGES, ResumeForm, StartForm, SubmitForm
 from voice.models import utcnow
+from voice.public_views import closed_page, load_survey
 from voice.questions import FREE_TEXT_KEYS, STATEMENT_KEYS
 from voice.services import codes
-from voice.services import inspections as inspection_service
 from voice.services import responses as response_service
 from voice.survey import bp
 from voice.survey.presenters import check_answers_rows
@@ -19,14 +19,11 @@ AUDIENCE = "parent_carer"
 
 
 def _load(token: str):
-    survey = inspection_service.survey_by_token(token, audience=AUDIENCE)
-    if survey is None:
-        abort(404)
-    return survey, inspection_service.survey_state(survey, now=utcnow())
+    return load_survey(token, audience=AUDIENCE)
 
 
 def _closed(survey, state: str):
-    return render_template("survey/closed.html", survey=survey, state=state), 200 if state == "not_open" else 410
+    return closed_page("survey/closed.html", survey, state)
 
 
 def _session_key(survey) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 import secrets
 
-from flask import abort, redirect, render_template, session, url_for
+from flask import redirect, render_template, session, url_for
 
 from voice.forms import error_messages
 from voice.forms.webinar import QuestionForm
 from voice.models import utcnow
-from voice.services import inspections as inspection_service
+from voice.public_views import closed_page, load_survey
 from voice.services import webinar as webinar_service
 from voice.webinar import bp, presenters
 
@@ -18,17 +18,13 @@ _KEY = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 
 
 def _load(token: str):
-    survey = inspection_service.survey_by_token(token, audience=webinar_service.AUDIENCE)
-    if survey is None:
-        abort(404)
-    return survey, inspection_service.survey_state(survey, now=utcnow())
+    return load_survey(token, audience=webinar_service.AUDIENCE)
 
 
 def _closed(survey, state: str):
-    status = 200 if state == "not_open" else 410
-    return render_template("webinar/closed.html", survey=survey, state=state,
-                           times=presenters.intake_times(survey.inspection, survey),
-                           webinar_past=survey.inspection.webinar_at <= utcnow()), status
+    return closed_page("webinar/closed.html", survey, state,
+                       times=presenters.intake_times(survey.inspection, survey),
+                       webinar_past=survey.inspection.webinar_at <= utcnow())
 
 
 @bp.route("/", methods=["GET", "POST"])

@@ -9,6 +9,7 @@ from flask_babel import get_locale
 
 from voice.forms.young_people import DisplayForm, StartForm, SubmitForm, form_for
 from voice.models import utcnow
+from voice.public_views import closed_page, load_survey
 from voice.questions_young_people import (
     EASY,
     QUESTIONS_BY_SLUG,
@@ -19,7 +20,6 @@ from voice.questions_young_people import (
     next_question,
 )
 from voice.services import codes
-from voice.services import inspections as inspection_service
 from voice.services import responses as response_service
 from voice.services import young_people as young_people_service
 from voice.young_people import bp, presenters
@@ -29,15 +29,11 @@ DISPLAY_KEY = "yp_display"
 
 
 def _load(token: str):
-    survey = inspection_service.survey_by_token(token, audience=AUDIENCE)
-    if survey is None:
-        abort(404)
-    return survey, inspection_service.survey_state(survey, now=utcnow())
+    return load_survey(token, audience=AUDIENCE)
 
 
 def _closed(survey, state: str):
-    return render_template("young_people/closed.html", survey=survey, state=state), \
-        200 if state == "not_open" else 410
+    return closed_page("young_people/closed.html", survey, state)
 
 
 def _session_key(survey) -> str:

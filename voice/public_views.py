@@ -1,0 +1,21 @@
+"""Helpers shared by the public channels (parent survey, young people's survey, webinar questions)."""
+
+from __future__ import annotations
+
+from flask import abort, render_template
+
+from voice.models import Survey, utcnow
+from voice.services import inspections as inspection_service
+
+
+def load_survey(token: str, *, audience: str) -> tuple[Survey, str]:
+    """The survey behind a public link and its state ("open", "not_open", "closed"); 404 if unknown."""
+    survey = inspection_service.survey_by_token(token, audience=audience)
+    if survey is None:
+        abort(404)
+    return survey, inspection_service.survey_state(survey, now=utcnow())
+
+
+def closed_page(template: str, survey: Survey, state: str, **context):
+    """The polite page for a window that is not open: 200 before it opens, 410 Gone after it closes."""
+    return render_template(template, survey=survey, state=state, **context), 200 if state == "not_open" else 410
