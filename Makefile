@@ -35,6 +35,8 @@ run: setup
 	$(BIN)/flask run --host 127.0.0.1 --port 5000
 
 test: setup
+	$(BIN)/ruff check .
+	$(BIN)/mypy voice/services voice/analysis
 	$(BIN)/python -m pytest
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "== Again on PostgreSQL ($$TEST_DATABASE_URL)"; \

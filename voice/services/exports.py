@@ -89,21 +89,21 @@ def comment_rows(*, inspection_id: int, include_original: bool) -> Iterator[list
         ).all()
         if not rows:
             return
-        themes = _themes([row[0].id for row in rows])
+        themes = _themes([found[0].id for found in rows])
         for comment, reference, submitted, age, setting, ehc, helped_by, helper_wrote in rows:
             effective, machine, removed = themes[comment.id]
-            row = [
+            cells: list[object] = [
                 comment.id, reference, comment.audience, comment.question, submitted or comment.created_at,
                 age, setting, ehc, helped_by, helper_wrote, "; ".join(effective), "; ".join(machine),
                 "; ".join(removed), comment.sentiment, comment.machine_sentiment, comment.human_sentiment,
                 comment.safeguarding, comment.safeguarding_reviewed_at, comment.redacted,
             ]
             if include_original:
-                row.append(comment.text)
-            yield row
+                cells.append(comment.text)
+            yield cells
         last_id = rows[-1][0].id
-        for row in rows:  # keep memory flat; leave the rest of the session (the user) alone
-            db.session.expunge(row[0])
+        for found in rows:  # keep memory flat; leave the rest of the session (the user) alone
+            db.session.expunge(found[0])
 
 
 def _audit(kind: str, *, inspection_id: int, user: User, include_original: bool) -> None:
