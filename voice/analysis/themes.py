@@ -46,14 +46,19 @@ _LEXICON: Final = Lexicon(
 )
 
 
+_EDUCATION: Final = "education_support"
+
+
 def theme_scores(tokens: Sequence[str]) -> dict[str, float]:
     """Summed weight per theme over the distinct cues found."""
-    return _score(_LEXICON.find(tokens))
+    return _score(_LEXICON.find(tokens))[0]
 
 
-def _score(matches: list[Match]) -> dict[str, float]:
+def _score(matches: list[Match]) -> tuple[dict[str, float], bool]:
+    """Scores, and whether education rests only on naming school as a place."""
     scores: dict[str, float] = {}
     seen: set[str] = set()
+    place_only = True
     for match in matches:
         if match.entry.pattern in seen:
             continue
@@ -61,14 +66,24 @@ def _score(matches: list[Match]) -> dict[str, float]:
         for theme, weight in match.entry.weights:
             if theme != _BLOCK and weight:
                 scores[theme] = scores.get(theme, 0.0) + weight
-    return scores
+                if theme == _EDUCATION and match.entry.pattern not in lex.EDUCATION_PLACE:
+                    place_only = False
+    return scores, place_only and _EDUCATION in scores
 
 
 def tag_themes(tokens: Sequence[str]) -> tuple[str, ...]:
     """Theme keys in taxonomy order; ("other",) when nothing matches."""
-    scores = theme_scores(tokens)
+    scores, place_only = _score(_LEXICON.find(tokens))
     meta = scores.pop(OTHER, 0.0)
     themes = tuple(key for key in THEME_KEYS if scores.get(key, 0.0) >= THRESHOLD - 1e-9)
+    if place_only:
+        # "bullied at school", "friends at college": school is where it happened,
+        # not what the comment is about, when something else is.
+        others = [key for key in themes if key != _EDUCATION]
+        if others:
+            themes = tuple(others)
+        elif not themes and any(v >= FALLBACK_MIN for k, v in scores.items() if k != _EDUCATION):
+            scores[_EDUCATION] *= 0.5
     if themes:
         return themes
     # Families almost always write about something: when no theme reaches the

@@ -30,7 +30,7 @@ _CHILD: Final = (
 _CASE_NOUNS: Final = (
     r"(?:case|tribunal|appeal|complaint|ehcp|ehc plan|plan|application|assessment|"
     r"annual review|review|referral|transport|placement|school place|caseworker|"
-    r"social worker|situation|claim|mediation|draft|diagnosis)"
+    r"social worker|situation|claim|mediation|draft|diagnosis|request|refusal|exclusion)"
 )
 
 _STRONG_PERSONAL: Final = re.compile(
@@ -45,7 +45,11 @@ _STRONG_PERSONAL: Final = re.compile(
             r"(?:help|contact|ring|call|email|chase|look at|intervene|speak to) (?:us|me|our|my)",
             r"\b(?:he|she) (?:is|was|has been|has|had) (?:been )?(?:waiting|out of school|"
             r"excluded|refused|without)",
-            r"\b(?:i|we) (?:have|had|am|are|were) (?:been )?(?:waiting|told|refused|chasing)",
+            r"\b(?:i|we) (?:have|had|am|are|were) (?:been )?(?:waiting|refused|chasing)",
+            # "we were told he can't go back" is about the family; "we were told
+            # the wait is 3 years" reports what everyone is told, and is general
+            r"\b(?:i|we) (?:have|had|am|are|were|was) (?:been )?told (?:that )?"
+            r"(?:he|she|they|we|i|him|her|us|me|my|our|his|their)\b",
             r"\b(?:i|we) (?:applied|asked|requested|complained|appealed)\b",
             r"\b(?:his|her) (?:ehcp|ehc plan|plan|annual review|school|placement|transport)\b",
         )
@@ -70,7 +74,15 @@ _CASE_REQUEST: Final = re.compile(
     r"\b(?:our|my|his|her) (?:case|tribunal|appeal|complaint)\b|"
     r"\b(?:look|looking) (?:at|into) (?:our|my) |"
     r"\b(?:can|could|will|would) (?:you|someone) (?:help|contact|ring|call|chase|intervene) "
-    r"(?:us|me)\b"
+    r"(?:us|me)\b|"
+    # "can you look into why our request was refused": the general "can you
+    # look" opening does not make a question about the family's own case general
+    r"\b(?:look|looking) (?:at|into) (?:why|whether|how|what|when) (?:our|my|his|her) |"
+    # "Why won't the school let my son back? Can you ask them?": asking the
+    # inspectors to act on someone for this family
+    r"\b(?:can|could|will|would) (?:you|someone|the inspectors?) "
+    r"(?:ask|tell|make|get|speak to|talk to|contact) (?:them|him|her|the school|the council|"
+    r"the academy|the college|the head|the senco)\b"
 )
 
 

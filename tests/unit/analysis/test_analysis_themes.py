@@ -94,3 +94,30 @@ def test_themes_come_back_in_taxonomy_order() -> None:
         "information_local_offer", "inclusion_wellbeing", "transport", "early_years",
         "other",
     ].index)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("My son was bullied at school for two years.", "inclusion_wellbeing"),
+        ("She has made two good friends at college this year.", "inclusion_wellbeing"),
+        ("I feel happy at my school.", "inclusion_wellbeing"),
+    ],
+)
+def test_school_named_only_as_a_place_does_not_tag_education(text: str, theme: str) -> None:
+    themes = analyse(text).themes
+    assert theme in themes
+    assert "education_support" not in themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consultant spoke to his dad instead of him, like he wasn't even there.",
+        "Calls to the SEN team go unanswered and emails get ignored.",
+        "You only get anything if you're pushy. The quiet families get nothing.",
+        "I was promised they'd look into it. Nothing ever came back.",
+    ],
+)
+def test_being_spoken_over_ignored_or_having_to_push_is_communication(text: str) -> None:
+    assert "communication_coproduction" in analyse(text).themes

@@ -15,6 +15,10 @@ from voice.analysis import group_questions, is_individual_case
         "My daughter has been out of school since March, what can we do?",
         "Jayden has been waiting 2 years for CAMHS. Can someone help us?",
         "We applied for transport in May and have heard nothing. Can you chase it?",
+        "Can you look into why our request for an EHC needs assessment for Jacob was refused?",
+        "Why won't Riverside Academy let my son back after his exclusion? Can you ask them?",
+        "Could you look at why my daughter's transport was stopped? Will you ask the council?",
+        "We were told he can't go back to his school. Can you help us?",
     ],
 )
 def test_questions_about_one_family_are_individual_cases(text: str) -> None:
@@ -29,6 +33,9 @@ def test_questions_about_one_family_are_individual_cases(text: str) -> None:
         "Will inspectors speak to parents whose children are not in school?",
         "My son is autistic. How will you check that schools support autistic children?",
         "Why are EHC plans always late in this county?",
+        "We were told the wait for an ASD assessment is 3 years. Is that right for this area?",
+        "I was told that waiting lists for speech therapy are over a year. Is that normal?",
+        "Can you look into why EHC needs assessment requests are refused so often?",
     ],
 )
 def test_general_questions_are_not_individual_cases(text: str) -> None:

@@ -5,6 +5,8 @@
   been scored once as a held-back set and is now development data: errors on
   it may be studied, but rules must be general (see the tests in
   ``tests/unit/analysis/test_analysis_generalisation.py``), not its sentences.
-* ``eval_holdout_v2.jsonl`` (when present): a newer held-back set. Do not tune
-  on it; evaluate on it once, after tuning is finished.
+* ``eval_dev2.jsonl``: the second held-back set (was ``eval_holdout_v2.jsonl``),
+  scored once as held back and now development data, like ``eval_dev.jsonl``.
+* ``eval_holdout_v3.jsonl`` (when present): the newest held-back set. Do not
+  tune on it; evaluate on it once, after tuning is finished.
 """

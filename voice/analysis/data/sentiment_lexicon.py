@@ -155,6 +155,13 @@ POSITIVE: Final[dict[str, float]] = {
     "feel|feels|felt part of": 0.9, "actually|now|finally wants|want to go": 0.9,
     "i|he|she|we get|gets|got help|support with": 0.7,
     "highlight of his|her|my|our": 1.0,
+    # achievements and new independence, in young people's words
+    "i|he|she passed|pass my|his|her|the": 1.0, "got|get my|his|her own flat|house|place|job": 1.0,
+    "not|never bat|batted an eyelid": 1.0, "kept|keeps|keep me|us updated|informed": 1.0,
+    "always|actually rings|calls|emails|phones|gets back": 0.8, "means|meant a lot": 1.0,
+    "feel|feels|felt like we|i|he|she matter|matters|mattered": 1.0, "a miracle": 0.6,
+    "staff|they|teachers get him|her|them": 0.8, "skips|skipped|runs in": 0.8,
+    "not judgemental|judgmental": 1.0, "thriving": 1.2,
 }
 
 NEGATIVE: Final[dict[str, float]] = {
@@ -380,6 +387,17 @@ NEGATIVE: Final[dict[str, float]] = {
     "freak|weirdo|retard|idiot|loser": 1.0, "out of class|lessons": 0.6,
     "keep|keeps|kept him|her|them in a room|isolation": 0.8,
     "finally|eventually diagnosed|assessed|identified|seen": 0.5,
+    # wanting what others have; being left out or put aside
+    "want|wants|wanted to be normal": 1.0,
+    "want|wants|wanted to ... like my|his|her brother|sister|friends|everyone": 0.8,
+    "like everyone|everybody else": 0.6, "last one picked": 1.0, "picked last": 1.0,
+    "leave|leaves|left me|him|her|us out": 1.0, "put|puts|putting me|him|her in the corridor": 1.0,
+    "in a room on my|his|her own": 1.0, "on my|his|her own all day": 0.8,
+    "cannot contact|reach": 1.0, "can not|never contact|reach": 1.0, "voicemail is full": 1.0,
+    "radio silence": 1.2, "lose|loses|lost everything": 1.2, "all gone": 0.8,
+    "get|gets|got nothing": 1.0, "lose|loses|lost out": 1.0, "too easy|hard": 0.6,
+    "baby work": 1.0, "only go|goes|get|gets _? _? for # hours": 1.0,
+    "# hours a day": 0.4, "not even talking|talk about": 0.8,
 }
 
 # Negators not already part of a cue still tilt a comment towards criticism:

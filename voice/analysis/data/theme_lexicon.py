@@ -260,6 +260,36 @@ COMMUNICATION: Final[dict[str, float]] = {
     "our|my|his|her|the whole story": 0.8, "one person who|to": 0.6,
     f"no professional|professionals|staff|teacher|doctor|worker _? _? {_CONTACT}|{_TELL}": 1.0,
     "team around the child|family": 1.0, "everyone in one|the same room": 1.0,
+    # spoken over or about, not to: "the doctor talks to my mum not me", "talking
+    # about me like I wasn't there", "nobody let me talk"
+    "talk|talks|talked|talking|speak|speaks|spoke|speaking|ask|asks|asked|looked|look|looks "
+    "to|at? my|his|her mum|dad|parents|carer|carers not|instead|rather": 1.0,
+    "answer|speak|talk for myself|himself|herself|themselves": 1.0,
+    "not _? _? look|looked|looking at me|him|her": 0.6,
+    "like|as if i|he|she|we was|were|am|is not there|here": 1.0,
+    "when i|he|she|we am|is|are|was|were not there": 0.7,
+    "talk|talks|talked|talking|spoke|speaking about me|him|her|us": 0.7,
+    "nobody|noone|not|never let|lets|letting me|us|him|her talk|speak|say|explain": 1.0,
+    "no one let|lets|letting me|us|him|her talk|speak|say|explain": 1.0,
+    # nobody caring what the family thinks, not trusting them, being forgotten
+    "care|cares|cared what i|we|he|she|they think*|thought|want*|say|said|feel*": 1.0,
+    "trust": 0.6, "not _? trust": 1.0, "lost _? trust|faith": 1.0,
+    "forgotten about": 0.6, "fobbed off": 1.0, "fob|fobbing us|me off": 1.0,
+    # having to fight: only the loudest get anything
+    "pushy|shouty|loudest": 1.0, "shout the loudest": 1.0, "squeaky wheel": 1.0,
+    # messages lost in the system; promises of a reply that never comes
+    "calls|emails|messages|letters|appointments get|got|are|were|go|went missed|lost|forgotten|"
+    "ignored|unanswered": 1.0,
+    "nothing|never _? ever? comes|came|come back": 1.0,
+    "take|took that|it|this away": 0.5, "look into it": 0.5, "keep|keeps|kept saying": 0.4,
+    "the|any notes|minutes": 0.7, "sent|send|see the notes|minutes": 1.0,
+    # participation: forums and groups where families are heard
+    "parent|parents|youth reference|participation|steering|voice group|groups|panel|forum": 1.0,
+    "parent|parents|youth forum|forums|panel|panels": 1.0,
+    "have|had|has the ear of": 1.0, "got our|my back": 0.6,
+    "made|make|makes me|us to? feel part of the team": 1.0, "feel|felt|feels part of the team": 0.6,
+    "one page profile|profiles": 0.8,
+    "nobody|noone read|reads|reading": 1.0, "no one read|reads|reading": 1.0,
 }
 
 HEALTH: Final[dict[str, float]] = {
@@ -326,6 +356,8 @@ EDUCATION: Final[dict[str, float]] = {
     "movement breaks": 0.8, "want* to go to school": 1.0, "go|going|went back to school": 1.0,
     "refus* to go to school": 1.0, "back to school": 0.8, "academy": 1.0,
     "academies": 1.0, "school staff": 0.6, "at|in school": 0.5,
+    "at|in my|his|her|their|the school|college": 0.8, "at|in college": 0.8,
+    "not|never _? been|gone|going|go|went to|into school|college": 1.0,
     "struggl*|support*|help|helped|helps|doing|settled|progress|behind at|in school": 1.0,
     "sitting|sits|sat|stuck at home": 0.5, "school day": 0.3, "start of|the school": 0.3,
     "year 7|8|9|10|11": 0.4,
@@ -341,7 +373,7 @@ EDUCATION: Final[dict[str, float]] = {
     "ignored|wo|will|would|can|could|do|does|did": 1.0,
     "school say|says|said|told": 1.0,
     "stopped|stop|stops|not|refus*|refusing going|go|attending to? school|college": 1.0,
-    "safe|happy|unhappy|sad|lonely|fine|ok|bullied|scared|anxious at|in school": 1.0,
+    "safe|unhappy|sad|lonely|fine|ok|scared|anxious at|in school": 1.0,
     "like|likes|liked|love|loves|loved|hate|hates|hated|enjoy|enjoys my|his|her|the? school|class|"
     "lessons|teacher|teachers": 1.0,
     "my|his|her|their|new|old|same class|classes|classroom": 1.0,
@@ -570,6 +602,12 @@ INCLUSION: Final[dict[str, float]] = {
     "sits|sat|sitting|eats|eating|plays|playing|spends on his|her|my|their own": 1.0,
     "dinner time|dinnertime": 0.6, "dinnertimes": 0.6,
     "disco|discos": 1.0,
+    "choir|orchestra|band": 0.8, "school council": 1.0, "youth council": 1.0,
+    "nobody|noone|no one sits|sat|plays|played|talks|talked with|to me|him|her": 1.0,
+    "on my|his|her own all day": 1.0, "room on my|his|her own": 1.0,
+    "last one picked": 1.0, "picked last": 1.0, "bad kid|child|boy|girl": 0.8,
+    "siblings|sibling|brother|sister": 0.4, "left|feel|feels|felt forgotten": 0.6,
+    "kids|children like mine|ours": 0.6, "mortified|humiliated|embarrassed": 0.8,
 }
 
 TRANSPORT: Final[dict[str, float]] = {
@@ -658,7 +696,21 @@ BLOCKS: Final[dict[str, float]] = {
     "keep|keeping|hold|holding|holds a|my|our|down job|jobs": 0.0,
     "inspector|inspectors|ofsted|cqc|you _? listen|listens|read|look": 0.0,
     "survey|questionnaire|form|questions does|do|did not ask|asks|asked": 0.0,
+    "could|can not have asked|ask for": 0.0, "not ask for more|better|anything": 0.0,
+    "my|her|his|our partner": 0.0,
+    "she|he fought|fights|battled|battles for us|me|him|her|them": 0.0,
 }
+
+# Mentions of school or college as a place ("bullied at school", "friends at
+# college", "happy at my school"). On their own they do not say the comment
+# evaluates support in school, so when another theme is tagged they do not
+# tag education (see ``themes.py``).
+EDUCATION_PLACE: Final[frozenset[str]] = frozenset({
+    "school*", "college*", "college", "at|in school", "school day", "start of|the school",
+    "safe|unhappy|sad|lonely|fine|ok|scared|anxious at|in school",
+    "pe|science|english|art|history|geography|french",
+    "at|in my|his|her|their|the school|college", "at|in college",
+})
 
 # Cues that count towards two themes at once.
 SHARED: Final[dict[str, dict[str, float]]] = {
@@ -694,7 +746,7 @@ SHARED: Final[dict[str, dict[str, float]]] = {
     "autism friendly": {"inclusion_wellbeing": 1.0},
     "home school book|diary": {"communication_coproduction": 1.0},
     "college": {"education_support": 1.0, "preparing_adulthood": 0.3},
-    "parent carer forum": {"information_local_offer": 1.0},
+    "parent carer forum": {"information_local_offer": 1.0, "communication_coproduction": 1.0},
     "what activities|clubs|groups is|are there|available": {
         "information_local_offer": 1.0, "inclusion_wellbeing": 1.0},
     "what an? ehcp|plan was|is": {"information_local_offer": 1.0, "ehc_plans": 1.0},
