@@ -43,6 +43,16 @@ def test_any_problem_fails_the_audit_and_reaches_both_reports(tmp_path):
     assert json.loads((tmp_path / "report.json").read_text())["passed"] is False
 
 
+def test_a_staff_page_that_does_not_reflow_fails_the_audit_like_a_public_page():
+    report = Report(base_url="http://127.0.0.1:5000/")
+    report.pages.append(PageAudit(
+        url="http://127.0.0.1:5000/inspections/1/summary", state="page", status=200, signed_in=True,
+        reflow=["496 CSS pixels wide at a 320-pixel viewport: it scrolls sideways at 400% zoom"],
+    ))
+    assert not report.passed
+    assert any("reflow: 496 CSS pixels wide" in line for line in report.failures)
+
+
 def test_the_command_line_takes_repeatable_starts_and_sign_in_details():
     args = parse_args(["--base-url", "http://127.0.0.1:5000", "--start", "http://a/y/1/", "--start",
                        "http://a/s/2/", "--sign-in-email", "c@example.com", "--sign-in-password", "pw"])
