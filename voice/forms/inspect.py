@@ -16,21 +16,8 @@ from voice.forms import error_messages
 from voice.forms.fields import GovRadioField, GovSubmitField, as_choices
 from voice.forms.validators import MaxChars
 from voice.questions import AGE_PHASES, EHC_PLAN, SETTINGS
+from voice.theme_names import THEME_NAMES
 
-THEME_NAMES = {
-    "identification_assessment": _l("Identifying and assessing needs"),
-    "ehc_plans": _l("EHC plans"),
-    "communication_coproduction": _l("Communication and being listened to"),
-    "health_services": _l("Health services"),
-    "education_support": _l("Support in education"),
-    "social_care": _l("Social care and short breaks"),
-    "preparing_adulthood": _l("Preparing for adulthood"),
-    "information_local_offer": _l("Information and the local offer"),
-    "inclusion_wellbeing": _l("Inclusion and wellbeing"),
-    "transport": _l("Transport"),
-    "early_years": _l("Early years"),
-    "other": _l("Other"),
-}
 SENTIMENT_NAMES = {
     "positive": _l("Positive"),
     "negative": _l("Negative"),

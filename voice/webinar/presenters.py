@@ -13,25 +13,13 @@ from flask_babel import lazy_gettext as _l
 from voice.forms.webinar import ASKER_ROLE_CHOICES
 from voice.questions import AGE_PHASES, label_for
 from voice.services.working_days import to_uk
+from voice.theme_names import THEME_NAMES
 
 QUOTE_CHARS = 200
 EXAMPLES_IN_PRINT = 3
 
 # Theme names for section headings, and as they read mid-sentence in a group's heading.
-THEME_HEADINGS = {
-    "identification_assessment": _l("Identifying and assessing needs"),
-    "ehc_plans": _l("EHC plans"),
-    "communication_coproduction": _l("Communication and being listened to"),
-    "health_services": _l("Health services"),
-    "education_support": _l("Support in education"),
-    "social_care": _l("Social care and short breaks"),
-    "preparing_adulthood": _l("Preparing for adulthood"),
-    "information_local_offer": _l("Information and the local offer"),
-    "inclusion_wellbeing": _l("Inclusion and wellbeing"),
-    "transport": _l("Transport"),
-    "early_years": _l("Early years"),
-    "other": _l("Other topics"),
-}
+THEME_HEADINGS = {**THEME_NAMES, "other": _l("Other topics")}
 THEME_TOPICS = {
     "identification_assessment": _l("identifying and assessing needs"),
     "ehc_plans": _l("EHC plans"),
