@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from voice.analysis.data import theme_lexicon as lex
+from voice.analysis.data.theme_thresholds import RELATIVE_MIN, THEME_THRESHOLDS
 from voice.analysis.lexicon import Lexicon, Match, merge
 from voice.analysis.taxonomy import OTHER, THEME_KEYS
 
@@ -71,11 +72,41 @@ def _score(matches: list[Match]) -> tuple[dict[str, float], bool]:
     return scores, place_only and _EDUCATION in scores
 
 
+def theme_evidence(tokens: Sequence[str]) -> tuple[dict[str, float], bool]:
+    """Raw per-theme evidence (``other`` holds survey/inspection remarks), and
+    whether education rests only on naming school as a place. Used by
+    ``calibrate`` to choose the decision thresholds."""
+    return _score(_LEXICON.find(tokens))
+
+
 def tag_themes(tokens: Sequence[str]) -> tuple[str, ...]:
     """Theme keys in taxonomy order; ("other",) when nothing matches."""
     scores, place_only = _score(_LEXICON.find(tokens))
+    return decide_themes(scores, place_only)
+
+
+def decide_themes(
+    evidence: dict[str, float],
+    place_only: bool,
+    thresholds: dict[str, float] | None = None,
+    relative_min: float | None = None,
+) -> tuple[str, ...]:
+    """Turn evidence into themes.
+
+    A theme is tagged when its evidence reaches its own calibrated threshold
+    (``data/theme_thresholds.py``) and, when several themes qualify, at least
+    ``relative_min`` of the strongest theme's evidence.
+    """
+    limits = THEME_THRESHOLDS if thresholds is None else thresholds
+    relative = RELATIVE_MIN if relative_min is None else relative_min
+    scores = dict(evidence)
     meta = scores.pop(OTHER, 0.0)
-    themes = tuple(key for key in THEME_KEYS if scores.get(key, 0.0) >= THRESHOLD - 1e-9)
+    themes = tuple(
+        key for key in THEME_KEYS if scores.get(key, 0.0) >= limits.get(key, THRESHOLD) - 1e-9
+    )
+    if len(themes) > 1 and relative > 0:
+        top = max(scores[key] for key in themes)
+        themes = tuple(key for key in themes if scores[key] >= relative * top - 1e-9)
     if place_only:
         # "bullied at school", "friends at college": school is where it happened,
         # not what the comment is about, when something else is.
