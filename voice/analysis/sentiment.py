@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from voice.analysis.data import sentiment_lexicon as lex
+from voice.analysis.data.calibration import SENTIMENT_BOUNDARIES
 from voice.analysis.lexicon import Lexicon, Match, merge
 from voice.analysis.normalise import BOUNDARIES, SENTENCE_END, sentence_marks
 from voice.analysis.textblob_bridge import pattern_polarity, word_polarity
@@ -50,11 +51,11 @@ TEXTBLOB_WHOLE_WEIGHT: Final = 0.4
 TEXTBLOB_WORD_WEIGHT: Final = 0.5
 TEXTBLOB_WORD_MIN: Final = 0.4
 
-# Decision thresholds, tuned on eval_tune.jsonl and checked on eval_dev.jsonl.
-MIXED_MIN: Final = 0.55  # each side must reach this much evidence
-MIXED_RATIO: Final = 0.2  # and the weaker side at least this share of the stronger
-LEAN: Final = 0.15  # |net| / (pos + neg + 1) needed to call positive/negative
-MIN_EVIDENCE: Final = 0.25  # below this on both sides a comment is neutral
+# Decision thresholds, calibrated by ``calibrate.py`` (data/calibration.py).
+MIXED_MIN: Final = SENTIMENT_BOUNDARIES["mixed_min"]  # each side must reach this much
+MIXED_RATIO: Final = SENTIMENT_BOUNDARIES["mixed_ratio"]  # weaker side's share of stronger
+LEAN: Final = SENTIMENT_BOUNDARIES["lean"]  # |net| / (pos + neg + 1) to call pos/neg
+MIN_EVIDENCE: Final = SENTIMENT_BOUNDARIES["min_evidence"]  # below this: neutral
 SCARE_QUOTES: Final = 0.4  # quoting an official usually means disputing them
 QUESTION_DAMPING: Final = 0.2  # weight of a weaker cue inside a question or request
 STRONG_CUE: Final = 1.0  # cues at least this strong keep their weight in a question
@@ -334,8 +335,16 @@ def _damp_questions(tokens: list[str], text: str, cues: list[_Cue]) -> bool:
 
 def score_sentiment(tokens: list[str], text: str) -> SentimentResult:
     """Label and polarity for one comment, given its canonical tokens."""
-    if tuple(t for t in tokens if t not in BOUNDARIES) in _NON_ANSWERS:
+    evidence = sentiment_evidence(tokens, text)
+    if evidence is None:
         return SentimentResult("neutral", 0.0, 0.0, 0.0)
+    return _decide(*evidence)
+
+
+def sentiment_evidence(tokens: list[str], text: str) -> tuple[float, float] | None:
+    """Positive and negative evidence; None for a non-answer ("n/a")."""
+    if tuple(t for t in tokens if t not in BOUNDARIES) in _NON_ANSWERS:
+        return None
     cues = _collect_cues(tokens)
     quoted = _scare_quoted(text) if ('"' in text or "'" in text or "\u201c" in text
                                      or "\u2018" in text) else set()
@@ -356,21 +365,34 @@ def score_sentiment(tokens: list[str], text: str) -> SentimentResult:
         positive += TEXTBLOB_WHOLE_WEIGHT * blob
     else:
         negative -= TEXTBLOB_WHOLE_WEIGHT * blob
-    return _decide(positive, negative)
+    return positive, negative
 
 
-def _decide(positive: float, negative: float) -> SentimentResult:
+def decide_label(
+    positive: float,
+    negative: float,
+    mixed_min: float = MIXED_MIN,
+    mixed_ratio: float = MIXED_RATIO,
+    lean: float = LEAN,
+    min_evidence: float = MIN_EVIDENCE,
+) -> tuple[str, float]:
+    """Label and polarity from the evidence, given the decision boundaries."""
     net = positive - negative
     polarity = max(-1.0, min(1.0, net / (positive + negative + 1.0)))
     stronger, weaker = max(positive, negative), min(positive, negative)
-    if weaker >= MIXED_MIN and weaker >= MIXED_RATIO * stronger:
+    if weaker >= mixed_min and weaker >= mixed_ratio * stronger:
         label = "mixed"
-    elif stronger < MIN_EVIDENCE:
+    elif stronger < min_evidence:
         label = "neutral"
-    elif polarity >= LEAN:
+    elif polarity >= lean:
         label = "positive"
-    elif polarity <= -LEAN:
+    elif polarity <= -lean:
         label = "negative"
     else:
-        label = "mixed" if weaker >= MIXED_MIN else "neutral"
+        label = "mixed" if weaker >= mixed_min else "neutral"
+    return label, polarity
+
+
+def _decide(positive: float, negative: float) -> SentimentResult:
+    label, polarity = decide_label(positive, negative)
     return SentimentResult(label, round(polarity, 4), round(positive, 4), round(negative, 4))

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from voice.analysis.data import theme_lexicon as lex
-from voice.analysis.data.theme_thresholds import RELATIVE_MIN, THEME_THRESHOLDS
+from voice.analysis.data.calibration import RELATIVE_MIN, THEME_THRESHOLDS
 from voice.analysis.lexicon import Lexicon, Match, merge
 from voice.analysis.taxonomy import OTHER, THEME_KEYS
 
@@ -94,7 +94,7 @@ def decide_themes(
     """Turn evidence into themes.
 
     A theme is tagged when its evidence reaches its own calibrated threshold
-    (``data/theme_thresholds.py``) and, when several themes qualify, at least
+    (``data/calibration.py``) and, when several themes qualify, at least
     ``relative_min`` of the strongest theme's evidence.
     """
     limits = THEME_THRESHOLDS if thresholds is None else thresholds

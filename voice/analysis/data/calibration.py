@@ -1,4 +1,4 @@
-"""Per-theme decision thresholds for ``themes.decide_themes``.
+"""Calibrated decision thresholds for themes and sentiment.
 
 Written by ``python -m voice.analysis.calibrate``; do not edit by hand.
 """
