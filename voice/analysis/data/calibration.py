@@ -1,6 +1,6 @@
 """Calibrated decision thresholds for themes and sentiment.
 
-Written by ``python -m voice.analysis.calibrate``; do not edit by hand.
+Written by ``python -m voice.analysis.calibrate --write``; do not edit by hand.
 """
 
 from __future__ import annotations
@@ -24,6 +24,6 @@ RELATIVE_MIN: Final[float] = 0.0
 SENTIMENT_BOUNDARIES: Final[dict[str, float]] = {
     "mixed_min": 0.55,
     "mixed_ratio": 0.2,
-    "lean": 0.15,
-    "min_evidence": 0.25,
+    "lean": 0.05,
+    "min_evidence": 0.3,
 }
