@@ -8,7 +8,7 @@ from flask_babel import get_locale
 from voice.forms import error_messages
 from voice.forms.survey import PAGE_SLUGS, PAGES, ResumeForm, StartForm, SubmitForm
 from voice.models import utcnow
-from voice.public_views import closed_page, load_survey
+from voice.public_views import closed_page, current_draft, draft_session_key, load_survey
 from voice.questions import FREE_TEXT_KEYS, STATEMENT_KEYS
 from voice.services import codes
 from voice.services import responses as response_service
@@ -26,21 +26,13 @@ def _closed(survey, state: str):
     return closed_page("survey/closed.html", survey, state)
 
 
-def _session_key(survey) -> str:
-    return f"draft:{survey.id}"
-
-
-def _current_draft(survey):
-    return response_service.get_draft(survey=survey, key=session.get(_session_key(survey)))
-
-
 @bp.get("/")
 def start(token: str):
     survey, state = _load(token)
     if state != "open":
         return _closed(survey, state)
     return render_template("survey/start.html", survey=survey, form=StartForm(),
-                           has_draft=_current_draft(survey) is not None)
+                           has_draft=current_draft(survey) is not None)
 
 
 @bp.post("/start")
@@ -51,13 +43,13 @@ def begin(token: str):
     form = StartForm()
     if not form.validate_on_submit():
         abort(400)
-    draft = _current_draft(survey)
+    draft = current_draft(survey)
     if draft is None:
         try:
             draft = response_service.start_draft(survey=survey, now=utcnow())
         except response_service.WindowClosed:
             return _closed(survey, "closed")
-        session[_session_key(survey)] = draft.key
+        session[draft_session_key(survey)] = draft.key
         session.permanent = True
     return redirect(url_for("survey.page", token=token, slug=PAGE_SLUGS[0]))
 
@@ -67,7 +59,7 @@ def page(token: str, slug: str):
     survey, state = _load(token)
     if state != "open":
         return _closed(survey, state)
-    draft = _current_draft(survey)
+    draft = current_draft(survey)
     if draft is None:
         return redirect(url_for("survey.start", token=token))
     index = PAGE_SLUGS.index(slug)
@@ -104,7 +96,7 @@ def check(token: str):
     survey, state = _load(token)
     if state != "open":
         return _closed(survey, state)
-    draft = _current_draft(survey)
+    draft = current_draft(survey)
     form = SubmitForm()
     if request.method == "POST" and form.validate_on_submit():
         return _submit(survey, token, form.submission_key.data or "")
@@ -127,7 +119,7 @@ def _submit(survey, token: str, key: str):
     except response_service.WindowClosed:
         return _closed(survey, "closed")
     except response_service.IncompleteAnswers as missing:
-        draft = _current_draft(survey)
+        draft = current_draft(survey)
         if draft is None:
             return redirect(url_for("survey.start", token=token))
         form = SubmitForm(submission_key=draft.key)
@@ -137,7 +129,7 @@ def _submit(survey, token: str, key: str):
             missing_url=url_for("survey.page", token=token, slug=PAGE_SLUGS[1], change=1),
             back_url=url_for("survey.page", token=token, slug=PAGE_SLUGS[-1]),
         ), 400
-    session.pop(_session_key(survey), None)
+    session.pop(draft_session_key(survey), None)
     session["last_reference"] = result.reference
     return redirect(url_for("survey.done", token=token, reference=codes.display(result.reference)))
 
@@ -162,7 +154,7 @@ def resume(token: str):
             survey=survey, typed_code=form.code.data, secret=current_app.config["SECRET_KEY"]
         )
         if draft is not None:
-            session[_session_key(survey)] = draft.key
+            session[draft_session_key(survey)] = draft.key
             session.pop("resume_code", None)
             return redirect(url_for("survey.check", token=token))
         form.code.errors.append(error_messages.RESUME_CODE_NOT_FOUND)

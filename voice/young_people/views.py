@@ -9,7 +9,7 @@ from flask_babel import get_locale
 
 from voice.forms.young_people import DisplayForm, StartForm, SubmitForm, form_for
 from voice.models import utcnow
-from voice.public_views import closed_page, load_survey
+from voice.public_views import closed_page, current_draft, draft_session_key, load_survey
 from voice.questions_young_people import (
     EASY,
     QUESTIONS_BY_SLUG,
@@ -34,14 +34,6 @@ def _load(token: str):
 
 def _closed(survey, state: str):
     return closed_page("young_people/closed.html", survey, state)
-
-
-def _session_key(survey) -> str:
-    return f"yp-draft:{survey.id}"
-
-
-def _current_draft(survey):
-    return response_service.get_draft(survey=survey, key=session.get(_session_key(survey)))
 
 
 def _display() -> dict[str, bool]:
@@ -70,7 +62,7 @@ def start(token: str):
     if state != "open":
         return _closed(survey, state)
     return render_template("young_people/start.html", survey=survey, form=StartForm(),
-                           has_draft=_current_draft(survey) is not None, last_day=presenters.last_day(survey))
+                           has_draft=current_draft(survey) is not None, last_day=presenters.last_day(survey))
 
 
 @bp.post("/start")
@@ -84,10 +76,10 @@ def begin(token: str):
     version = STANDARD if form.standard.data else EASY
     try:
         draft = young_people_service.begin(
-            survey=survey, version=version, now=utcnow(), draft=_current_draft(survey))
+            survey=survey, version=version, now=utcnow(), draft=current_draft(survey))
     except response_service.WindowClosed:
         return _closed(survey, "closed")
-    session[_session_key(survey)] = draft.key
+    session[draft_session_key(survey)] = draft.key
     session.permanent = True
     answers = draft.answers or {}
     missing = first_missing(answers)
@@ -101,7 +93,7 @@ def question(token: str, version: str, slug: str):
     survey, state = _load(token)
     if state != "open":
         return _closed(survey, state)
-    draft = _current_draft(survey)
+    draft = current_draft(survey)
     if draft is None:
         return redirect(url_for("young_people.start", token=token))
     asked = QUESTIONS_BY_SLUG[slug]
@@ -134,7 +126,7 @@ def check(token: str):
     form = SubmitForm()
     if request.method == "POST" and form.validate_on_submit():
         return _submit(survey, token, form.submission_key.data or "")
-    draft = _current_draft(survey)
+    draft = current_draft(survey)
     if draft is None:
         return redirect(url_for("young_people.start", token=token))
     form.submission_key.data = draft.key
@@ -149,13 +141,13 @@ def _submit(survey, token: str, key: str):
     except response_service.WindowClosed:
         return _closed(survey, "closed")
     except response_service.IncompleteAnswers:
-        draft = _current_draft(survey)
+        draft = current_draft(survey)
         if draft is None:
             return redirect(url_for("young_people.start", token=token))
         form = SubmitForm(submission_key=draft.key)
         return render_template("young_people/check.html", survey=survey, form=form,
                                page=presenters.check_page(token, draft.answers or {}, missing=True)), 400
-    session.pop(_session_key(survey), None)
+    session.pop(draft_session_key(survey), None)
     return redirect(url_for("young_people.done", token=token, reference=codes.display(result.reference)))
 
 
