@@ -201,9 +201,8 @@ def _msgid(lazy: object) -> str:
 def _error_messages() -> list[str]:
     from voice.forms import error_messages
 
-    standard = {"YP_SELECT_AGREEMENT"}
-    return [_msgid(value) for name, value in vars(error_messages).items()
-            if name.startswith("YP_") and name not in standard]
+    # YP_* messages are the easy-read version's; the standard version shares the parent survey's.
+    return [_msgid(value) for name, value in vars(error_messages).items() if name.startswith("YP_")]
 
 
 def easy_read_msgids() -> list[tuple[str, str]]:

@@ -78,11 +78,6 @@ def focus_visible(page) -> bool:
     return bool(page.evaluate(FOCUS_VISIBLE_JS))
 
 
-def describe_focus(page) -> str | None:
-    described = page.evaluate(DESCRIBE_FOCUS_JS)
-    return described["text"] if described else None
-
-
 def reset_focus(page) -> None:
     page.evaluate(RESET_FOCUS_JS)
 

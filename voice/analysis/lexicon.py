@@ -27,7 +27,7 @@ per token.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
@@ -260,10 +260,3 @@ def merge(*tables: tuple[str, Mapping[str, float]]) -> dict[str, dict[str, float
         for pattern, weight in table.items():
             merged.setdefault(pattern, {})[label] = weight
     return merged
-
-
-def covered_positions(matches: Iterable[Match]) -> set[int]:
-    covered: set[int] = set()
-    for match in matches:
-        covered.update(match.positions)
-    return covered

@@ -185,13 +185,6 @@ class _Tokens:
         gap = self.text[self.items[i - 1][2] : self.items[i][1]]
         return gap.strip(" \t") == ""
 
-    def sentence_start(self, i: int) -> bool:
-        if i == 0:
-            return True
-        prev = self.word(i - 1)
-        gap = self.text[self.items[i - 1][2] : self.items[i][1]]
-        return prev in (".", "!", "?", ":", ";", '"') or "\n" in gap
-
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Character span of tokens i..j inclusive, keeping a trailing 's."""
         start, end = self.items[i][1], self.items[j][2]

@@ -50,11 +50,6 @@ _LEXICON: Final = Lexicon(
 _EDUCATION: Final = "education_support"
 
 
-def theme_scores(tokens: Sequence[str]) -> dict[str, float]:
-    """Summed weight per theme over the distinct cues found."""
-    return _score(_LEXICON.find(tokens))[0]
-
-
 def _score(matches: list[Match]) -> tuple[dict[str, float], bool]:
     """Scores, and whether education rests only on naming school as a place."""
     scores: dict[str, float] = {}

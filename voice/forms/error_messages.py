@@ -40,7 +40,6 @@ WINDOW_ENDED = _l("This window has already ended, so it cannot be reopened")
 
 # The young people's survey: easy-read, so short sentences and common words.
 YP_SELECT_ANSWER = _l("Select an answer, or select 'I do not know'")
-YP_SELECT_AGREEMENT = _l("Select how much you agree, or select 'Don't know'")
 YP_SELECT_HELPER = _l("Select who is helping you")
 YP_SELECT_HELPER_WROTE = _l("Select yes or no")
 YP_TEXT_TOO_LONG = _l("Your answer is too long. Use %(max)s letters or fewer.")

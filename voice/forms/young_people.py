@@ -51,7 +51,7 @@ def _required_message(question: Question, version: str):
         return error_messages.YP_SELECT_HELPER
     if question.key == "helper_wrote":
         return error_messages.YP_SELECT_HELPER_WROTE
-    return error_messages.YP_SELECT_AGREEMENT if version == STANDARD else error_messages.YP_SELECT_ANSWER
+    return error_messages.SELECT_AGREEMENT if version == STANDARD else error_messages.YP_SELECT_ANSWER
 
 
 _FORMS: dict[tuple[str, str], type[QuestionForm]] = {}
