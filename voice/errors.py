@@ -9,6 +9,10 @@ def init_error_handlers(app: Flask) -> None:
     def csrf_error(error: CSRFError):
         return render_template("errors/csrf.html"), 400
 
+    @app.errorhandler(400)
+    def bad_request(error):
+        return render_template("errors/400.html"), 400
+
     @app.errorhandler(404)
     def not_found(error):
         return render_template("errors/404.html"), 404

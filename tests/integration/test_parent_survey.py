@@ -211,3 +211,17 @@ def test_public_pages_send_strict_security_headers(client, path):
     assert "default-src 'none'" in csp and "'unsafe-inline'" not in csp
     assert response.headers["X-Frame-Options"] == "DENY"
     assert response.headers["Referrer-Policy"] == "no-referrer"
+
+
+
+def test_a_bad_request_gets_a_clear_page_rather_than_a_bare_error(app):
+    from flask import abort
+
+    from voice import create_app
+
+    fresh = create_app("testing")
+    fresh.add_url_rule("/broken-form", "broken_form", lambda: abort(400))
+    response = fresh.test_client().get("/broken-form")
+    assert response.status_code == 400
+    assert "Sorry, we could not use that form" in response.text
+    assert "Answers you had already saved are safe" in response.text
