@@ -17,7 +17,8 @@ file could not be read.
 
 ``evaluate FILE`` prints precision, recall and F1 per theme, macro-F1,
 sentiment accuracy with a confusion matrix, and the share of negative
-comments called positive, beside a bare TextBlob baseline.
+comments called positive, beside a bare TextBlob baseline. When the file is
+one the model was trained on, it says that the figures are in-sample.
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from voice.analysis.evaluate import evaluate, format_report, load_labelled
+from voice.analysis.model import load_model
 from voice.analysis.pipeline import analyse
 
 EXIT_OK = 0
@@ -105,6 +108,10 @@ def _evaluate(path: str) -> int:
         print(f"{path}: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
     print(format_report(evaluate(comments), source=path))
+    if Path(path).name in load_model().trained_on:
+        print(f"\nNote: {Path(path).name} is part of the model's training data, so these figures are "
+              "in-sample.\nFor a fair figure use a held-back file, or the leave-one-file-out table "
+              "printed by\npython -m voice.analysis.train.")
     return EXIT_OK
 
 

@@ -388,6 +388,7 @@ def register_vocabulary(words: Iterable[str], stems: Iterable[str] = ()) -> None
     _expand.cache_clear()
 
 
+@lru_cache(maxsize=65536)
 def light_stem(token: str) -> str:
     """A small, predictable suffix stripper for grouping and quote similarity.
 

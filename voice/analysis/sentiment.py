@@ -24,6 +24,10 @@ this module adds the grammar around it:
   words the domain lexicon does not know, as weaker evidence.
 
 A comment is "mixed" only when it carries clear praise and clear criticism.
+
+The evidence computed here (``sentiment_parts``) is a set of features for the
+learned layer (``features.py``, ``model.py``), which makes the final call in
+``pipeline.analyse``; ``score_sentiment`` is the rule-based call on its own.
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ SCARE_QUOTES: Final = 0.4  # quoting an official usually means disputing them
 QUESTION_DAMPING: Final = 0.2  # weight of a weaker cue inside a question or request
 STRONG_CUE: Final = 1.0  # cues at least this strong keep their weight in a question
 LITOTES: Final = 0.4  # "not unhelpful" is faint praise
+CLAUSE_LEAN: Final = 0.3  # a clause's net cue value to count as praise or criticism
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,8 +346,49 @@ def score_sentiment(tokens: list[str], text: str) -> SentimentResult:
     return _decide(*evidence)
 
 
+@dataclass(frozen=True, slots=True)
+class SentimentParts:
+    """The evidence behind a sentiment, as features for the learned layer.
+
+    ``praise_clauses`` and ``criticism_clauses`` count the clauses (split at
+    sentence ends and at "but", "however"...) whose cues lean each way: a
+    mixed comment usually has one of each.
+    """
+
+    positive: float
+    negative: float
+    blob: float
+    praise_clauses: int
+    criticism_clauses: int
+    strongest_praise: float
+    strongest_criticism: float
+
+
 def sentiment_evidence(tokens: list[str], text: str) -> tuple[float, float] | None:
     """Positive and negative evidence; None for a non-answer ("n/a")."""
+    parts = sentiment_parts(tokens, text)
+    return None if parts is None else (parts.positive, parts.negative)
+
+
+def _clause_leanings(tokens: Sequence[str], cues: Sequence[_Cue]) -> tuple[int, int]:
+    clause_of: list[int] = []
+    clause = 0
+    for token in tokens:
+        if token == SENTENCE_END or token in lex.CONTRAST_AFTER:
+            clause += 1
+        clause_of.append(clause)
+    sums: dict[int, float] = {}
+    for cue in cues:
+        key = clause_of[cue.position]
+        sums[key] = sums.get(key, 0.0) + cue.value
+    praise = sum(1 for value in sums.values() if value >= CLAUSE_LEAN)
+    criticism = sum(1 for value in sums.values() if value <= -CLAUSE_LEAN)
+    return praise, criticism
+
+
+def sentiment_parts(tokens: list[str], text: str) -> SentimentParts | None:
+    """Positive and negative evidence, TextBlob's whole-text polarity (as
+    used) and clause leanings; None for a non-answer ("n/a")."""
     if tuple(t for t in tokens if t not in BOUNDARIES) in _NON_ANSWERS:
         return None
     cues = _collect_cues(tokens)
@@ -365,7 +411,12 @@ def sentiment_evidence(tokens: list[str], text: str) -> tuple[float, float] | No
         positive += TEXTBLOB_WHOLE_WEIGHT * blob
     else:
         negative -= TEXTBLOB_WHOLE_WEIGHT * blob
-    return positive, negative
+    praise, criticism = _clause_leanings(tokens, cues)
+    return SentimentParts(
+        positive, negative, blob, praise, criticism,
+        max((c.value for c in cues if c.value > 0), default=0.0),
+        -min((c.value for c in cues if c.value < 0), default=0.0),
+    )
 
 
 def decide_label(

@@ -9,6 +9,12 @@ least ``FALLBACK_MIN`` is used, unless the comment is as clearly a remark about
 the survey or the inspection ("Thank you for asking", "this survey is too
 long"): that evidence (``OTHER_META``) counts for "other" in the fallback only,
 so it never hides a theme that reaches the threshold on its own.
+
+This rule-based tagger (the "lexicon engine") is not the final word: its
+evidence, matched cues and decisions are features for the learned layer
+(``features.py``, ``model.py``), which ``pipeline.analyse`` uses. It is still
+used on its own where a light, explainable tag is enough (grouping webinar
+questions).
 """
 
 from __future__ import annotations
@@ -72,6 +78,15 @@ def theme_evidence(tokens: Sequence[str]) -> tuple[dict[str, float], bool]:
     whether education rests only on naming school as a place. Used by
     ``calibrate`` to choose the decision thresholds."""
     return _score(_LEXICON.find(tokens))
+
+
+def theme_matches_evidence(tokens: Sequence[str]) -> tuple[dict[str, float], bool, tuple[str, ...]]:
+    """``theme_evidence`` plus the distinct patterns that matched (features for
+    the learned layer, ``features.py``)."""
+    matches = _LEXICON.find(tokens)
+    scores, place_only = _score(matches)
+    patterns = tuple(dict.fromkeys(m.entry.pattern for m in matches))
+    return scores, place_only, patterns
 
 
 def tag_themes(tokens: Sequence[str]) -> tuple[str, ...]:

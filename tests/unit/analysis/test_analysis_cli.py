@@ -93,3 +93,17 @@ def test_evaluate_prints_theme_scores_macro_f1_sentiment_and_the_textblob_baseli
     ):
         assert needle in report, needle
     assert report.count("accuracy:") == 2
+    assert "in-sample" in report  # the tuning set is training data
+
+
+def test_evaluate_does_not_call_an_unseen_file_in_sample(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unseen = tmp_path / "unseen.jsonl"
+    unseen.write_text(
+        json.dumps({"id": "1", "text": "The bus never comes.", "themes": ["transport"],
+                    "sentiment": "negative"}) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(unseen)]) == 0
+    report = capsys.readouterr().out
+    assert "Evaluated 1 comments" in report
+    assert "in-sample" not in report

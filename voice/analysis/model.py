@@ -1,0 +1,114 @@
+"""The learned layer: linear models over ``features.extract``.
+
+One logistic model per theme (is this comment about it?) and one multinomial
+model for the four sentiments, trained by ``python -m voice.analysis.train``
+on the labelled sets and stored in ``data/model.json`` (weights, decision
+settings, the training files and a fingerprint of what they were trained on).
+
+Decisions:
+
+* a theme is tagged when its probability reaches ``theme_threshold``; when
+  none does, the likeliest theme is used if it reaches ``theme_fallback``,
+  else ``other``;
+* the sentiment is the likeliest class after ``positive_bias`` is taken off
+  the positive score, so that a complaint is rarely called praise (the
+  costliest mistake for inspectors);
+* the polarity takes its sign from the model and its strength partly from the
+  lexicons: the mean of ``P(positive) - P(negative)`` and the lexicon polarity.
+
+Scoring is a sparse sum of weight rows, so the model adds little to the cost
+of tagging.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+
+from voice.analysis.taxonomy import OTHER
+
+MODEL_PATH: Final = Path(__file__).resolve().parent / "data" / "model.json"
+
+
+@dataclass(frozen=True)
+class Prediction:
+    themes: tuple[str, ...]
+    theme_probabilities: dict[str, float]
+    sentiment: str
+    sentiment_probabilities: dict[str, float]
+    polarity: float
+
+
+class LinearModel:
+    """Theme heads and sentiment classes over one shared feature index."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.theme_keys: tuple[str, ...] = tuple(data["theme_keys"])
+        self.sentiments: tuple[str, ...] = tuple(data["sentiments"])
+        self.theme_threshold = float(data["theme_threshold"])
+        self.theme_fallback = float(data["theme_fallback"])
+        self.positive_bias = float(data["positive_bias"])
+        self.fingerprint = str(data.get("fingerprint", ""))
+        self.trained_on: tuple[str, ...] = tuple(data.get("trained_on", ()))
+        names: list[str] = list(data["weights"])
+        self._index = {name: row for row, name in enumerate(names)}
+        heads = len(self.theme_keys) + len(self.sentiments)
+        self._weights = np.zeros((len(names) + 1, heads))
+        for row, name in enumerate(names):
+            self._weights[row] = data["weights"][name]
+        self._intercepts = np.asarray(data["intercepts"], dtype=float)
+        assert self._intercepts.shape == (heads,), "model heads do not match the intercepts"
+
+    def scores(self, features: Mapping[str, float]) -> np.ndarray:
+        index = self._index
+        rows = [index[name] for name in features if name in index]
+        if not rows:
+            return self._intercepts.copy()
+        values = [features[name] for name in features if name in index]
+        result: np.ndarray = self._intercepts + np.dot(values, self._weights[rows])
+        return result
+
+    def predict(self, features: Mapping[str, float], lexicon_polarity: float = 0.0) -> Prediction:
+        raw: list[float] = self.scores(features).tolist()
+        count = len(self.theme_keys)
+        theme_p = {key: _sigmoid(z) for key, z in zip(self.theme_keys, raw[:count], strict=True)}
+        logits = raw[count:]
+        top = max(logits)
+        exp = [math.exp(z - top) for z in logits]
+        total = sum(exp)
+        sentiment_p = {s: e / total for s, e in zip(self.sentiments, exp, strict=True)}
+        decision = dict(zip(self.sentiments, logits, strict=True))
+        if "positive" in decision:
+            decision["positive"] -= self.positive_bias
+        sentiment = max(self.sentiments, key=decision.__getitem__)
+        net = sentiment_p.get("positive", 0.0) - sentiment_p.get("negative", 0.0)
+        polarity = max(-1.0, min(1.0, (net + lexicon_polarity) / 2))
+        return Prediction(self.decide_themes(theme_p), theme_p, sentiment, sentiment_p,
+                          round(polarity, 4))
+
+    def decide_themes(self, probabilities: Mapping[str, float]) -> tuple[str, ...]:
+        themes = tuple(k for k in self.theme_keys if probabilities[k] >= self.theme_threshold)
+        if themes:
+            return themes
+        best = max(self.theme_keys, key=lambda k: probabilities[k])
+        return (best,) if probabilities[best] >= self.theme_fallback else (OTHER,)
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> LinearModel:
+    with open(path, encoding="utf-8") as handle:
+        return LinearModel(json.load(handle))
