@@ -45,7 +45,8 @@ TRAINING_FILES: Final = (
     "eval_holdout_v4.jsonl", "eval_train_a.jsonl", "eval_train_b.jsonl", "eval_train_c.jsonl",
     "eval_train_d.jsonl", "eval_train_e.jsonl", "eval_train_f.jsonl", "eval_train_g.jsonl",
     "eval_train_h.jsonl", "eval_train_i.jsonl", "eval_train_j.jsonl", "eval_train_k.jsonl",
-    "eval_train_l.jsonl",
+    "eval_train_l.jsonl", "eval_train_m.jsonl", "eval_train_n.jsonl", "eval_train_o.jsonl",
+    "eval_train_p.jsonl", "eval_train_q.jsonl", "eval_train_r.jsonl",
 )
 # The sources whose behaviour the features depend on.
 FINGERPRINTED: Final = (
