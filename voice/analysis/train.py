@@ -46,7 +46,9 @@ TRAINING_FILES: Final = (
     "eval_train_d.jsonl", "eval_train_e.jsonl", "eval_train_f.jsonl", "eval_train_g.jsonl",
     "eval_train_h.jsonl", "eval_train_i.jsonl", "eval_train_j.jsonl", "eval_train_k.jsonl",
     "eval_train_l.jsonl", "eval_train_m.jsonl", "eval_train_n.jsonl", "eval_train_o.jsonl",
-    "eval_train_p.jsonl", "eval_train_q.jsonl", "eval_train_r.jsonl",
+    "eval_train_p.jsonl", "eval_train_q.jsonl", "eval_train_r.jsonl", "eval_train_s.jsonl",
+    "eval_train_t.jsonl", "eval_train_u.jsonl", "eval_train_v.jsonl", "eval_train_w.jsonl",
+    "eval_train_x.jsonl", "eval_train_y.jsonl", "eval_train_z.jsonl",
 )
 # The sources whose behaviour the features depend on.
 FINGERPRINTED: Final = (
