@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from voice.analysis.normalise import BOUNDARIES, light_stem
@@ -94,6 +95,13 @@ def extract(tokens: Sequence[str], text: str) -> Extracted:
     return Extracted(features, engine_themes, label, polarity, non_answer)
 
 
+@lru_cache(maxsize=65536)
+def _word_names(token: str) -> tuple[str, str, str]:
+    """A token's stem and its word and negated-word feature names (built once)."""
+    stem = light_stem(token)
+    return stem, "w:" + stem, "nw:" + stem
+
+
 def _add_words(tokens: Sequence[str], features: Features) -> None:
     previous: str | None = None
     negated = 0
@@ -101,10 +109,10 @@ def _add_words(tokens: Sequence[str], features: Features) -> None:
         if token in BOUNDARIES:
             previous, negated = None, 0
             continue
-        stem = light_stem(token)
-        features["w:" + stem] = 1.0
+        stem, word, negated_word = _word_names(token)
+        features[word] = 1.0
         if negated:
-            features["nw:" + stem] = 1.0
+            features[negated_word] = 1.0
             negated -= 1
         if token in _NEGATORS:
             negated = NEGATION_REACH

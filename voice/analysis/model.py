@@ -55,6 +55,7 @@ class LinearModel:
         self.theme_threshold = float(data["theme_threshold"])
         self.theme_fallback = float(data["theme_fallback"])
         self.positive_bias = float(data["positive_bias"])
+        self._positive = self.sentiments.index("positive") if "positive" in self.sentiments else None
         self.fingerprint = str(data.get("fingerprint", ""))
         self.trained_on: tuple[str, ...] = tuple(data.get("trained_on", ()))
         names: list[str] = list(data["weights"])
@@ -67,27 +68,31 @@ class LinearModel:
         assert self._intercepts.shape == (heads,), "model heads do not match the intercepts"
 
     def scores(self, features: Mapping[str, float]) -> np.ndarray:
-        index = self._index
-        rows = [index[name] for name in features if name in index]
+        get = self._index.get
+        rows: list[int] = []
+        values: list[float] = []
+        for name, value in features.items():
+            row = get(name)
+            if row is not None:
+                rows.append(row)
+                values.append(value)
         if not rows:
             return self._intercepts.copy()
-        values = [features[name] for name in features if name in index]
         result: np.ndarray = self._intercepts + np.dot(values, self._weights[rows])
         return result
 
     def predict(self, features: Mapping[str, float], lexicon_polarity: float = 0.0) -> Prediction:
         raw: list[float] = self.scores(features).tolist()
         count = len(self.theme_keys)
-        theme_p = {key: _sigmoid(z) for key, z in zip(self.theme_keys, raw[:count], strict=True)}
+        theme_p = dict(zip(self.theme_keys, map(_sigmoid, raw[:count]), strict=True))
         logits = raw[count:]
         top = max(logits)
         exp = [math.exp(z - top) for z in logits]
         total = sum(exp)
         sentiment_p = {s: e / total for s, e in zip(self.sentiments, exp, strict=True)}
-        decision = dict(zip(self.sentiments, logits, strict=True))
-        if "positive" in decision:
-            decision["positive"] -= self.positive_bias
-        sentiment = max(self.sentiments, key=decision.__getitem__)
+        if self._positive is not None:
+            logits[self._positive] -= self.positive_bias
+        sentiment = self.sentiments[logits.index(max(logits))]
         net = sentiment_p.get("positive", 0.0) - sentiment_p.get("negative", 0.0)
         polarity = max(-1.0, min(1.0, (net + lexicon_polarity) / 2))
         return Prediction(self.decide_themes(theme_p), theme_p, sentiment, sentiment_p,

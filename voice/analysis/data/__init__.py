@@ -9,7 +9,12 @@
   scored once as held back and now development data, like ``eval_dev.jsonl``.
 * ``eval_dev3.jsonl``: the third held-back set (was ``eval_holdout_v3.jsonl``),
   scored once as held back and now development data.
-* ``eval_holdout_v4.jsonl`` (when present): the newest held-back set. Do not
-  tune on it; evaluate on it once, after tuning is finished.
-* ``calibration.py``: decision thresholds written by ``calibrate.py``.
+* ``eval_holdout_v4.jsonl``: the fourth held-back set, scored once and now
+  training data.
+* ``eval_train_a.jsonl`` ... ``eval_train_z.jsonl``: 26 training sets of 300,
+  each written and labelled by a separate writer who never saw the tagger.
+* ``eval_holdout_v5.jsonl``: the newest held-back set (400), scored once after
+  all tuning (see ``EVALUATION_NOTES.md``). It is never in ``train.TRAINING_FILES``.
+* ``model.json``: the learned layer, written by ``python -m voice.analysis.train --write``.
+* ``calibration.py``: the lexicon engine's decision thresholds, written by ``calibrate.py``.
 """
