@@ -58,12 +58,10 @@ class LinearModel:
         self._positive = self.sentiments.index("positive") if "positive" in self.sentiments else None
         self.fingerprint = str(data.get("fingerprint", ""))
         self.trained_on: tuple[str, ...] = tuple(data.get("trained_on", ()))
-        names: list[str] = list(data["weights"])
-        self._index = {name: row for row, name in enumerate(names)}
+        weights: Mapping[str, list[float]] = data["weights"]
+        self._index = {name: row for row, name in enumerate(weights)}
         heads = len(self.theme_keys) + len(self.sentiments)
-        self._weights = np.zeros((len(names) + 1, heads))
-        for row, name in enumerate(names):
-            self._weights[row] = data["weights"][name]
+        self._weights = np.array(list(weights.values()), dtype=float).reshape(len(weights), heads)
         self._intercepts = np.asarray(data["intercepts"], dtype=float)
         assert self._intercepts.shape == (heads,), "model heads do not match the intercepts"
 
