@@ -43,8 +43,9 @@ Features = dict[str, float]
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """Features for the model, and the lexicon engine's own answers (used as a
-    fallback and for the polarity's strength)."""
+    """Features for the model, and the lexicon engine's own answers: its
+    polarity sets part of the final polarity's strength, and training reports
+    its themes and sentiment beside the model's."""
 
     features: Features
     engine_themes: tuple[str, ...]

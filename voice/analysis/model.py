@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -55,7 +55,6 @@ class LinearModel:
         self.theme_threshold = float(data["theme_threshold"])
         self.theme_fallback = float(data["theme_fallback"])
         self.positive_bias = float(data["positive_bias"])
-        self._positive = self.sentiments.index("positive") if "positive" in self.sentiments else None
         self.fingerprint = str(data.get("fingerprint", ""))
         self.trained_on: tuple[str, ...] = tuple(data.get("trained_on", ()))
         weights: Mapping[str, list[float]] = data["weights"]
@@ -88,20 +87,31 @@ class LinearModel:
         exp = [math.exp(z - top) for z in logits]
         total = sum(exp)
         sentiment_p = {s: e / total for s, e in zip(self.sentiments, exp, strict=True)}
-        if self._positive is not None:
-            logits[self._positive] -= self.positive_bias
-        sentiment = self.sentiments[logits.index(max(logits))]
+        sentiment = choose_sentiment(dict(zip(self.sentiments, logits, strict=True)), self.positive_bias)
         net = sentiment_p.get("positive", 0.0) - sentiment_p.get("negative", 0.0)
         polarity = max(-1.0, min(1.0, (net + lexicon_polarity) / 2))
         return Prediction(self.decide_themes(theme_p), theme_p, sentiment, sentiment_p,
                           round(polarity, 4))
 
     def decide_themes(self, probabilities: Mapping[str, float]) -> tuple[str, ...]:
-        themes = tuple(k for k in self.theme_keys if probabilities[k] >= self.theme_threshold)
-        if themes:
-            return themes
-        best = max(self.theme_keys, key=lambda k: probabilities[k])
-        return (best,) if probabilities[best] >= self.theme_fallback else (OTHER,)
+        return choose_themes(probabilities, self.theme_keys, self.theme_threshold, self.theme_fallback)
+
+
+def choose_themes(probabilities: Mapping[str, float], keys: Sequence[str], threshold: float,
+                  fallback: float) -> tuple[str, ...]:
+    """Themes at or above ``threshold``; else the likeliest at or above
+    ``fallback``; else ``other``. Training chooses the two cut-offs with this."""
+    themes = tuple(k for k in keys if probabilities[k] >= threshold)
+    if themes:
+        return themes
+    best = max(keys, key=lambda k: probabilities[k])
+    return (best,) if probabilities[best] >= fallback else (OTHER,)
+
+
+def choose_sentiment(scores: Mapping[str, float], positive_bias: float) -> str:
+    """The highest-scoring sentiment once ``positive_bias`` is taken off
+    "positive" (the first in order on a tie)."""
+    return max(scores, key=lambda s: scores[s] - (positive_bias if s == "positive" else 0.0))
 
 
 def _sigmoid(z: float) -> float:

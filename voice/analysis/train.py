@@ -32,7 +32,7 @@ import numpy as np
 
 from voice.analysis.evaluate import load_labelled, score_sentiment, score_themes
 from voice.analysis.features import extract
-from voice.analysis.model import MODEL_PATH, LinearModel
+from voice.analysis.model import MODEL_PATH, LinearModel, choose_sentiment, choose_themes
 from voice.analysis.normalise import tokenise
 from voice.analysis.preamble import split_helper_note
 from voice.analysis.taxonomy import OTHER, SENTIMENTS, THEME_KEYS
@@ -181,15 +181,11 @@ def cross_validate(examples: Sequence[Example], files: Sequence[str]) -> list[Fo
 
 
 def _themes(probabilities: dict[str, float], threshold: float, fallback: float) -> tuple[str, ...]:
-    themes = tuple(k for k in TAGGED if probabilities[k] >= threshold)
-    if themes:
-        return themes
-    best = max(TAGGED, key=lambda k: probabilities[k])
-    return (best,) if probabilities[best] >= fallback else (OTHER,)
+    return choose_themes(probabilities, TAGGED, threshold, fallback)
 
 
 def _sentiment(logits: dict[str, float], bias: float) -> str:
-    return max(SENTIMENTS, key=lambda s: logits[s] - (bias if s == "positive" else 0.0))
+    return choose_sentiment(logits, bias)
 
 
 def _fold_themes_f1(fold: Fold, threshold: float, fallback: float) -> float:
