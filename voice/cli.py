@@ -8,7 +8,7 @@ import click
 from flask import Flask, current_app, url_for
 from flask.cli import with_appcontext
 
-from voice.cli_analyse import analyse_command
+from voice.cli_analyse import analyse_command, worker_command
 from voice.cli_users import users_group
 
 PUBLIC_START_ENDPOINTS = {
@@ -22,6 +22,7 @@ def init_cli(app: Flask) -> None:
     app.cli.add_command(demo_command)
     app.cli.add_command(areas_command)
     app.cli.add_command(analyse_command)
+    app.cli.add_command(worker_command)
     app.cli.add_command(users_group)
 
 

@@ -95,3 +95,20 @@ def test_the_resume_and_closed_pages_have_no_axe_violations(
     for path in ("/", "/privacy", "/accessibility", "/no-such-page"):
         page.goto(live_server + path)
         assert_accessible(page, path)
+
+
+def test_the_help_on_the_confirmation_page_has_no_axe_violations(
+    live_server, page, make_inspection, assert_accessible
+):
+    token = make_inspection()["parent_carer"]
+    page.goto(f"{live_server}/s/{token}/")
+    page.click("button.govuk-button--start")
+    page.click("button[name=continue_]")
+    for name, value in EXPERIENCE.items():
+        page.check(f'input[name="{name}"][value="{value}"]')
+    page.click("button[name=continue_]")
+    page.fill("textarea[name=could_be_better]", "He says he wants to kill himself and nobody is helping us.")
+    page.click("button[name=continue_]")
+    page.click("button[name=submit]")
+    assert page.locator(".voice-crisis-help h2").inner_text() == "If you or your child need help now"
+    assert_accessible(page, "confirmation with help")

@@ -163,3 +163,11 @@ def test_the_inspectors_webinar_pages_have_no_axe_violations_and_work_by_keyboar
     assert "Marked as answered" in page_no_js.content()
     page_no_js.goto(f"{base}/")
     assert_accessible(page_no_js, "webinar questions, no JavaScript")
+
+
+def test_the_help_after_a_question_has_no_axe_violations(live_server, page, webinar_inspection, assert_accessible):
+    page.goto(f"{live_server}/w/{webinar_inspection['webinar']}/")
+    page.fill("textarea[name=question]", "My son says he wants to kill himself. Where is the mental health support?")
+    page.click("button[name=submit]")
+    assert page.locator(".voice-crisis-help h2").inner_text() == "If you or your child need help now"
+    assert_accessible(page, "confirmation with help")

@@ -114,6 +114,44 @@ def test_the_change_links_bring_back_what_was_entered(client, coordinator):
     assert 'value="3"' in working_days_input
 
 
+def test_a_coordinator_can_give_the_areas_childrens_services_contact(app, client, coordinator):
+    notified = _next_working_day(date.today() + timedelta(days=7))
+    response = post_form(client, "/admin/inspections/new", {
+        "local_area": "E10000011", "kind": "framework_2023", "working_days": "5",
+        "notification_date": [str(notified.day), str(notified.month), str(notified.year)],
+        "childrens_services_contact": "  <b>Children's Services Front Door</b>:\n01234 567890 ",
+    })
+    assert response.headers["Location"] == "/admin/inspections/new/check"
+    check = client.get("/admin/inspections/new/check")
+    assert "Children&#39;s services contact" in check.text
+    assert "Children&#39;s Services Front Door: 01234 567890" in check.text
+    assert 'href="/admin/inspections/new#childrens_services_contact"' in check.text
+    again = client.get("/admin/inspections/new")
+    assert 'value="Children&#39;s Services Front Door: 01234 567890"' in again.text
+    client.post("/admin/inspections/new/check", data={"csrf_token": csrf_token(check.text)})
+    with app.app_context():
+        inspection = db.session.scalar(select(Inspection))
+        assert inspection.childrens_services_contact == "Children's Services Front Door: 01234 567890"
+    overview = client.get(f"/admin/inspections/{inspection.id}")
+    assert "Children&#39;s Services Front Door: 01234 567890" in overview.text
+
+
+def test_the_childrens_services_contact_is_optional_and_at_most_200_characters(app, client, coordinator):
+    notified = _next_working_day(date.today() + timedelta(days=7))
+    data = {"local_area": "E10000011", "kind": "framework_2023", "working_days": "5",
+            "notification_date": [str(notified.day), str(notified.month), str(notified.year)]}
+    too_long = post_form(client, "/admin/inspections/new", {**data, "childrens_services_contact": "x" * 201})
+    assert too_long.status_code == 200
+    assert "The children&#39;s services contact must be 200 characters or fewer" in too_long.text
+    assert 'href="#childrens_services_contact"' in too_long.text
+    post_form(client, "/admin/inspections/new", data)
+    check = client.get("/admin/inspections/new/check")
+    assert "None given" in check.text
+    client.post("/admin/inspections/new/check", data={"csrf_token": csrf_token(check.text)})
+    with app.app_context():
+        assert db.session.scalar(select(Inspection)).childrens_services_contact is None
+
+
 @pytest.mark.parametrize("fields, message", [
     ({}, "Select the local area"),
     ({}, "Select the kind of inspection"),

@@ -77,6 +77,7 @@ def new_inspection():
             notification_date=form.notification_date.data,
             working_days_count=int(form.working_days.data.strip()),
             webinar_at=form.webinar_at_utc(),
+            childrens_services_contact=form.childrens_services_contact.data or "",
         )
         try:
             coordination.check_plan(plan=plan)
@@ -98,6 +99,7 @@ def _fill(form: InspectionForm, plan: coordination.InspectionPlan) -> None:
         local = to_uk(plan.webinar_at)
         form.webinar_date.data = local.date()
         form.webinar_time.data = local.strftime("%H:%M")
+    form.childrens_services_contact.data = plan.childrens_services_contact
 
 
 @bp.route("/inspections/new/check", methods=["GET", "POST"])
@@ -128,6 +130,9 @@ def check_inspection():
         {"key": _("Webinar"),
          "value": presenters.when(plan.webinar_at) if plan.webinar_at else _("No webinar"),
          "href": change + "#webinar_date-day"},
+        {"key": _("Children's services contact"),
+         "value": plan.childrens_services_contact or _("None given"),
+         "href": change + "#childrens_services_contact"},
     ]
     return render_template("admin/check_inspection.html", form=form, entered=entered,
                            windows=presenters.window_rows(plan.windows()))

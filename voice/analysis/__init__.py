@@ -11,7 +11,7 @@ it touches one module.
 
 from __future__ import annotations
 
-from voice.analysis.pipeline import Analysis, analyse
+from voice.analysis.pipeline import Analysis, analyse, analyse_many
 from voice.analysis.proportions import proportion_words
 from voice.analysis.redaction import redact
 from voice.analysis.summary import Summary, TaggedComment, ThemeSummary, summarise
@@ -27,6 +27,7 @@ __all__ = [
     "TaggedComment",
     "ThemeSummary",
     "analyse",
+    "analyse_many",
     "group_questions",
     "is_individual_case",
     "proportion_words",

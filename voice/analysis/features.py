@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from voice.analysis.normalise import BOUNDARIES, light_stem
+from voice.analysis.normalise import BOUNDARIES, light_stem, tokenise
 from voice.analysis.sentiment import decide_label, sentiment_parts
 from voice.analysis.themes import decide_themes, theme_matches_evidence
 
@@ -94,6 +94,25 @@ def extract(tokens: Sequence[str], text: str) -> Extracted:
     words = sum(1 for token in tokens if token not in BOUNDARIES)
     features[f"len:{min(words // 10, 6)}"] = 1.0
     return Extracted(features, engine_themes, label, polarity, non_answer)
+
+
+def question_features(question: str | None) -> Features:
+    """Features of the question an answer replies to: its words (``q:<stem>``)
+    and the theme lexicon's evidence in it (``qev:<theme>``). "What could be
+    better?" leans an answer negative; "What do you think of short breaks?"
+    says what "The activities are well planned" is about. Empty without a
+    question, so tagging works the same when none is given."""
+    if not question or not question.strip():
+        return {}
+    tokens = tokenise(question)
+    features: Features = {"q:any": 1.0}
+    for token in tokens:
+        if token not in BOUNDARIES:
+            features["q:" + light_stem(token)] = 1.0
+    evidence, _, _ = theme_matches_evidence(tokens)
+    for theme, value in evidence.items():
+        features["qev:" + theme] = min(value, EVIDENCE_CAP)
+    return features
 
 
 @lru_cache(maxsize=65536)

@@ -16,8 +16,10 @@ Decisions:
 * the polarity takes its sign from the model and its strength partly from the
   lexicons: the mean of ``P(positive) - P(negative)`` and the lexicon polarity.
 
-Scoring is a sparse sum of weight rows, so the model adds little to the cost
-of tagging.
+Scoring is a sparse sum of weight rows plus, when the model was trained with
+the sentence encoder (``encoder.py``), a dense block: the comment's 384-number
+embedding times ``dense_weights`` (scaled by ``dense_scale``, the same scale
+training used). A model without a dense block ignores embeddings.
 """
 
 from __future__ import annotations
@@ -56,15 +58,32 @@ class LinearModel:
         self.theme_fallback = float(data["theme_fallback"])
         self.positive_bias = float(data["positive_bias"])
         self.fingerprint = str(data.get("fingerprint", ""))
-        self.trained_on: tuple[str, ...] = tuple(data.get("trained_on", ()))
+        self.trained_on: tuple[str, ...] = (*data.get("trained_on", ()), *data.get("trained_on_real", ()))
         weights: Mapping[str, list[float]] = data["weights"]
         self._index = {name: row for row, name in enumerate(weights)}
         heads = len(self.theme_keys) + len(self.sentiments)
         self._weights = np.array(list(weights.values()), dtype=float).reshape(len(weights), heads)
         self._intercepts = np.asarray(data["intercepts"], dtype=float)
         assert self._intercepts.shape == (heads,), "model heads do not match the intercepts"
+        dense = data.get("dense_weights")
+        self.dense_scale = float(data.get("dense_scale", 0.0))
+        self._dense: np.ndarray | None = None
+        if dense:
+            self._dense = np.asarray(dense, dtype=float).reshape(-1, heads) * self.dense_scale
+        self.metrics: dict[str, Any] = dict(data.get("metrics", {}))
 
-    def scores(self, features: Mapping[str, float]) -> np.ndarray:
+    @property
+    def uses_embeddings(self) -> bool:
+        return self._dense is not None
+
+    def scores(self, features: Mapping[str, float], embedding: np.ndarray | None = None) -> np.ndarray:
+        base = self._sparse_scores(features)
+        if self._dense is not None and embedding is not None:
+            dense: np.ndarray = np.asarray(embedding, dtype=float) @ self._dense
+            return base + dense
+        return base
+
+    def _sparse_scores(self, features: Mapping[str, float]) -> np.ndarray:
         get = self._index.get
         rows: list[int] = []
         values: list[float] = []
@@ -78,8 +97,9 @@ class LinearModel:
         result: np.ndarray = self._intercepts + np.dot(values, self._weights[rows])
         return result
 
-    def predict(self, features: Mapping[str, float], lexicon_polarity: float = 0.0) -> Prediction:
-        raw: list[float] = self.scores(features).tolist()
+    def predict(self, features: Mapping[str, float], lexicon_polarity: float = 0.0,
+                embedding: np.ndarray | None = None) -> Prediction:
+        raw: list[float] = self.scores(features, embedding).tolist()
         count = len(self.theme_keys)
         theme_p = dict(zip(self.theme_keys, map(_sigmoid, raw[:count]), strict=True))
         logits = raw[count:]

@@ -1,15 +1,21 @@
-"""One call that runs every analysis step on one comment."""
+"""One call that runs every analysis step on one comment, or on many at once."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from voice.analysis.features import extract
+import numpy as np
+
+from voice.analysis import encoder
+from voice.analysis.features import extract, question_features
 from voice.analysis.model import load_model
 from voice.analysis.normalise import tokenise
 from voice.analysis.preamble import split_helper_note
 from voice.analysis.redaction import redact
 from voice.analysis.safeguarding import screen_tokens
+from voice.analysis.safeguarding_similar import screen_with_embedding
 
 
 @dataclass(frozen=True)
@@ -18,7 +24,9 @@ class Analysis:
 
     ``redacted`` is the text to show anyone other than a safeguarding lead.
     ``safeguarding`` means "a person should read this now"; the reasons are
-    category names from ``safeguarding.CATEGORIES``.
+    category names from ``safeguarding.CATEGORIES``. ``embedding`` is the
+    sentence vector the model used (None without the encoder); store it and
+    pass it back to re-tag without running the encoder again.
     """
 
     themes: tuple[str, ...]
@@ -27,21 +35,42 @@ class Analysis:
     redacted: str
     safeguarding: bool
     safeguarding_reasons: tuple[str, ...]
+    embedding: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
-def analyse(text: str) -> Analysis:
+def embeddings_wanted() -> bool:
+    return load_model().uses_embeddings and encoder.available()
+
+
+@lru_cache(maxsize=2048)
+def _embed_one(text: str) -> np.ndarray:
+    vector: np.ndarray = encoder.embed([text])[0]
+    vector.setflags(write=False)
+    return vector
+
+
+def analyse(text: str, *, question: str | None = None, embedding: np.ndarray | None = None) -> Analysis:
     """Themes and sentiment come from the learned layer (``model.py``) over the
-    lexicons' evidence (``features.py``); redaction and safeguarding are rules."""
+    lexicons' evidence (``features.py``), the question the comment answers when
+    given, and the sentence embedding; redaction is rules; safeguarding is rules
+    with the embedding's nearest labelled examples beside them."""
+    if embedding is None and embeddings_wanted():
+        embedding = _embed_one(split_helper_note(text))
     tokens = tokenise(text)
     # "Helped by mum." says who wrote the answer, not what it is about.
     body = split_helper_note(text)
     body_tokens = tokens if body is text else tokenise(body)
     extracted = extract(body_tokens, body)
-    prediction = load_model().predict(extracted.features, extracted.engine_polarity)
+    features = extracted.features
+    if question:
+        features = {**features, **question_features(question)}
+    prediction = load_model().predict(features, extracted.engine_polarity, embedding)
     sentiment, polarity = prediction.sentiment, prediction.polarity
     if extracted.non_answer:  # "n/a", "no comment"
         sentiment, polarity = "neutral", 0.0
     reasons = screen_tokens(tokens)
+    if embedding is not None:
+        reasons = screen_with_embedding(reasons, embedding)
     return Analysis(
         themes=prediction.themes,
         sentiment=sentiment,
@@ -49,4 +78,21 @@ def analyse(text: str) -> Analysis:
         redacted=redact(text),
         safeguarding=bool(reasons),
         safeguarding_reasons=reasons,
+        embedding=embedding,
     )
+
+
+def analyse_many(texts: Sequence[str], questions: Sequence[str | None] | None = None,
+                 embeddings: Sequence[np.ndarray | None] | None = None) -> list[Analysis]:
+    """``analyse`` for many comments, running the encoder once in batches for
+    those without a stored embedding."""
+    asked = list(questions) if questions is not None else [None] * len(texts)
+    vectors: list[np.ndarray | None] = list(embeddings) if embeddings is not None else [None] * len(texts)
+    if embeddings_wanted():
+        missing = [i for i, v in enumerate(vectors) if v is None]
+        bodies = list(dict.fromkeys(split_helper_note(texts[i]) for i in missing))
+        if bodies:
+            computed = dict(zip(bodies, encoder.embed(bodies), strict=True))
+            for i in missing:
+                vectors[i] = computed[split_helper_note(texts[i])]
+    return [analyse(t, question=q, embedding=v) for t, q, v in zip(texts, asked, vectors, strict=True)]

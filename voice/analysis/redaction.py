@@ -18,9 +18,19 @@ ordinary words safe:
   "Oakwood Academy", "Little Acorns Nursery". Generic words ("Special School",
   "the Nursery", "Forest School") are left alone.
 
+* "St" or "Saint" before a possessive: "St Mary's", "st marys". The "'s"
+  goes with the name, so "St [name]'s" never appears; "St Albans" stays.
+
 Cue-based rules also work on lower-case and all-capitals text ("my son
 jayden", "mrs patel"), where a word after the cue is taken as a name if it
 is in the name list or is not a known English word.
+
+A cue says where a name may be, not that one is there: "my son can't",
+"the nurse phones", "Mum typed this" and "the SENCO emails" are sentences.
+So a contraction is never a name, and after a relation neither is a form of
+a known word ("masks", "typed"), a slip on one ("apointment") or a service
+word the word list lacks ("CAMHS", "emails": ``stopwords.NOT_NAMES``).
+``redaction_eval`` measures both sides: details missed and words lost.
 """
 
 from __future__ import annotations
@@ -31,7 +41,7 @@ from functools import lru_cache
 from typing import Final
 
 from voice.analysis.data.first_names import ALL_NAMES, AMBIGUOUS, FIRST_NAMES
-from voice.analysis.data.stopwords import DAYS_AND_MONTHS, STOPWORDS
+from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
 from voice.analysis.textblob_bridge import common_words, known_words
 
 NAME: Final = "[name]"
@@ -50,7 +60,7 @@ _PHONE_RE: Final = re.compile(
 )
 _NHS_RE: Final = re.compile(r"(?<![\d+])(?:[1-9]\d{2}[ -]\d{3}[ -]\d{4}|[1-9]\d{9})(?!\d)")
 _POSTCODE_RE: Final = re.compile(
-    r"(?i)\b[A-Z]{1,2}\d[A-Z\d]?\s*\d(?!(?:st|nd|rd|th)\b)[A-Z]{2}\b"
+    r"(?i)\b[A-Z]{1,2}\d[A-Z\d]?\s*\d(?!(?-i:st|nd|rd|th)\b)[A-Z]{2}\b"
 )
 _SUFFIXES: Final = (
     "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Way|Crescent|Cres|Court|Place|"
@@ -84,13 +94,17 @@ _TOKEN_RE: Final = re.compile(
     r"(?i:mrs|mr|ms|mx|dr|prof|st)\.(?=\s)|[A-Za-z][A-Za-z'\u2019\-]*|&|\d+|\[[a-z-]+\]|[^\sA-Za-z\d]"
 )
 
-_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame",
+_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
                             "mister", "missus", "madam"})
+# Titles that are (almost) never anything but the start of a name, so the next
+# word is a surname even in lower case and even when it is also a word ("mrs hill").
+_STRICT_TITLES: Final = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "mister", "missus"})
 _RELATIONS: Final = frozenset(
     """son sons daughter daughters child boy girl grandson granddaughter brother brothers
     sister sisters nephew niece stepson stepdaughter twin twins husband wife partner
     friend teacher ta senco sendco keyworker caseworker therapist paediatrician
-    consultant doctor nurse headteacher head tutor mentor manager worker officer
+    consultant doctor nurse headteacher head tutor mentor manager worker officer coordinator
+    co-ordinator psychologist physio physiotherapist practitioner advisor adviser specialist
     assistant boyfriend girlfriend carer pa called named aka mum dad grandma grandad
     nan cousin baby toddler youngest eldest oldest""".split()
 )
@@ -119,6 +133,10 @@ _GENERIC: Final = frozenset(
 _CONNECTORS: Final = frozenset({"of", "the", "and", "&", "st", "st.", "saint", "cofe",
                                 "ce", "rc", "c", "e"})
 _CUE_WORDS: Final = _TITLES | _RELATIONS
+_CONTRACTION_RE: Final = re.compile(r"(?:n't|'re|'ve|'ll|'d|'m)$")
+_PRONOUN_IS: Final = frozenset(
+    "it's he's she's that's what's there's who's here's let's where's how's".split()
+)
 _SETTINGS_QUICK_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(_SETTINGS)) + r")\b")
 _LOWER_SETTING_RE: Final = re.compile(
     r"(?i)\b(?:st\.?|saint)\s+[a-z'\u2019]+(?:\s+(?:and|&)\s+st\.?\s+[a-z'\u2019]+)?\s+"
@@ -148,20 +166,86 @@ def _bare(word: str) -> str:
     return word.rstrip("'")
 
 
-def _name_like(word: str, *, after_cue: bool) -> bool:
-    """Could this word be a name, given whether a cue came just before it?"""
+def _is_contraction(word: str) -> bool:
+    """ "can't", "won’t", "she'll", "it's": never names, whatever their case."""
+    lower = word.replace("\u2019", "'").lower()
+    return bool(_CONTRACTION_RE.search(lower)) or lower in _PRONOUN_IS
+
+
+def _stems(lower: str) -> list[str]:
+    """Words ``lower`` could be an inflection of: "masks" -> "mask", "typed" -> "type"."""
+    stems: list[str] = []
+    if lower.endswith(("ies", "ied")):
+        stems.append(lower[:-3] + "y")
+    if lower.endswith("s"):
+        stems += [lower[:-1], lower[:-2]] if lower.endswith("es") else [lower[:-1]]
+    for suffix in ("ed", "ing"):
+        if lower.endswith(suffix):
+            base = lower[: -len(suffix)]
+            stems += [base, base + "e"]
+            if len(base) > 2 and base[-1] == base[-2]:
+                stems.append(base[:-1])
+    return [stem for stem in stems if len(stem) >= 3]
+
+
+def _ordinary(lower: str, *, forms: bool) -> bool:
+    """A function word, a service term, or (with ``forms``) a form of a known word."""
+    return (
+        lower in STOPWORDS
+        or lower in NOT_NAMES
+        or (forms and any(stem in known_words() for stem in _stems(lower)))
+    )
+
+
+def _misspelt(lower: str) -> bool:
+    """A known word with one letter doubled or undoubled: "apointment", "colledge".
+
+    Only longer words are tried, so short names ("jaxon", "ela") are not
+    mistaken for slips of the keyboard.
+    """
+    if len(lower) < 6:
+        return False
+    known = known_words()
+    for i in range(1, len(lower)):
+        if lower[i] == lower[i - 1] and lower[:i] + lower[i + 1 :] in known:
+            return True
+        if lower[:i] + lower[i - 1] + lower[i:] in known:
+            return True
+    return False
+
+
+def _name_like(word: str, *, after_cue: bool, forms: bool = True) -> bool:
+    """Could this word be a name, given whether a cue came just before it?
+
+    After a cue, a capitalised word is a name if it is in the name list, or if
+    it is neither a common word nor a form of one; a lower-case word only if
+    it is in the name list or not an English word at all. So "my son Kyrie"
+    and "my son kyrie" are names, while "my son masks", "the nurse phones" and
+    "the SENCO doesn't" are sentences. After a title, where a verb is
+    unlikely, ``forms=False`` lets surnames such as "Evans" through.
+    """
     bare = _bare(word)
     lower = bare.lower()
     if not bare or not bare[0].isalpha() or not bare.replace("-", "").replace("'", "").isalpha():
         return False
+    if _is_contraction(word) or lower in _CUE_WORDS:
+        return False
     if _is_titlecase(bare):
         if lower in FIRST_NAMES:
             return True
-        return after_cue and (lower in AMBIGUOUS or lower not in _not_names())
+        return after_cue and (
+            lower in AMBIGUOUS or not (lower in _not_names() or _ordinary(lower, forms=forms))
+        )
     if bare.islower() and after_cue:
         if lower in FIRST_NAMES:
             return True
-        return len(lower) >= 3 and lower not in known_words() and lower not in STOPWORDS
+        last = lower.rsplit("-", 1)[-1]
+        return (
+            len(lower) >= 3
+            and last not in known_words()
+            and not _ordinary(last, forms=forms)
+            and not (forms and _misspelt(lower))
+        )
     return False
 
 
@@ -218,50 +302,53 @@ def _name_spans(tokens: _Tokens) -> list[tuple[int, int]]:
         if not word[0].isupper() and word.rstrip(".").lower() not in _CUE_WORDS:
             i += 1
             continue
-        end = _name_at(tokens, i)
-        if end is not None:
-            spans.append(tokens.span(i if end[0] is None else end[0], end[1]))
-            i = end[1] + 1
-        else:
-            i += 1
+        found = _name_at(tokens, i)
+        spans.extend(tokens.span(start, end) for start, end in found)
+        i = found[-1][1] + 1 if found else i + 1
     return spans
 
 
-def _name_at(tokens: _Tokens, i: int) -> tuple[int | None, int] | None:
-    """(start, end) token indices of a name starting at or cued by token i."""
+def _name_at(tokens: _Tokens, i: int) -> list[tuple[int, int]]:
+    """(start, end) token indices of the names starting at or cued by token i.
+
+    "My twins Max and Grace" gives two names, so the "and" between them stays.
+    """
     word = tokens.word(i)
     lower = word.rstrip(".").lower()
     nxt = tokens.word(i + 1)
     if lower in _TITLES and tokens.adjacent(i + 1):
         if lower == "miss" and not (_is_titlecase(nxt) or nxt.lower() in ALL_NAMES):
-            return None
-        if _name_like(nxt, after_cue=True) or (_is_titlecase(_bare(nxt)) and lower != "miss"):
-            return (i, _extend_surname(tokens, i + 1))
-        return None
+            return []
+        if _name_like(nxt, after_cue=True, forms=False) or (
+            _is_titlecase(_bare(nxt)) and lower != "miss" and not _is_contraction(nxt)
+        ) or (lower in _STRICT_TITLES and _bare(nxt).isalpha() and _bare(nxt).lower() not in STOPWORDS):
+            return [(i, _extend_surname(tokens, i + 1))]
+        return []
     if lower in _RELATIONS:
         k = i + 1
         if tokens.word(k) == "," and _is_titlecase(tokens.word(k + 1)):
             k += 1
         elif not tokens.adjacent(k):
-            return None
+            return []
         candidate = tokens.word(k)
         titled = _is_titlecase(_bare(candidate))
         if _name_like(candidate, after_cue=True) and (titled or _bare(candidate).lower()
                                                       not in AMBIGUOUS):
-            end = _extend_surname(tokens, k)
+            names = [(k, _extend_surname(tokens, k))]
+            end = names[0][1]
             if tokens.word(end + 1) in ("and", "&") and _name_like(
                 tokens.word(end + 2), after_cue=titled
             ):
-                end = _extend_surname(tokens, end + 2)
-            return (k, end)
-        return None
+                names.append((end + 2, _extend_surname(tokens, end + 2)))
+            return names
+        return []
     bare = _bare(word)
     if _is_titlecase(bare) and "'" in word.replace("\u2019", "'"):
         if tokens.word(i + 1).lower() in _POSSESSED and _name_like(word, after_cue=True):
-            return (i, i)
+            return [(i, i)]
     if _is_titlecase(bare) and bare.lower() in FIRST_NAMES:
-        return (i, _extend_surname(tokens, i))
-    return None
+        return [(i, _extend_surname(tokens, i))]
+    return []
 
 
 def _setting_spans(tokens: _Tokens) -> list[tuple[int, int]]:
@@ -291,12 +378,35 @@ def _setting_spans(tokens: _Tokens) -> list[tuple[int, int]]:
     return spans
 
 
+def _saint_spans(tokens: _Tokens) -> list[tuple[int, int]]:
+    """ "St Mary's", "St. Anne's", "st marys": a setting named after a saint.
+
+    The possessive ending stays inside the span, so no "'s" is left behind.
+    Streets ("High St") and towns ("St Albans") have no possessive and stay.
+    """
+    spans: list[tuple[int, int]] = []
+    for i in range(len(tokens) - 1):
+        start = tokens.items[i][1]
+        if (
+            tokens.word(i).rstrip(".").lower() not in ("st", "saint")
+            or not tokens.adjacent(i + 1)
+            or (start > 0 and tokens.text[start - 1].isalnum())
+        ):
+            continue
+        saint = tokens.word(i + 1).replace("\u2019", "'")
+        lower = saint.lower()
+        possessive = lower.endswith(("'s", "s'")) and (_is_titlecase(saint) or saint.islower())
+        if possessive or (saint.islower() and lower.endswith("s") and lower[:-1] in ALL_NAMES):
+            spans.append((start, tokens.items[i + 1][2]))
+    return spans
+
+
 def _setting_word(word: str) -> bool:
     return word.lower() in _CONNECTORS or _is_titlecase(_bare(word)) or word in ("C", "E")
 
 
 def _lower_setting(match: re.Match[str]) -> str:
-    word = match.group(1).lower()
+    word = _bare(match.group(1)).lower()
     if word in known_words() or word in STOPWORDS or word in _GENERIC:
         return match.group(0)
     return SCHOOL
@@ -336,6 +446,7 @@ def _cased_rule(
 
 
 _apply_settings: Final = _cased_rule(_setting_spans, SCHOOL, _SETTINGS_QUICK_RE)
+_apply_saints: Final = _cased_rule(_saint_spans, SCHOOL, _SAINT_QUICK_RE)
 _apply_names: Final = _cased_rule(_name_spans, NAME)
 _MERGE_NAMES_RE: Final = re.compile(r"\[name\](?:\s*(?:\[name\]))+")
 
@@ -362,5 +473,6 @@ def redact(text: str) -> str:
     if _LOWER_SETTING_QUICK_RE.search(text):
         text = _LOWER_NAMED_SETTING_RE.sub(_lower_setting, text)
     text = _apply_settings(text)
+    text = _apply_saints(text)
     text = _apply_names(text)
     return _MERGE_NAMES_RE.sub(NAME, text)

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+import numpy as np
+
 from voice.analysis.data.stopwords import STOPWORDS
 from voice.analysis.normalise import BOUNDARIES, fold, light_stem, tokenise
 from voice.analysis.redaction import NAME, redact
@@ -151,7 +153,69 @@ def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b))
 
 
-def group_questions(texts: Sequence[str], *, threshold: float = 0.55) -> list[list[int]]:
+# Chosen on half of data/webinar_groups_eval.jsonl by python -m voice.analysis.webinar_eval.
+MEANING_THRESHOLD: Final = 0.35
+MEANING_WORD_SHARE: Final = 0.4
+
+
+def meaning_similarity(texts: Sequence[str], embeddings: np.ndarray,
+                       word_share: float = MEANING_WORD_SHARE) -> np.ndarray:
+    """Pairwise similarity: the sentence encoder's cosine, blended with the
+    content-word overlap (which keeps "EHCP deadlines" apart from "EHCPs not
+    followed" when the encoder finds both simply "about EHCPs")."""
+    vectors = np.asarray(embeddings, dtype=np.float64)
+    cosine = vectors @ vectors.T
+    if word_share <= 0:
+        return cosine
+    signatures = [_signature(text) for text in texts]
+    words = np.array([[_similarity(a, b) for b in signatures] for a in signatures])
+    blended: np.ndarray = (1 - word_share) * cosine + word_share * words
+    return blended
+
+
+def group_by_meaning(texts: Sequence[str], embeddings: np.ndarray, *, threshold: float = MEANING_THRESHOLD,
+                     word_share: float = MEANING_WORD_SHARE) -> list[list[int]]:
+    """Near-duplicate groups by average linkage over ``meaning_similarity``.
+
+    Two groups merge while the mean similarity between their members is at
+    least ``threshold``, most similar first. Average linkage, unlike joining
+    any two questions that are close, does not chain "EHCP deadlines" to
+    "annual reviews" through one question that mentions both. Largest group
+    first; ties keep the order of first appearance.
+    """
+    n = len(texts)
+    if n == 0:
+        return []
+    similarity = meaning_similarity(texts, embeddings, word_share)
+    sums = similarity.copy()  # sum of pairwise similarities between clusters
+    np.fill_diagonal(sums, -np.inf)
+    sizes = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    members: list[list[int]] = [[i] for i in range(n)]
+    while True:
+        mean = sums / np.outer(sizes, sizes)
+        mean[~alive, :] = -np.inf
+        mean[:, ~alive] = -np.inf
+        flat = int(np.argmax(mean))
+        i, j = divmod(flat, n)
+        if mean[i, j] < threshold:
+            break
+        i, j = min(i, j), max(i, j)
+        sums[i, :] += sums[j, :]
+        sums[:, i] += sums[:, j]
+        sums[i, i] = -np.inf
+        sizes[i] += sizes[j]
+        alive[j] = False
+        sums[j, :] = -np.inf
+        sums[:, j] = -np.inf
+        members[i].extend(members[j])
+        members[j] = []
+    groups = [sorted(m) for m, keep in zip(members, alive, strict=True) if keep]
+    return sorted(groups, key=lambda g: (-len(g), g[0]))
+
+
+def group_questions(texts: Sequence[str], *, threshold: float = 0.55,
+                    embeddings: np.ndarray | None = None) -> list[list[int]]:
     """Indices of near-duplicate questions, grouped; largest group first.
 
     Similarity is the cosine between sets of normalised content words (with
@@ -160,7 +224,12 @@ def group_questions(texts: Sequence[str], *, threshold: float = 0.55) -> list[li
     linked transitively. Every question appears in exactly one group, so a
     question with no near-duplicate forms a group of one. Ties in size keep
     the order of first appearance.
+
+    With ``embeddings`` (one sentence vector per text), grouping is by
+    meaning instead (``group_by_meaning``), at its own threshold.
     """
+    if embeddings is not None and len(texts):
+        return group_by_meaning(texts, embeddings)
     signatures = [_signature(text) for text in texts]
     themes = [set(tag_themes(tokenise(text))) - {OTHER} for text in texts]
     parent = list(range(len(texts)))

@@ -32,6 +32,7 @@ ENTER_WEBINAR_DATE = _l("Enter the date of the webinar, or clear the time if the
 ENTER_WEBINAR_TIME = _l("Enter the time of the webinar, like 18:00")
 WEBINAR_TIME_FORMAT = _l("Enter the time of the webinar as hours and minutes, like 18:00 or 6:30pm")
 WEBINAR_TOO_SOON = _l("The webinar must be more than 24 hours after the surveys open, so families can send questions")
+CONTACT_TOO_LONG = _l("The children's services contact must be %(max)s characters or fewer")
 SELECT_INSPECTOR = _l("Select an inspector")
 CONFIRM_AREA_NAME = _l("Enter %(area)s to confirm that you want to delete the responses")
 WINDOW_STILL_OPEN = _l("Close every survey window before you delete the responses")

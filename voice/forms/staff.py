@@ -15,6 +15,7 @@ from wtforms.validators import InputRequired, StopValidation, ValidationError
 from voice.forms import error_messages
 from voice.forms.fields import GovRadioField, GovSubmitField
 from voice.models.base import utcnow
+from voice.sanitise import clean_text
 from voice.services import working_days
 
 INSPECTION_KIND_CHOICES = (
@@ -23,6 +24,7 @@ INSPECTION_KIND_CHOICES = (
     ("monitoring", _l("Monitoring inspection")),
     ("thematic", _l("Thematic visit")),
 )
+CONTACT_MAX_CHARS = 200
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*$", re.IGNORECASE)
 
 
@@ -86,6 +88,11 @@ class GovDateField(DateField):
             raise StopValidation(self.required_message or "")
 
 
+def _one_line(value: str | None) -> str:
+    """Cleaned like every other text we store, on one line: it is shown inside a sentence."""
+    return " ".join(clean_text(value).split())
+
+
 def parse_time(text: str) -> time | None:
     """18:00, 18.00, 6pm, 6:30pm -> a time; None if it is not a time."""
     match = _TIME.match(text or "")
@@ -138,6 +145,15 @@ class InspectionForm(FlaskForm):
         description=_l("UK time, for example 18:00 or 6:30pm"),
         widget=GovTextInput(),
     )
+    childrens_services_contact = StringField(
+        _l("Children's services contact (optional)"),
+        description=_l(
+            "The local area's front door for worries about a child's safety. Families who may need "
+            "help now see it with national helplines. For example, Children's Services Front Door: "
+            "01234 567890."
+        ),
+        widget=GovTextInput(), filters=[_one_line],
+    )
     submit = GovSubmitField(_l("Continue"))
 
     def validate_notification_date(self, field) -> None:
@@ -146,6 +162,10 @@ class InspectionForm(FlaskForm):
             raise ValidationError(error_messages.NOTIFICATION_DATE_RANGE)
         if not working_days.is_working_day(field.data):
             raise ValidationError(error_messages.NOTIFICATION_DATE_WORKING_DAY)
+
+    def validate_childrens_services_contact(self, field) -> None:
+        if len(field.data or "") > CONTACT_MAX_CHARS:
+            raise ValidationError(error_messages.CONTACT_TOO_LONG % {"max": CONTACT_MAX_CHARS})
 
     def validate_working_days(self, field) -> None:
         text = (field.data or "").strip()

@@ -11,7 +11,7 @@ from flask_login import current_user
 from voice.analysis import THEME_KEYS
 from voice.forms.inspect import CorrectionForm, FilterForm, ReviewForm, SearchForm, ShowOriginalForm
 from voice.inspect import bp, presenters
-from voice.services import corrections, drilldown, exports
+from voice.services import analysis_jobs, corrections, drilldown, exports
 from voice.services import summary as summary_service
 from voice.staff.access import can_view_original, inspection_required
 
@@ -42,8 +42,9 @@ def summary(inspection_id: int):
                                          can_view_original=can_view_original(current_user))
     webinar_href = (url_for("webinar_inspect.questions", inspection_id=inspection_id)
                     if g.inspection.webinar_at is not None else None)
+    pending = analysis_jobs.pending_count(inspection_id=inspection_id)
     return render_template("inspect/summary.html", inspection=g.inspection, filter_form=filter_form,
-                           webinar_href=webinar_href, **context)
+                           webinar_href=webinar_href, pending=pending, **context)
 
 
 @bp.get("/themes/<theme>")

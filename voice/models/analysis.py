@@ -2,8 +2,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql import false
 
 from voice.extensions import db
 from voice.models.base import utcnow
@@ -39,6 +40,17 @@ class Comment(db.Model):
     safeguarding_note: Mapped[str | None] = mapped_column(Text, nullable=True)
     tagged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # True from a submission's commit until the background analysis has run: until
+    # then the comment has no redacted text, tags or screen, and inspectors see it as
+    # "not yet analysed". Rows written with their tags (demo data, imports) are not pending.
+    analysis_pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), index=True)
+    analysed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # The sentence embedding (384 float32), kept so re-tagging never runs the encoder again.
+    embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
+
+    @property
+    def analysed(self) -> bool:
+        return not self.analysis_pending
 
     themes: Mapped[list[CommentTheme]] = relationship(
         back_populates="comment", cascade="all, delete-orphan", passive_deletes=True

@@ -27,6 +27,9 @@ class Inspection(db.Model):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     responses_deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Shown with the national helplines to a family who may need help now,
+    # for example "Children's Services Front Door: 01234 567890".
+    childrens_services_contact: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
     local_area: Mapped[LocalArea] = relationship(lazy="joined")
     surveys: Mapped[list[Survey]] = relationship(

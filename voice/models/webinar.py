@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from voice.extensions import db
@@ -70,6 +70,8 @@ class WebinarQuestion(db.Model):
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("webinar_group.id", ondelete="SET NULL"), nullable=True, index=True
     )
+    # The sentence embedding (384 float32) that grouping compares.
+    embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
 
     group: Mapped[WebinarGroup | None] = relationship(back_populates="questions")
     themes: Mapped[list[WebinarQuestionTheme]] = relationship(

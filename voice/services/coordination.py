@@ -71,6 +71,7 @@ class InspectionPlan:
     notification_date: date
     working_days_count: int
     webinar_at: datetime | None  # naive UTC
+    childrens_services_contact: str = ""
 
     def to_session(self) -> dict[str, Any]:
         return {
@@ -78,6 +79,7 @@ class InspectionPlan:
             "notification_date": self.notification_date.isoformat(),
             "working_days_count": self.working_days_count,
             "webinar_at": self.webinar_at.isoformat() if self.webinar_at else None,
+            "childrens_services_contact": self.childrens_services_contact,
         }
 
     @classmethod
@@ -90,6 +92,7 @@ class InspectionPlan:
                 notification_date=date.fromisoformat(data["notification_date"]),
                 working_days_count=int(data["working_days_count"]),
                 webinar_at=datetime.fromisoformat(data["webinar_at"]) if data.get("webinar_at") else None,
+                childrens_services_contact=str(data.get("childrens_services_contact") or ""),
             )
         except (KeyError, TypeError, ValueError):
             return None
@@ -114,6 +117,7 @@ def create_from_plan(*, plan: InspectionPlan, area: LocalArea, user: User) -> In
     inspection = create_inspection(
         local_area=area, kind=plan.kind, notification_date=plan.notification_date,
         working_days_count=plan.working_days_count, webinar_at=plan.webinar_at,
+        childrens_services_contact=plan.childrens_services_contact or None,
     )
     audit.record("inspection_created", user=user, inspection_id=inspection.id,
                  detail=f"{area.name}; {plan.kind}; notified {plan.notification_date.isoformat()}")

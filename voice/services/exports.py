@@ -27,6 +27,8 @@ COLUMNS: Final = (
     "machine_sentiment", "human_sentiment", "safeguarding", "safeguarding_reviewed_at", "redacted_text",
 )
 ORIGINAL_COLUMN: Final = "original_text"
+# In the redacted column while the background analysis has not yet run (never the original words).
+NOT_YET_ANALYSED: Final = "(not yet analysed)"
 BRIEF_CSS: Final = """
 @page { size: A4; margin: 18mm 16mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; } }
 body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; color: #0b0c0c; }
@@ -96,7 +98,8 @@ def comment_rows(*, inspection_id: int, include_original: bool) -> Iterator[list
                 comment.id, reference, comment.audience, comment.question, submitted or comment.created_at,
                 age, setting, ehc, helped_by, helper_wrote, "; ".join(effective), "; ".join(machine),
                 "; ".join(removed), comment.sentiment, comment.machine_sentiment, comment.human_sentiment,
-                comment.safeguarding, comment.safeguarding_reviewed_at, comment.redacted,
+                comment.safeguarding, comment.safeguarding_reviewed_at,
+                comment.redacted if not comment.analysis_pending else NOT_YET_ANALYSED,
             ]
             if include_original:
                 cells.append(comment.text)

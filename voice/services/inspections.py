@@ -35,6 +35,7 @@ def create_inspection(
     *, local_area: LocalArea, kind: str, notification_date: date, working_days_count: int = 5,
     webinar_at: datetime | None = None, webinar_close_hours: int = 24,
     audiences: tuple[str, ...] = ("parent_carer", "young_person"),
+    childrens_services_contact: str | None = None,
 ) -> Inspection:
     windows = compute_windows(
         notification_date=notification_date, working_days_count=working_days_count,
@@ -44,6 +45,7 @@ def create_inspection(
         local_area=local_area, kind=kind, notification_date=notification_date,
         survey_working_days=working_days_count, webinar_at=webinar_at,
         webinar_questions_close_hours=webinar_close_hours,
+        childrens_services_contact=childrens_services_contact,
     )
     for audience in audiences:
         inspection.surveys.append(Survey(

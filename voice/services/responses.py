@@ -12,7 +12,8 @@ from sqlalchemy.exc import IntegrityError
 
 from voice.analysis import analyse
 from voice.extensions import db
-from voice.models import Answer, Comment, CommentTheme, Draft, Response, Survey
+from voice.jobs import enqueue_analysis
+from voice.models import Answer, Comment, Draft, Response, Survey, utcnow
 from voice.services import codes
 
 CHILD_COLUMNS = ("age_phase", "setting", "ehc_plan")
@@ -88,21 +89,19 @@ def response_by_key(submission_key: str) -> Response | None:
 
 
 def tag_comment(comment: Comment) -> None:
-    """Tag a new comment. Inline: measured at well under a millisecond a comment."""
-    result = analyse(comment.text)
-    comment.redacted = result.redacted
-    comment.machine_sentiment = result.sentiment
-    comment.sentiment = comment.human_sentiment or result.sentiment
-    comment.polarity = result.polarity
-    comment.safeguarding = result.safeguarding
-    comment.safeguarding_reasons = ",".join(result.safeguarding_reasons)[:200]
-    comment.themes = [CommentTheme(theme=theme, origin="machine") for theme in dict.fromkeys(result.themes)]
+    """Analyse a comment now, in this transaction (demo data and tests; submissions
+    leave it to ``jobs.enqueue_analysis`` after their commit)."""
+    from voice.services.analysis_jobs import question_text, store_analysis
+
+    store_analysis(comment, analyse(comment.text, question=question_text(comment.question)), now=utcnow())
 
 
 def _add_comments(
     survey: Survey, response: Response, answers: Mapping[str, object], free_text: tuple[str, ...],
     now: datetime,
-) -> None:
+) -> list[Comment]:
+    """Store the family's words as they are; the analysis runs after the commit."""
+    comments = []
     for question in free_text:
         text = answers.get(question)
         if not text:
@@ -110,9 +109,11 @@ def _add_comments(
         comment = Comment(
             inspection_id=survey.inspection_id, response_id=response.id,
             audience=survey.audience, question=question, text=str(text), created_at=now,
+            redacted="", machine_sentiment="neutral", sentiment="neutral", analysis_pending=True,
         )
-        tag_comment(comment)
         db.session.add(comment)
+        comments.append(comment)
+    return comments
 
 
 def submit(
@@ -151,7 +152,7 @@ def submit(
     try:
         db.session.add(response)
         db.session.flush()
-        _add_comments(survey, response, answers, free_text, now)
+        comments = _add_comments(survey, response, answers, free_text, now)
         db.session.execute(delete(Draft).where(Draft.id == draft.id))
         db.session.commit()
     except IntegrityError:
@@ -161,4 +162,6 @@ def submit(
         if existing is None:
             raise
         return Submission(existing.reference, created=False)
-    return Submission(response.reference, created=True)
+    reference = response.reference
+    enqueue_analysis([c.id for c in comments])
+    return Submission(reference, created=True)

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import selectinload, undefer
 
-from voice.analysis import analyse
+from voice.analysis import Analysis, analyse, analyse_many
 from voice.extensions import db
 from voice.models import Comment, CommentTheme, utcnow
+from voice.services.analysis_jobs import question_text, vector_bytes, vector_from
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,16 @@ class RetagResult:
     human_decisions_kept: int
 
 
-def retag_comment(comment: Comment, *, now: datetime) -> tuple[bool, int]:
-    """Refresh one comment; return (whether its tags changed, human decisions left alone)."""
-    result = analyse(comment.text)
+def retag_comment(comment: Comment, *, now: datetime, result: Analysis | None = None) -> tuple[bool, int]:
+    """Refresh one comment; return (whether its tags changed, human decisions left alone).
+    The stored embedding is reused, so the encoder runs only for a comment without one."""
+    if result is None:
+        result = analyse(comment.text, question=question_text(comment.question),
+                         embedding=vector_from(comment.embedding))
+    if comment.embedding is None and result.embedding is not None:
+        comment.embedding = vector_bytes(result.embedding)
+    comment.analysed_at = comment.analysed_at or now
+    comment.analysis_pending = False
     before = (comment.sentiment, {row.theme for row in comment.themes if not row.removed})
     comment.redacted = result.redacted
     comment.machine_sentiment = result.sentiment
@@ -72,14 +80,16 @@ def retag_inspection(
     last_id = 0
     while True:
         batch = list(db.session.scalars(
-            select(Comment).options(selectinload(Comment.themes))
+            select(Comment).options(selectinload(Comment.themes), undefer(Comment.embedding))
             .where(Comment.inspection_id == inspection_id, Comment.id > last_id)
             .order_by(Comment.id).limit(batch_size)
         ))
         if not batch:
             break
-        for comment in batch:
-            moved, human = retag_comment(comment, now=moment)
+        results = analyse_many([c.text for c in batch], [question_text(c.question) for c in batch],
+                               [vector_from(c.embedding) for c in batch])
+        for comment, result in zip(batch, results, strict=True):
+            moved, human = retag_comment(comment, now=moment, result=result)
             changed += moved
             kept += human
         last_id = batch[-1].id

@@ -27,6 +27,7 @@ from voice.models.webinar import (
 from voice.questions import AGE_PHASES
 from voice.sanitise import clean_text
 from voice.services import webinar_groups
+from voice.services.analysis_jobs import vector_bytes
 from voice.services.inspections import survey_state
 
 AUDIENCE = "webinar"
@@ -99,7 +100,7 @@ def _processed(survey: Survey, submission_key: str, text: str, now: datetime) ->
         inspection_id=survey.inspection_id, survey_id=survey.id, submission_key=submission_key,
         text=text, redacted=result.redacted, sentiment=result.sentiment, polarity=result.polarity,
         individual_case=is_individual_case(text), safeguarding=result.safeguarding,
-        created_at=now,
+        created_at=now, embedding=vector_bytes(result.embedding),
     )
     question.themes = [WebinarQuestionTheme(theme=theme) for theme in dict.fromkeys(result.themes)]
     return question

@@ -3,7 +3,12 @@
 The near-duplicate test is ``voice.analysis.group_questions``. Two choices are made
 here, on top of it, because they are about how inspectors read the list:
 
-* Questions are compared only with questions of the same main theme, at a looser
+* With sentence embeddings (every stored question has one when the encoder is
+  installed), questions are grouped by meaning across all themes
+  (``voice.analysis.webinar.group_by_meaning``), which joins rewordings that share
+  no words; its threshold was chosen on a labelled set
+  (``python -m voice.analysis.webinar_eval``).
+* Without them, questions are compared only with questions of the same main theme, at a looser
   threshold than the analysis default. Within one theme the looser threshold joins
   rewordings ("autism assessment" / "ASD assessment" / "autism diagnosis waits");
   across themes it would chain unrelated questions through words like "support"
@@ -17,8 +22,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
+
+import numpy as np
 
 from voice.analysis import THEME_KEYS, group_questions
 
@@ -35,6 +42,7 @@ class Item:
     themes: tuple[str, ...]
     group: int | None = None
     pinned: bool = False
+    embedding: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -62,8 +70,18 @@ def group_theme(theme_lists: Iterable[Iterable[str]]) -> str:
     return min(counts, key=lambda key: (-counts[key], order.get(key, len(order))))
 
 
+def by_meaning(items: Sequence[Item]) -> bool:
+    return bool(items) and all(item.embedding is not None for item in items)
+
+
 def clusters(items: Sequence[Item]) -> list[list[Item]]:
-    """Near-duplicate clusters, each inside one main theme; largest first."""
+    """Near-duplicate clusters, by meaning when every item has an embedding, else
+    each inside one main theme; largest first."""
+    if by_meaning(items):
+        vectors = np.array([item.embedding for item in items])
+        meaning = [[items[i] for i in indices]
+                   for indices in group_questions([m.text for m in items], embeddings=vectors)]
+        return sorted(meaning, key=lambda c: (-len(c), min(m.key for m in c)))
     by_theme: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         by_theme[main_theme(item.themes)].append(item)
@@ -92,8 +110,11 @@ def groups_near(new: Item, existing: Sequence[Item]) -> list[int]:
     An empty list means it starts a group of its own.
     """
     theme = main_theme(new.themes)
-    same_theme = [item for item in existing if main_theme(item.themes) == theme]
-    for cluster in clusters([new, *same_theme]):
+    if by_meaning([new, *existing]):
+        candidates = list(existing)
+    else:
+        candidates = [item for item in existing if main_theme(item.themes) == theme]
+    for cluster in clusters([new, *candidates]):
         if any(member is new for member in cluster):
             return _ranked(member for member in cluster if member is not new)
     return []

@@ -15,9 +15,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+import numpy as np
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import selectinload, undefer
 
+from voice.analysis import encoder
 from voice.extensions import db
 from voice.models import User, utcnow
 from voice.models.webinar import (
@@ -27,6 +29,7 @@ from voice.models.webinar import (
     WebinarQuestionTheme,
 )
 from voice.services import audit
+from voice.services.analysis_jobs import vector_bytes, vector_from
 from voice.services.webinar_grouping import (
     Item,
     group_theme,
@@ -72,8 +75,18 @@ def running_order(*, inspection_id: int) -> list[WebinarGroup]:
 def _questions(inspection_id: int) -> list[WebinarQuestion]:
     return list(db.session.scalars(
         select(WebinarQuestion).where(WebinarQuestion.inspection_id == inspection_id)
-        .options(selectinload(WebinarQuestion.group)).order_by(WebinarQuestion.id)
+        .options(selectinload(WebinarQuestion.group), undefer(WebinarQuestion.embedding))
+        .order_by(WebinarQuestion.id)
     ))
+
+
+def _vectors(questions: list[WebinarQuestion]) -> list[np.ndarray | None]:
+    """Each question's stored embedding; questions stored before the encoder get one now."""
+    missing = [q for q in questions if q.embedding is None]
+    if missing and encoder.available():
+        for question, vector in zip(missing, encoder.embed([q.text for q in missing]), strict=True):
+            question.embedding = vector_bytes(vector)
+    return [vector_from(q.embedding) for q in questions]
 
 
 def _members(group: WebinarGroup) -> list[WebinarQuestion]:
@@ -152,6 +165,24 @@ def _items_sharing(inspection_id: int, theme: str, *, leave_out: int) -> list[It
     return [Item(key, text, tuple(themes[key]), group_id) for key, text, group_id in rows]
 
 
+def _items_by_meaning(inspection_id: int, *, leave_out: int) -> list[Item]:
+    """Every other question of the inspection with its embedding, as plain values."""
+    themes: dict[int, list[str]] = defaultdict(list)
+    for question_id, key in db.session.execute(
+        select(WebinarQuestionTheme.question_id, WebinarQuestionTheme.theme)
+        .join(WebinarQuestion, WebinarQuestion.id == WebinarQuestionTheme.question_id)
+        .where(WebinarQuestion.inspection_id == inspection_id).order_by(WebinarQuestionTheme.id)
+    ):
+        themes[question_id].append(key)
+    rows = db.session.execute(
+        select(WebinarQuestion.id, WebinarQuestion.text, WebinarQuestion.group_id, WebinarQuestion.embedding)
+        .where(WebinarQuestion.inspection_id == inspection_id, WebinarQuestion.id != leave_out)
+        .order_by(WebinarQuestion.id)
+    )
+    return [Item(key, text, tuple(themes[key]), group_id, embedding=vector_from(vector))
+            for key, text, group_id, vector in rows]
+
+
 def assign(question: WebinarQuestion) -> WebinarGroup:
     """Put a new (flushed, uncommitted) question in its best group, or a new one.
 
@@ -159,9 +190,12 @@ def assign(question: WebinarQuestion) -> WebinarGroup:
     it too, so the page matches what "Regroup" would give. Groups a person has shaped
     are never joined this way.
     """
-    new = Item(question.id, question.text, question.theme_keys)
-    near = groups_near(new, _items_sharing(question.inspection_id, main_theme(new.themes),
-                                           leave_out=question.id))
+    new = Item(question.id, question.text, question.theme_keys, embedding=vector_from(question.embedding))
+    if new.embedding is not None:
+        existing = _items_by_meaning(question.inspection_id, leave_out=question.id)
+    else:
+        existing = _items_sharing(question.inspection_id, main_theme(new.themes), leave_out=question.id)
+    near = groups_near(new, existing)
     groups = [g for g in (db.session.get(WebinarGroup, gid) for gid in near) if g is not None]
     if groups:
         group = groups[0]
@@ -187,8 +221,8 @@ def regroup(*, inspection_id: int, user: User | None) -> int:
     rebuildable = {gid: g for gid, g in groups.items() if not g.locked}
     items = [
         Item(q.id, q.text, q.theme_keys, q.group_id,
-             pinned=q.group_id is not None and q.group_id not in rebuildable)
-        for q in questions
+             pinned=q.group_id is not None and q.group_id not in rebuildable, embedding=vector)
+        for q, vector in zip(questions, _vectors(questions), strict=True)
     ]
     by_id = {q.id: q for q in questions}
     reused: set[int] = set()

@@ -10,7 +10,7 @@ from voice.forms.survey import PAGE_SLUGS, PAGES, ResumeForm, StartForm, SubmitF
 from voice.models import utcnow
 from voice.public_views import closed_page, current_draft, draft_session_key, load_survey
 from voice.questions import FREE_TEXT_KEYS, STATEMENT_KEYS
-from voice.services import codes
+from voice.services import codes, signposting
 from voice.services import responses as response_service
 from voice.survey import bp
 from voice.survey.presenters import check_answers_rows
@@ -111,6 +111,7 @@ def check(token: str):
 
 
 def _submit(survey, token: str, key: str):
+    flagged = signposting.draft_needs_signposting(survey=survey, submission_key=key, free_text=FREE_TEXT_KEYS)
     try:
         result = response_service.submit(
             survey=survey, submission_key=key, required=STATEMENT_KEYS, free_text=FREE_TEXT_KEYS,
@@ -131,6 +132,8 @@ def _submit(survey, token: str, key: str):
         ), 400
     session.pop(draft_session_key(survey), None)
     session["last_reference"] = result.reference
+    if result.created:
+        signposting.remember(session, reference=result.reference, flagged=flagged)
     return redirect(url_for("survey.done", token=token, reference=codes.display(result.reference)))
 
 
@@ -165,4 +168,7 @@ def resume(token: str):
 @bp.get("/done/<reference>")
 def done(token: str, reference: str):
     survey, _state = _load(token)
-    return render_template("survey/done.html", survey=survey, reference=reference)
+    return render_template(
+        "survey/done.html", survey=survey, reference=reference,
+        crisis_help=signposting.crisis_help_for(session, reference=reference, inspection=survey.inspection),
+    )

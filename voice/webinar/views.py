@@ -11,6 +11,7 @@ from voice.forms import error_messages
 from voice.forms.webinar import QuestionForm
 from voice.models import utcnow
 from voice.public_views import closed_page, load_survey
+from voice.services import signposting
 from voice.services import webinar as webinar_service
 from voice.webinar import bp, presenters
 
@@ -48,6 +49,8 @@ def start(token: str):
             form.question.errors = [error_messages.ENTER_WEBINAR_QUESTION]
         else:
             session["webinar_sent"] = {"survey": survey.id, "individual": receipt.individual_case}
+            signposting.remember(session, reference=_signposting_key(survey), flagged=(
+                signposting.needs_signposting([form.question.data])))
             return redirect(url_for("webinar.sent", token=token))
     return render_template(
         "webinar/ask.html", survey=survey, form=form,
@@ -61,5 +64,15 @@ def sent(token: str):
     survey, _state = _load(token)
     last = session.get("webinar_sent") or {}
     individual = bool(last.get("individual")) and last.get("survey") == survey.id
-    return render_template("webinar/sent.html", survey=survey, individual=individual,
-                           times=presenters.intake_times(survey.inspection, survey))
+    return render_template(
+        "webinar/sent.html", survey=survey, individual=individual,
+        times=presenters.intake_times(survey.inspection, survey),
+        crisis_help=signposting.crisis_help_for(
+            session, reference=_signposting_key(survey), inspection=survey.inspection),
+    )
+
+
+def _signposting_key(survey) -> str:
+    """Questions have no reference, so the last question to this webinar decides.
+    An "I" can never be in a survey reference, so this cannot clash with one."""
+    return f"webinar-{survey.id}"

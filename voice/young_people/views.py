@@ -12,6 +12,7 @@ from voice.models import utcnow
 from voice.public_views import closed_page, current_draft, draft_session_key, load_survey
 from voice.questions_young_people import (
     EASY,
+    FREE_TEXT_KEYS,
     QUESTIONS_BY_SLUG,
     SLUGS,
     STANDARD,
@@ -19,7 +20,7 @@ from voice.questions_young_people import (
     first_missing,
     next_question,
 )
-from voice.services import codes
+from voice.services import codes, signposting
 from voice.services import responses as response_service
 from voice.services import young_people as young_people_service
 from voice.young_people import bp, presenters
@@ -135,6 +136,7 @@ def check(token: str):
 
 
 def _submit(survey, token: str, key: str):
+    flagged = signposting.draft_needs_signposting(survey=survey, submission_key=key, free_text=FREE_TEXT_KEYS)
     try:
         result = young_people_service.submit(
             survey=survey, submission_key=key, now=utcnow(), locale=str(get_locale() or "en"))
@@ -148,13 +150,18 @@ def _submit(survey, token: str, key: str):
         return render_template("young_people/check.html", survey=survey, form=form,
                                page=presenters.check_page(token, draft.answers or {}, missing=True)), 400
     session.pop(draft_session_key(survey), None)
+    if result.created:
+        signposting.remember(session, reference=result.reference, flagged=flagged)
     return redirect(url_for("young_people.done", token=token, reference=codes.display(result.reference)))
 
 
 @bp.get("/done/<reference>")
 def done(token: str, reference: str):
     survey, _state = _load(token)
-    return render_template("young_people/done.html", survey=survey, reference=reference)
+    return render_template(
+        "young_people/done.html", survey=survey, reference=reference,
+        crisis_help=signposting.crisis_help_for(session, reference=reference, inspection=survey.inspection),
+    )
 
 
 @bp.post("/display")

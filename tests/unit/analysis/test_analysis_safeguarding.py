@@ -11,22 +11,22 @@ from voice.analysis.safeguarding import screen
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("My son says he wants to die.", "suicidal_thoughts"),
-        ("She doesn't want to be here anymore.", "suicidal_thoughts"),
-        ("He has started self-harming.", "self_harm"),
-        ("She cuts herself when she gets home.", "self_harm"),
-        ("He was restrained by three staff.", "restraint"),
-        ("They held him down on the floor.", "restraint"),
-        ("They locked her in a room on her own.", "restraint"),
-        ("A member of staff hit him.", "physical_abuse"),
-        ("He came home with bruises again.", "physical_abuse"),
-        ("Her uncle touched her inappropriately.", "sexual_abuse"),
-        ("The teacher screams at him and calls him stupid.", "emotional_abuse"),
+        ("My son says he wants to die.", "suicide_self_harm"),
+        ("She doesn't want to be here anymore.", "suicide_self_harm"),
+        ("He has started self-harming.", "suicide_self_harm"),
+        ("She cuts herself when she gets home.", "suicide_self_harm"),
+        ("He was restrained by three staff.", "restraint_seclusion"),
+        ("They held him down on the floor.", "restraint_seclusion"),
+        ("They locked her in a room on her own.", "restraint_seclusion"),
+        ("A member of staff hit him.", "abuse_injury"),
+        ("He came home with bruises again.", "abuse_injury"),
+        ("Her uncle touched her inappropriately.", "abuse_injury"),
+        ("The teacher screams at him and calls him stupid.", "abuse_injury"),
         ("He is not being fed at his dad's house.", "neglect"),
-        ("Older boys are using him for county lines.", "exploitation"),
-        ("He is violent at home and we are scared.", "violence"),
-        ("She is scared to go home.", "unsafe_now"),
-        ("He ran away from school yesterday.", "unsafe_now"),
+        ("Older boys are using him for county lines.", "sexual_exploitation_grooming"),
+        ("He is violent at home and we are scared.", "abuse_injury"),
+        ("She is scared to go home.", "abuse_injury"),
+        ("He ran away from school yesterday.", "missing"),
     ],
 )
 def test_disclosures_are_flagged_with_a_reason(text: str, category: str) -> None:
@@ -57,4 +57,4 @@ def test_figures_of_speech_are_not_disclosures(text: str) -> None:
 
 def test_several_reasons_can_be_given() -> None:
     assert set(screen("He hurts himself and hits other children.")) >= {
-        "self_harm", "violence"}
+        "suicide_self_harm", "abuse_injury"}

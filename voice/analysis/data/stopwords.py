@@ -38,3 +38,23 @@ DAYS_AND_MONTHS: Final[frozenset[str]] = frozenset(
     may june july august september october november december
     """.split()
 )
+
+# Words a parent might write straight after "my son" or "the SENCO" that the
+# bundled English word list does not know: service names, abbreviations,
+# conditions and newer verbs. Redaction never takes them for names.
+NOT_NAMES: Final[frozenset[str]] = frozenset(
+    """
+    ehcp ehcps ehc senco sencos sendco camhs salt ot ta tas sendiass iass portage pecs
+    makaton send sen gp la lea iep sap semh mld sld pmld slt ed psych paed physio
+    autism autistic adhd asd pda asc dyslexia dyslexic dyspraxia dyscalculia asperger
+    aspergers epilepsy sensory meltdown meltdowns shutdown shutdowns non-verbal
+    nonverbal selective mutism
+    email emails emailed emailing text texts texted texting stim stims stimmed
+    stimming scribe scribes scribed scribing whatsapp whatsapps whatsapped
+    zoom online dunno gonna wanna gotta tho cos coz cuz bc becos becoz bcos becuase
+    becasue tbh omg lol pls plz
+    dont doesnt dosnt dosent doesent didnt cant carnt wont isnt wasnt aint hasnt
+    havent hadnt shouldnt wouldnt couldnt arent werent hes shes thats theres
+    whats youre theyre ive im wouldve couldve shouldve
+    """.split()
+)

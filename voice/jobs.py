@@ -1,0 +1,112 @@
+"""Background analysis: a submission commits first, then its comments are analysed.
+
+Tagging, redaction and safeguarding use a sentence encoder that costs tens of
+milliseconds a comment, far more than a request should wait for. So a
+submission stores the family's words in one transaction and then asks for
+``analyse_comments(ids)``:
+
+* with ``VOICE_JOBS_REDIS_URL`` set, the job goes on an RQ queue on Redis and a
+  worker (``flask worker``) runs it, retrying on failure;
+* with no broker (``make run``, tests), the same function runs in-process
+  right after the commit.
+
+Nothing is lost if a worker dies or Redis is down: the comment is already
+stored with ``analysis_pending`` set, inspectors see it as "not yet analysed",
+``flask analyse --pending`` (and every worker at start-up) picks up whatever
+is still waiting, and the job is idempotent: it skips comments already done.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any, Final
+
+from flask import Flask, current_app
+
+QUEUE: Final = "analysis"
+JOB_TIMEOUT: Final = 600
+RETRIES: Final = 3
+
+log = logging.getLogger(__name__)
+
+
+def redis_url(app: Flask | None = None) -> str | None:
+    config = (app or current_app).config
+    url: str | None = config.get("JOBS_REDIS_URL")
+    return url or None
+
+
+def _queue(url: str) -> Any:
+    from redis import Redis
+    from rq import Queue
+
+    return Queue(QUEUE, connection=Redis.from_url(url), default_timeout=JOB_TIMEOUT)
+
+
+def enqueue_analysis(comment_ids: Sequence[int]) -> str:
+    """Ask for these stored comments to be analysed; return "queued" or "inline".
+
+    Call after the commit that stored them. A broker that cannot be reached
+    never loses a comment: the work runs in-process instead.
+    """
+    ids = [int(i) for i in comment_ids]
+    if not ids:
+        return "inline"
+    url = redis_url()
+    if url:
+        try:
+            from rq import Retry
+
+            _queue(url).enqueue("voice.jobs.run_analysis", ids, retry=Retry(max=RETRIES, interval=[5, 30, 120]))
+            return "queued"
+        except Exception:  # a down broker must not fail a family's submission
+            log.exception("could not queue analysis for %d comments; analysing in-process", len(ids))
+    from voice.extensions import db
+    from voice.services.analysis_jobs import analyse_comments
+
+    try:
+        analyse_comments(comment_ids=ids)
+    except Exception:  # the words are stored; flask analyse --pending finishes the job
+        db.session.rollback()
+        log.exception("analysis of %d stored comments failed; they stay pending", len(ids))
+        return "pending"
+    return "inline"
+
+
+def run_analysis(comment_ids: Sequence[int]) -> int:
+    """The RQ job: analyse these comments inside an app context."""
+    from voice import create_app
+    from voice.services.analysis_jobs import analyse_comments
+
+    app = _worker_app()
+    if app is None:
+        app = create_app()
+    with app.app_context():
+        return analyse_comments(comment_ids=list(comment_ids))
+
+
+_APP: Flask | None = None
+
+
+def _worker_app() -> Flask | None:
+    return _APP
+
+
+def run_worker(app: Flask, *, burst: bool = False) -> None:
+    """A worker for the analysis queue, with this app for its jobs."""
+    from rq import Worker
+
+    from voice.services.analysis_jobs import analyse_pending
+
+    global _APP
+    _APP = app
+    url = redis_url(app)
+    if not url:
+        raise RuntimeError("VOICE_JOBS_REDIS_URL is not set, so analysis runs in-process and needs no worker")
+    with app.app_context():
+        done = analyse_pending()  # anything a dead worker or a down broker left behind
+        if done:
+            log.info("analysed %d comments left waiting", done)
+    queue = _queue(url)
+    Worker([queue], connection=queue.connection).work(burst=burst, with_scheduler=True)

@@ -1,0 +1,112 @@
+"""Crisis signposting on the confirmation page, for someone whose own words suggest risk.
+
+The decision is made as the answers are sent, with the fast rules screen, so the help
+is on the very next page without waiting for the background analysis. The session
+keeps only a yes against the reference, never the words or why: the page offers help
+as help anyone might need and never says anything was noticed. The yes stays for the
+rest of the session (a few references at most), so switching language or reloading
+the page does not take the help away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, MutableMapping
+from dataclasses import dataclass
+from typing import Any
+
+from voice.analysis.safeguarding import screen
+from voice.models import Inspection, Survey
+from voice.services import codes, responses
+
+SESSION_KEY = "signposting"
+MAX_REMEMBERED = 5
+# A UK phone number in the coordinator's contact text: 0 or +44, then 9 or 10 digits.
+_UK_PHONE = re.compile(r"(?<![\d+])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[ -]?\d){8,9}(?!\d)")
+
+
+@dataclass(frozen=True)
+class Phone:
+    """A number as people read it, and as a tel: link."""
+
+    text: str
+
+    @property
+    def href(self) -> str:
+        return "tel:" + re.sub(r"[^\d+]", "", self.text)
+
+
+SAMARITANS = Phone("116 123")
+CHILDLINE = Phone("0800 1111")
+NSPCC = Phone("0808 800 5000")
+EMERGENCY = Phone("999")
+
+
+@dataclass(frozen=True)
+class Contact:
+    """The area's contact text, split around its phone number (if it has one) for a link."""
+
+    before: str
+    phone: Phone | None
+    after: str
+
+
+@dataclass(frozen=True)
+class CrisisHelp:
+    samaritans: Phone
+    childline: Phone
+    nspcc: Phone
+    emergency: Phone
+    contact: Contact | None
+
+
+def needs_signposting(texts: Iterable[object]) -> bool:
+    """True when any of these free-text answers may disclose harm or risk."""
+    return any(screen(str(text)) for text in texts if text)
+
+
+def draft_needs_signposting(*, survey: Survey, submission_key: str, free_text: Iterable[str]) -> bool:
+    """Screen the draft's free text; call before submitting, which deletes the draft."""
+    draft = responses.get_draft(survey=survey, key=submission_key)
+    answers: Mapping[str, object] = (draft.answers or {}) if draft is not None else {}
+    return needs_signposting(answers.get(key) for key in free_text)
+
+
+def remember(store: MutableMapping[str, Any], *, reference: str, flagged: bool) -> None:
+    """Record (or clear) the yes for this reference in the session."""
+    key = codes.normalise(reference)
+    kept = [k for k in store.get(SESSION_KEY) or [] if isinstance(k, str) and k != key]
+    if flagged:
+        kept = [*kept, key][-MAX_REMEMBERED:]
+    if kept:
+        store[SESSION_KEY] = kept
+    else:
+        store.pop(SESSION_KEY, None)
+
+
+def is_flagged(store: Mapping[str, Any], *, reference: str) -> bool:
+    return codes.normalise(reference) in (store.get(SESSION_KEY) or [])
+
+
+def split_contact(text: str | None) -> Contact | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    match = _UK_PHONE.search(text)
+    if match is None:
+        return Contact(before=text, phone=None, after="")
+    return Contact(before=text[:match.start()], phone=Phone(match.group()), after=text[match.end():])
+
+
+def crisis_help(*, inspection: Inspection) -> CrisisHelp:
+    return CrisisHelp(
+        samaritans=SAMARITANS, childline=CHILDLINE, nspcc=NSPCC, emergency=EMERGENCY,
+        contact=split_contact(inspection.childrens_services_contact),
+    )
+
+
+def crisis_help_for(store: Mapping[str, Any], *, reference: str, inspection: Inspection) -> CrisisHelp | None:
+    """The help to show on a confirmation page, or None when the page needs none."""
+    if not is_flagged(store, reference=reference):
+        return None
+    return crisis_help(inspection=inspection)
