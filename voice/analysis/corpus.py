@@ -22,7 +22,7 @@ from typing import Final
 from voice.analysis.taxonomy import SENTIMENTS, THEME_KEYS
 
 REAL_DIR: Final = Path(__file__).resolve().parent / "data" / "real"
-REAL_GLOB: Final = "gathered_*.jsonl"
+REAL_GLOB: Final = "real_*.jsonl"
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from voice.analysis.pipeline import analyse
+from voice.analysis.pipeline import analyse_many
 from voice.analysis.taxonomy import SENTIMENTS, THEME_KEYS
 from voice.analysis.textblob_bridge import textblob_polarity
 
@@ -130,7 +130,7 @@ def score_sentiment(gold: Sequence[str], predicted: Sequence[str]) -> SentimentS
 
 
 def evaluate(comments: Sequence[LabelledComment]) -> Evaluation:
-    analyses = [analyse(c.text) for c in comments]
+    analyses = analyse_many([c.text for c in comments])
     themes, macro = score_themes([c.themes for c in comments], [a.themes for a in analyses])
     gold_sentiment = [c.sentiment for c in comments]
     return Evaluation(

@@ -10,6 +10,11 @@ Decisions:
 * a theme is tagged when its probability reaches ``theme_threshold``; when
   none does, the likeliest theme is used if it reaches ``theme_fallback``,
   else ``other``;
+* with the encoder, heads fitted on real text alone (``real_heads``: the
+  embedding only) are mixed in: a share ``theme_mix`` of each theme
+  probability and ``sentiment_mix`` of the sentiment log-probabilities come
+  from them, which carries the way published and families' own words differ
+  from the comments written for the project;
 * the sentiment is the likeliest class after ``positive_bias`` is taken off
   the positive score, so that a complaint is rarely called praise (the
   costliest mistake for inspectors);
@@ -71,6 +76,12 @@ class LinearModel:
         if dense:
             self._dense = np.asarray(dense, dtype=float).reshape(-1, heads) * self.dense_scale
         self.metrics: dict[str, Any] = dict(data.get("metrics", {}))
+        real = data.get("real_heads")
+        self._real: tuple[np.ndarray, np.ndarray, float, float] | None = None
+        if real:
+            self._real = (np.asarray(real["weights"], dtype=float).reshape(-1, heads) * float(real["scale"]),
+                          np.asarray(real["intercepts"], dtype=float), float(real["theme_mix"]),
+                          float(real["sentiment_mix"]))
 
     @property
     def uses_embeddings(self) -> bool:
@@ -101,8 +112,16 @@ class LinearModel:
                 embedding: np.ndarray | None = None) -> Prediction:
         raw: list[float] = self.scores(features, embedding).tolist()
         count = len(self.theme_keys)
-        theme_p = dict(zip(self.theme_keys, map(_sigmoid, raw[:count]), strict=True))
-        logits = raw[count:]
+        theme_values = [_sigmoid(z) for z in raw[:count]]
+        logits = _log_softmax(raw[count:])
+        if self._real is not None and embedding is not None:
+            weights, intercepts, theme_mix, sentiment_mix = self._real
+            real: list[float] = (np.asarray(embedding, dtype=float) @ weights + intercepts).tolist()
+            theme_values = [(1 - theme_mix) * p + theme_mix * _sigmoid(z)
+                            for p, z in zip(theme_values, real[:count], strict=True)]
+            logits = [(1 - sentiment_mix) * a + sentiment_mix * b
+                      for a, b in zip(logits, _log_softmax(real[count:]), strict=True)]
+        theme_p = dict(zip(self.theme_keys, theme_values, strict=True))
         top = max(logits)
         exp = [math.exp(z - top) for z in logits]
         total = sum(exp)
@@ -132,6 +151,12 @@ def choose_sentiment(scores: Mapping[str, float], positive_bias: float) -> str:
     """The highest-scoring sentiment once ``positive_bias`` is taken off
     "positive" (the first in order on a tie)."""
     return max(scores, key=lambda s: scores[s] - (positive_bias if s == "positive" else 0.0))
+
+
+def _log_softmax(logits: Sequence[float]) -> list[float]:
+    top = max(logits)
+    total = math.log(sum(math.exp(z - top) for z in logits)) + top
+    return [z - total for z in logits]
 
 
 def _sigmoid(z: float) -> float:

@@ -15,7 +15,7 @@ from voice.analysis.normalise import tokenise
 from voice.analysis.preamble import split_helper_note
 from voice.analysis.redaction import redact
 from voice.analysis.safeguarding import screen_tokens
-from voice.analysis.safeguarding_similar import screen_with_embedding
+from voice.analysis.safeguarding_model import screen_with_model
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,9 @@ class Analysis:
 
 
 def embeddings_wanted() -> bool:
-    return load_model().uses_embeddings and encoder.available()
+    """The theme and sentiment model, the learned safeguarding screen and webinar
+    grouping all read the embedding, so it is made whenever the encoder is installed."""
+    return encoder.available()
 
 
 @lru_cache(maxsize=2048)
@@ -52,8 +54,9 @@ def _embed_one(text: str) -> np.ndarray:
 def analyse(text: str, *, question: str | None = None, embedding: np.ndarray | None = None) -> Analysis:
     """Themes and sentiment come from the learned layer (``model.py``) over the
     lexicons' evidence (``features.py``), the question the comment answers when
-    given, and the sentence embedding; redaction is rules; safeguarding is rules
-    with the embedding's nearest labelled examples beside them."""
+    given, and the sentence embedding; redaction is rules; safeguarding is the
+    word lists or a learned screen over words and the embedding, either one
+    enough to flag (``safeguarding_model.py``)."""
     if embedding is None and embeddings_wanted():
         embedding = _embed_one(split_helper_note(text))
     tokens = tokenise(text)
@@ -68,9 +71,7 @@ def analyse(text: str, *, question: str | None = None, embedding: np.ndarray | N
     sentiment, polarity = prediction.sentiment, prediction.polarity
     if extracted.non_answer:  # "n/a", "no comment"
         sentiment, polarity = "neutral", 0.0
-    reasons = screen_tokens(tokens)
-    if embedding is not None:
-        reasons = screen_with_embedding(reasons, embedding)
+    reasons = screen_with_model(screen_tokens(tokens), text, embedding)
     return Analysis(
         themes=prediction.themes,
         sentiment=sentiment,

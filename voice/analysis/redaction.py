@@ -21,6 +21,12 @@ ordinary words safe:
 * "St" or "Saint" before a possessive: "St Mary's", "st marys". The "'s"
   goes with the name, so "St [name]'s" never appears; "St Albans" stays.
 
+* a listed surname or a word no English list knows, in a name's place:
+  two such words together ("Ngozi Adeyemi"), or one before "from the ... team",
+  "'s keyworker", "is 12", "here.", a phone number or email, or after "my name
+  is", "mother of" (``data/world_names``). Places (``data/places``) are kept.
+* a town between a street and a postcode is part of the one [address].
+
 Cue-based rules also work on lower-case and all-capitals text ("my son
 jayden", "mrs patel"), where a word after the cue is taken as a name if it
 is in the name list or is not a known English word.
@@ -41,7 +47,9 @@ from functools import lru_cache
 from typing import Final
 
 from voice.analysis.data.first_names import ALL_NAMES, AMBIGUOUS, FIRST_NAMES
+from voice.analysis.data.places import PLACES
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
+from voice.analysis.data.world_names import SURNAMES, WEAK_FIRST_NAMES, WORLD_FIRST_NAMES
 from voice.analysis.textblob_bridge import common_words, known_words
 
 NAME: Final = "[name]"
@@ -74,13 +82,27 @@ _ADDRESS_RE: Final = re.compile(
 _ADDRESS_LOWER_RE: Final = re.compile(
     r"(?i)\b(?:(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+"
     r"(?:(?!(?:minutes?|mins?|miles?|hours?|hrs?|years?|weeks?|days?|months?|times?|the|a|"
-    r"and|of|to|in)\b)[a-z'\u2019]+\s+){1,2}"
-    r"(?:road|street|avenue|lane|crescent|drive|gardens|grove|terrace|mews|close)\b"
+    r"and|of|to|in|more|other|different|separate|family|county|crown)\b)[a-z'\u2019]+\s+){1,2}"
+    r"(?:road|street|avenue|lane|crescent|drive|gardens|grove|terrace|mews|close|court)\b"
+)
+# "Flat 2, Mercer Court": a numbered flat in a named building, with no street number.
+_FLAT_BUILDING_RE: Final = re.compile(
+    r"(?i)\b(?:flat|apartment|apt|unit)\s+\d+[a-z]?,?\s+(?:[a-z][a-z'\u2019]+\s+){1,3}"
+    r"(?:court|house|lodge|towers?|point|heights|buildings|mansions|gardens|close|place)\b"
+)
+# "[address], York [address]": the town between a street and its postcode is part
+# of the address. A town on its own is not redacted.
+_ADDRESS_MERGE_RE: Final = re.compile(
+    r"\[address\](?:,?\s+(?!(?i:and|or|to|the|from|in|on|at|then|but|near|is|was)\b)"
+    r"[A-Za-z][A-Za-z'\u2019-]+(?:\s+(?!(?i:and|or|the)\b)[A-Za-z][A-Za-z'\u2019-]+)?)"
+    r",?\s*\[address\]"
 )
 _STREET_RE: Final = re.compile(
-    r"\b(?!(?:The|A|An|My|Our|His|Her|Their|This|That|Every|Any|Main|High|Each)\b)"
+    r"\b(?!(?:The|A|An|My|Our|His|Her|Their|This|That|Every|Any|Main|High|Each|Great)\b)"
     r"(?:[A-Z][a-z'\u2019]+\s+){1,2}(?:Road|Street|Avenue|Lane|Crescent|Drive|Gardens|"
     r"Grove|Terrace|Mews|Close)\b"
+    # "Crown Lane Primary" is a school, found by the setting rule.
+    r"(?!\s+(?:Primary|Infants?|Juniors?|School|Academy|Nursery|College|High|Community)\b)"
 )
 
 _DIGIT_RE: Final = re.compile(r"\d")
@@ -91,11 +113,12 @@ _SAINT_QUICK_RE: Final = re.compile(r"(?i)\b(?:st|saint)\b")
 _LOWER_SETTING_QUICK_RE: Final = re.compile(r"(?i)(?:academy|school)\b")
 
 _TOKEN_RE: Final = re.compile(
-    r"(?i:mrs|mr|ms|mx|dr|prof|st)\.(?=\s)|[A-Za-z][A-Za-z'\u2019\-]*|&|\d+|\[[a-z-]+\]|[^\sA-Za-z\d]"
+    r"(?i:mrs|mr|ms|mx|dr|prof|st|rev|revd|cllr)\.(?=\s)|[^\W\d_](?:[^\W\d_]|['\u2019\-])*|&|\d+|\[[a-z-]+\]|[^\sA-Za-z\d]"
 )
 
 _TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
-                            "mister", "missus", "madam"})
+                            "mister", "missus", "madam", "rev", "revd", "reverend", "councillor",
+                            "cllr", "pastor", "imam", "rabbi"})
 # Titles that are (almost) never anything but the start of a name, so the next
 # word is a surname even in lower case and even when it is also a word ("mrs hill").
 _STRICT_TITLES: Final = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "mister", "missus"})
@@ -111,7 +134,10 @@ _RELATIONS: Final = frozenset(
 _POSSESSED: Final = frozenset(
     """teacher teachers ta senco mum dad class school nursery college plan ehcp needs
     diagnosis support worker caseworker therapist sister brother autism adhd review
-    transport taxi bus carer carers friend friends key""".split()
+    transport taxi bus carer carers friend friends key keyworker mother father parents
+    family son daughter nan grandma grandad gran aunt uncle cousin wife husband partner
+    social case ot physio paediatrician consultant psychologist nurse doctor tutor
+    mentor worker""".split()
 )
 _SETTINGS: Final = frozenset(
     """School Academy College Nursery Preschool Pre-School Pre-school Playgroup
@@ -128,7 +154,8 @@ _GENERIC: Final = frozenset(
     high infant junior grammar further higher education sixth form upper lower middle
     nursery school college academy pre preschool alternative provision unit resource
     base support learning training ofsted outstanding mixed girls boys comprehensive
-    selective federation trust multi secure pupil referral the st saint of and""".split()
+    selective federation trust multi secure pupil referral the st saint of and virtual
+    hospital""".split()
 )
 _CONNECTORS: Final = frozenset({"of", "the", "and", "&", "st", "st.", "saint", "cofe",
                                 "ce", "rc", "c", "e"})
@@ -153,6 +180,43 @@ _LOWER_NAMED_SETTING_RE: Final = re.compile(
 def _not_names() -> frozenset[str]:
     """Lower-case words that, capitalised after a cue, are still not names."""
     return (STOPWORDS | DAYS_AND_MONTHS | common_words(30)) - ALL_NAMES
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """First names that are names wherever they are capitalised."""
+    world = WORLD_FIRST_NAMES - WEAK_FIRST_NAMES - PLACES - common_words(30)
+    return FIRST_NAMES | (world - AMBIGUOUS)
+
+
+@lru_cache(maxsize=1)
+def _any_names() -> frozenset[str]:
+    """Every listed first name, and the surnames that are not everyday words.
+
+    "Brown" or "Park" count as surnames only after a first name.
+    """
+    return ALL_NAMES | WORLD_FIRST_NAMES | (SURNAMES - _not_names() - STOPWORDS)
+
+
+@lru_cache(maxsize=65536)
+def _unknown(lower: str) -> bool:
+    """Not an English word, a form or slip of one, a place or a service term.
+
+    Such a word in a name's position ("Okeke from the SEN team") is taken for
+    a name even though no list has it.
+    """
+    last = lower.rsplit("-", 1)[-1]
+    return (
+        len(lower) >= 2
+        and not _is_contraction(lower)
+        and lower.replace("-", "").replace("'", "").isalpha()
+        and lower not in known_words()
+        and last not in known_words()
+        and lower not in PLACES
+        and lower not in DAYS_AND_MONTHS
+        and not _ordinary(last, forms=True)
+        and not _misspelt(lower)
+    )
 
 
 def _is_titlecase(word: str) -> bool:
@@ -193,6 +257,7 @@ def _ordinary(lower: str, *, forms: bool) -> bool:
     return (
         lower in STOPWORDS
         or lower in NOT_NAMES
+        or lower in PLACES
         or (forms and any(stem in known_words() for stem in _stems(lower)))
     )
 
@@ -231,13 +296,13 @@ def _name_like(word: str, *, after_cue: bool, forms: bool = True) -> bool:
     if _is_contraction(word) or lower in _CUE_WORDS:
         return False
     if _is_titlecase(bare):
-        if lower in FIRST_NAMES:
+        if lower in _first_names():
             return True
         return after_cue and (
             lower in AMBIGUOUS or not (lower in _not_names() or _ordinary(lower, forms=forms))
         )
     if bare.islower() and after_cue:
-        if lower in FIRST_NAMES:
+        if lower in _first_names():
             return True
         last = lower.rsplit("-", 1)[-1]
         return (
@@ -287,15 +352,126 @@ def _extend_surname(tokens: _Tokens, j: int) -> int:
         tokens.adjacent(j + 1)
         and _is_titlecase(_bare(tokens.word(j + 1)))
         and _bare(tokens.word(j)) == tokens.word(j).rstrip(".")
-        and _bare(tokens.word(j + 1)).lower() not in _not_names()
-        and _bare(tokens.word(j + 1)).lower() not in DAYS_AND_MONTHS
+        and (_bare(tokens.word(j + 1)).lower() not in _not_names()
+             or _bare(tokens.word(j + 1)).lower() in SURNAMES)
+        and _bare(tokens.word(j + 1)).lower() not in DAYS_AND_MONTHS | STOPWORDS
+        and not _is_contraction(tokens.word(j + 1))
     ):
         j += 1
     return j
 
 
-def _name_spans(tokens: _Tokens) -> list[tuple[int, int]]:
+def _after_initial(tokens: _Tokens, j: int) -> int:
+    """End of "J. Adebayo" or "J Adebayo" starting at token j, or -1."""
+    if len(tokens.word(j)) != 1 or not tokens.word(j).isalpha():
+        return -1
+    k = j + 1
+    if tokens.word(k) == "." and tokens.adjacent(k):
+        k += 1
+    if tokens.adjacent(k) and _is_titlecase(_bare(tokens.word(k))):
+        return _extend_surname(tokens, k)
+    return -1
+
+
+def _personish(word: str) -> bool:
+    """A capitalised word that is a listed name or no English word at all."""
+    bare = _bare(word)
+    lower = bare.lower()
+    if not _is_titlecase(bare) or _is_contraction(word) or lower in _CUE_WORDS:
+        return False
+    return lower in _any_names() or _unknown(lower)
+
+
+# Words before a name: "my name is", "I am mother of", "Regards,".
+_BEFORE_NAME: Final = (
+    ("name", "is"), ("i", "am"), ("im",), ("i'm",), ("mother", "of"), ("father", "of"),
+    ("mum", "of"), ("mom", "of"), ("dad", "of"), ("parent", "of"), ("carer", "of"),
+    ("grandmother", "of"), ("grandparent", "of"), ("regards", ","), ("regards",),
+    ("thanks", ","), ("signed",), ("ask", "for"), ("speak", "to"), ("spoke", "to"),
+    ("spoke", "with"), ("this", "is"), ("council",), ("team",),
+)
+_OWNERS: Final = frozenset({"my", "his", "her", "our", "their"})
+_AGE_VERBS: Final = frozenset({"is", "was", "turned", "turns", "aged"})
+_HERE_ENDS: Final = frozenset({".", ",", "!", ""})
+_UNITS: Final = frozenset(
+    "hours hrs minutes mins days weeks months miles pounds percent % times pm am".split()
+)
+
+
+def _cued_before(tokens: _Tokens, i: int) -> bool:
+    for phrase in _BEFORE_NAME:
+        n = len(phrase)
+        if i - n >= 0 and tuple(
+            tokens.word(k).lower().replace("\u2019", "'") for k in range(i - n, i)
+        ) == phrase:
+            return True
+    return False
+
+
+def _cued_after(tokens: _Tokens, j: int) -> bool:
+    """Words after a name: "from the SEN team", "is 12", ", her keyworker", "here."."""
+    nxt = tokens.word(j + 1).lower()
+    then = tokens.word(j + 2)
+    if "'" in tokens.word(j).replace("\u2019", "'"):
+        return nxt in _POSSESSED
+    if nxt == "from":
+        # "Bill from the council" is a bill; "Precious from the SEN team" a person.
+        if all(_bare(tokens.word(k)).lower() in AMBIGUOUS for k in range(j, j - 1, -1)):
+            return then.isupper() or "team" in (tokens.word(j + 3), tokens.word(j + 4))
+        return then.lower() == "the" or then.lower() in NOT_NAMES or then.isupper()
+    if nxt == "at":
+        return then.lower() == "the" and tokens.word(j + 3).lower() in ("council", "la")
+    if nxt in _AGE_VERBS:
+        unit = tokens.word(j + 3).lower()
+        return (then.isdigit() and unit not in _UNITS) or (then.lower() in _OWNERS and
+                                  tokens.word(j + 3).lower() in _RELATIONS)
+    if nxt == ",":
+        return then.lower() in _OWNERS and tokens.word(j + 3).lower() in _RELATIONS
+    if nxt == "here":
+        return tokens.word(j + 2) in _HERE_ENDS
+    return nxt in ("[phone]", "[email]")
+
+
+def _cueless_name_at(tokens: _Tokens, i: int) -> list[tuple[int, int]]:
+    """A name with no title or relation: "Okeke Chidi from the SEN team"."""
+    if not _personish(tokens.word(i)):
+        return []
+    j = i
+    while j - i < 2 and tokens.adjacent(j + 1) and _personish(tokens.word(j + 1)) and (
+        "'" not in tokens.word(j).replace("\u2019", "'")
+    ):
+        j += 1
+    lowers = [_bare(tokens.word(k)).lower() for k in range(i, j + 1)]
+    if j > i and any(w not in AMBIGUOUS and w not in _not_names() for w in lowers):
+        return [(i, j)]
+    if _cued_before(tokens, i) or _cued_after(tokens, j):
+        return [(i, j)]
+    return []
+
+
+def _contact_names(tokens: _Tokens) -> list[tuple[int, int]]:
+    """Lower-case names next to a phone number or email: "sam hill [phone]"."""
     spans: list[tuple[int, int]] = []
+    for k in range(1, len(tokens)):
+        if tokens.word(k) not in ("[phone]", "[email]"):
+            continue
+        end = k - 2 if tokens.word(k - 1) == "," else k - 1
+        start = end
+        if tokens.word(end) in SURNAMES and tokens.word(end - 1) in _any_names():
+            start -= 1  # "amy green": a surname that is also a word, after a first name
+        while start > end - 2 and start >= 0 and tokens.word(start).isalpha() and (
+            tokens.word(start).islower()
+            and tokens.word(start) not in STOPWORDS
+            and (tokens.word(start) in _any_names() or _unknown(tokens.word(start)))
+        ):
+            start -= 1
+        if start < end:
+            spans.append(tokens.span(start + 1, end))
+    return spans
+
+
+def _name_spans(tokens: _Tokens) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = _contact_names(tokens)
     i = 0
     while i < len(tokens):
         word = tokens.word(i)
@@ -315,39 +491,59 @@ def _name_at(tokens: _Tokens, i: int) -> list[tuple[int, int]]:
     """
     word = tokens.word(i)
     lower = word.rstrip(".").lower()
-    nxt = tokens.word(i + 1)
     if lower in _TITLES and tokens.adjacent(i + 1):
-        if lower == "miss" and not (_is_titlecase(nxt) or nxt.lower() in ALL_NAMES):
-            return []
-        if _name_like(nxt, after_cue=True, forms=False) or (
-            _is_titlecase(_bare(nxt)) and lower != "miss" and not _is_contraction(nxt)
-        ) or (lower in _STRICT_TITLES and _bare(nxt).isalpha() and _bare(nxt).lower() not in STOPWORDS):
-            return [(i, _extend_surname(tokens, i + 1))]
-        return []
+        return _titled_name_at(tokens, i)
     if lower in _RELATIONS:
-        k = i + 1
-        if tokens.word(k) == "," and _is_titlecase(tokens.word(k + 1)):
-            k += 1
-        elif not tokens.adjacent(k):
-            return []
-        candidate = tokens.word(k)
-        titled = _is_titlecase(_bare(candidate))
-        if _name_like(candidate, after_cue=True) and (titled or _bare(candidate).lower()
-                                                      not in AMBIGUOUS):
-            names = [(k, _extend_surname(tokens, k))]
-            end = names[0][1]
-            if tokens.word(end + 1) in ("and", "&") and _name_like(
-                tokens.word(end + 2), after_cue=titled
-            ):
-                names.append((end + 2, _extend_surname(tokens, end + 2)))
-            return names
-        return []
+        return _related_name_at(tokens, i)
     bare = _bare(word)
     if _is_titlecase(bare) and "'" in word.replace("\u2019", "'"):
         if tokens.word(i + 1).lower() in _POSSESSED and _name_like(word, after_cue=True):
-            return [(i, i)]
-    if _is_titlecase(bare) and bare.lower() in FIRST_NAMES:
+            start = i - 1 if tokens.adjacent(i) and _personish(tokens.word(i - 1)) else i
+            return [(start, i)]
+    if _is_titlecase(bare) and bare.lower() in _first_names():
         return [(i, _extend_surname(tokens, i))]
+    return _cueless_name_at(tokens, i)
+
+
+def _titled_name_at(tokens: _Tokens, i: int) -> list[tuple[int, int]]:
+    """ "Mrs Patel", "Mr and Mrs Khan", "Mrs J. Adebayo", "her TA miss holly"."""
+    lower = tokens.word(i).rstrip(".").lower()
+    nxt = tokens.word(i + 1)
+    if nxt.lower() in ("and", "&") and tokens.word(i + 2).rstrip(".").lower() in _TITLES:
+        return [(i, i)]
+    if _after_initial(tokens, i + 1) > 0:
+        return [(i, _after_initial(tokens, i + 1))]
+    if lower == "miss" and not (_is_titlecase(nxt) or nxt.lower() in _any_names()):
+        return []
+    if lower == "miss" and nxt.islower() and tokens.word(i - 1).lower() in _RELATIONS | {"1"}:
+        return [(i, i + 1)]
+    if _name_like(nxt, after_cue=True, forms=False) or (
+        _is_titlecase(_bare(nxt)) and lower != "miss" and not _is_contraction(nxt)
+    ) or (lower in _STRICT_TITLES and _bare(nxt).isalpha() and _bare(nxt).lower() not in STOPWORDS):
+        return [(i, _extend_surname(tokens, i + 1))]
+    return []
+
+
+def _related_name_at(tokens: _Tokens, i: int) -> list[tuple[int, int]]:
+    """ "my son Jayden", "her TA, Sarah", "my twins Max and Grace"."""
+    if _is_titlecase(tokens.word(i)) and tokens.adjacent(i) and _is_titlecase(tokens.word(i - 1)):
+        return []  # part of a proper name: "the Parent Carer Forum"
+    k = i + 1
+    if tokens.word(k) == "," and _is_titlecase(tokens.word(k + 1)):
+        k += 1
+    elif not tokens.adjacent(k):
+        return []
+    candidate = tokens.word(k)
+    titled = _is_titlecase(_bare(candidate))
+    if _name_like(candidate, after_cue=True) and (titled or _bare(candidate).lower()
+                                                  not in AMBIGUOUS):
+        names = [(k, _extend_surname(tokens, k))]
+        end = names[0][1]
+        if tokens.word(end + 1) in ("and", "&") and _name_like(
+            tokens.word(end + 2), after_cue=titled
+        ):
+            names.append((end + 2, _extend_surname(tokens, end + 2)))
+        return names
     return []
 
 
@@ -401,6 +597,17 @@ def _saint_spans(tokens: _Tokens) -> list[tuple[int, int]]:
     return spans
 
 
+_WORD_BEFORE_RE: Final = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _street(match: re.Match[str]) -> str:
+    """A street name, unless it ends a longer proper name ("Great Ormond Street")."""
+    before = _WORD_BEFORE_RE.search(match.string, 0, match.start())
+    if before and _is_titlecase(before.group(1)) and before.group(1).lower() not in STOPWORDS:
+        return match.group(0)
+    return ADDRESS
+
+
 def _setting_word(word: str) -> bool:
     return word.lower() in _CONNECTORS or _is_titlecase(_bare(word)) or word in ("C", "E")
 
@@ -415,11 +622,15 @@ def _lower_setting(match: re.Match[str]) -> str:
 def _replace_spans(text: str, spans: list[tuple[int, int]], placeholder: str) -> str:
     if not spans:
         return text
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
     pieces: list[str] = []
     last = 0
-    for start, end in sorted(spans):
-        if start < last:
-            continue
+    for start, end in merged:
         pieces.append(text[last:start])
         pieces.append(placeholder)
         last = end
@@ -445,9 +656,71 @@ def _cased_rule(
     return apply
 
 
+_WORD_RE: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-])*")
+_AGE_AFTER_RE: Final = re.compile(r"\s+(?:is|was|IS|WAS)\s+\d")
+
+
+def _name_view(text: str) -> str:
+    """A copy of ``text`` in the case the name rules read, with the same length.
+
+    All-capitals text is read in lower case, with listed names, surnames and
+    unknown words given a capital again, so "WEI CHEN IS MY SON" reads
+    "Wei Chen is my son". Everyday words that are also names ("HOPE", "WILL")
+    get their capital back only before an age ("HOPE IS 8"). In ordinary text
+    a capitalised word stays as it is, and a shouted listed name ("LEO") is
+    read as "Leo".
+    """
+    letters = sum(map(str.isalpha, text))
+    shouting = letters > 12 and sum(map(str.isupper, text)) > 0.7 * letters
+
+    def recase(match: re.Match[str]) -> str:
+        word = match.group()
+        if not word.isupper() or len(word) < 2:
+            return word.lower() if shouting else word
+        lower = word.lower()
+        bare = _bare(lower)
+        if bare in AMBIGUOUS or bare in DAYS_AND_MONTHS:
+            named = bool(_AGE_AFTER_RE.match(text, match.end()))
+        elif bare in _TITLES:
+            named = shouting or word.rstrip(".").lower() in _STRICT_TITLES
+        else:
+            named = bare in _any_names() or (
+                shouting and (_unknown(bare) or (bare in SURNAMES and bare not in STOPWORDS))
+            )
+        return word[0] + lower[1:] if named else (lower if shouting else word)
+
+    view = _WORD_RE.sub(recase, text)
+    return view if len(view) == len(text) else text
+
+
+def _apply_names(text: str) -> str:
+    return _replace_spans(text, _name_spans(_Tokens(_name_view(text))), NAME)
+
+
 _apply_settings: Final = _cased_rule(_setting_spans, SCHOOL, _SETTINGS_QUICK_RE)
 _apply_saints: Final = _cased_rule(_saint_spans, SCHOOL, _SAINT_QUICK_RE)
-_apply_names: Final = _cased_rule(_name_spans, NAME)
+_CENTRE_RE: Final = re.compile(
+    r"\b((?:[A-Z][a-z'\u2019]+\s+){1,3})(?:Children['\u2019]s|Family)\s+(?:Centre|Center|Hub)\b"
+)
+_CALLED_SCHOOL_RE: Final = re.compile(
+    r"(?i:\b(?:named|chosen|preferred)\s+(?:school|setting|college)\s+(?:is|was)|"
+    r"\b(?:school|academy|nursery|college|setting)\s+(?:called|named))"
+    r"\s+([A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+)?)"
+)
+
+
+def _named_centre(match: re.Match[str]) -> str:
+    words = match.group(1).split()
+    if all(_bare(w).lower() in _GENERIC for w in words):
+        return match.group(0)
+    return SCHOOL
+
+
+def _called_school(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if all(_bare(w).lower() in _not_names() | _GENERIC for w in name.split()):
+        return match.group(0)
+    return match.group(0)[: match.start(1) - match.start()] + SCHOOL
 _MERGE_NAMES_RE: Final = re.compile(r"\[name\](?:\s*(?:\[name\]))+")
 
 
@@ -464,14 +737,20 @@ def redact(text: str) -> str:
         text = _PHONE_RE.sub(PHONE, text)
         text = _NHS_RE.sub(NHS_NUMBER, text)
         text = _POSTCODE_RE.sub(ADDRESS, text)
+        text = _FLAT_BUILDING_RE.sub(ADDRESS, text)
         text = _ADDRESS_RE.sub(ADDRESS, text)
         text = _ADDRESS_LOWER_RE.sub(ADDRESS, text)
+        text = _ADDRESS_MERGE_RE.sub(ADDRESS, text)
     if _STREET_QUICK_RE.search(text):
-        text = _STREET_RE.sub(ADDRESS, text)
+        text = _STREET_RE.sub(_street, text)
     if _SAINT_QUICK_RE.search(text):
         text = _LOWER_SETTING_RE.sub(SCHOOL, text)
     if _LOWER_SETTING_QUICK_RE.search(text):
         text = _LOWER_NAMED_SETTING_RE.sub(_lower_setting, text)
+    if "Centre" in text or "Center" in text or "Hub" in text:
+        text = _CENTRE_RE.sub(_named_centre, text)
+    if "called" in text or "named" in text:
+        text = _CALLED_SCHOOL_RE.sub(_called_school, text)
     text = _apply_settings(text)
     text = _apply_saints(text)
     text = _apply_names(text)

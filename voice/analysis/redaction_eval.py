@@ -93,7 +93,8 @@ def _locate(text: str, needle: str, start: int, *, avoid: Sequence[tuple[int, in
     if not avoid and needle in text:
         index = text.find(needle, start)
         return index if index >= 0 else text.find(needle)
-    pattern = re.compile(rf"(?<![\w'\u2019]){re.escape(needle)}(?![\w'\u2019])")
+    # A whole word; a possessive "'s" after it still counts ("the LA's lawyer" keeps "LA").
+    pattern = re.compile(rf"(?<![\w'\u2019]){re.escape(needle)}(?!\w)(?!['\u2019](?!s\b)\w)")
     starts = [m.start() for m in pattern.finditer(text)
               if not any(s < m.end() and m.start() < e for s, e in avoid)]
     later = [i for i in starts if i >= start]
@@ -132,6 +133,9 @@ def _score_keep(
     cursor = 0
     for word in item.get("keep", []):
         start = _locate(text, word, cursor, avoid=pii_spans or [(0, 0)])
+        if start < 0:  # part of a longer word ("TA" in "TAs"): the characters must still survive
+            start = next((m.start() for m in re.finditer(re.escape(word), text)
+                          if not any(s < m.end() and m.start() < e for s, e in pii_spans)), -1)
         if start < 0:
             raise ValueError(f"{item['id']}: keep word {word!r} is not in the text")
         cursor = start + len(word)

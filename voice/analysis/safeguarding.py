@@ -72,16 +72,16 @@ CATEGORIES: Final[dict[str, tuple[str, ...]]] = {
         r"\bnot (?:sure|know if|know whether) (?:i|he|she) can (?:keep going|go on|carry on|do this)",
         r"\bwants? to (?:find out|know) what (?:happens|it is like) when (?:you|we|people) die",
         r"\btired of (?:living|life|being alive)\b|\bnothing (?:left )?to live for|\bways to (?:die|kill)",
-        r"\b(?:stood|standing|sat|sitting|found) (?:\w+ )?(?:on )?the edge of (?:a |the )?(?:\w+ )?(?:bridge|roof|cliff|"
-        r"platform|building)",
+        r"\b(?:stood|standing|sat|sitting|found) (?:\w+ )?(?:on )?the edge of (?:a |the )?(?:\w+ )?"
+        r"(?:bridge|roof|cliff|platform|building)",
         r"\b(?:nobody|no one|noone) would (?:miss|care|notice) (?:me|him|her|if)",
         r"\bwants? to disappear\b",
         rf"\bhang(?:ed|ing|s)? {_SELF}",
         rf"\b(?:tied|tie|ties|tying|put|wrapped) (?:\w+ ){{0,2}}(?:round|around) {_POSS} neck",
         r"\bligature",
         rf"\b(?:throw|threw|throwing|throws|fling\w*) {_SELF} (?:out|off|in front|down|from)",
-        r"\bjump\w* (?:off|from|out of|in front of) (?:a |the |an )?(?:\w+ )?(?:bridge|building|roof|train|car|cars|lorry|bus|cliff|"
-        r"balcony|window|car park|multi storey|motorway|tower)",
+        r"\bjump\w* (?:off|from|out of|in front of) (?:a |the |an )?(?:\w+ )?(?:bridge|building|roof|train|car|"
+        r"cars|lorry|bus|cliff|balcony|window|car park|multi storey|motorway|tower)",
         r"\bin front of (?:a |the )?(?:train|car|bus|lorry)",
         r"\boverdos\w*",
         r"\bhow many (?:pills|tablets|paracetamol)",
@@ -128,7 +128,8 @@ CATEGORIES: Final[dict[str, tuple[str, ...]]] = {
         rf"{_CHILD_OBJ}\b",
         r"\bbeat(?:en|ing)? (?:\w+ )?up\b",
         r"\bbrui?s(?:e|es|ed|ing)\b|\bbrusies\b",
-        r"\bblack eye|\bsplit lip|\bfinger ?marks|\bhand ?(?:marks?|prints?)|\bbite marks|\bbelt marks|\bneeded stitches",
+        r"\bblack eye|\bsplit lip|\bfinger ?marks|\bhand ?(?:marks?|prints?)|\bbite marks|\bbelt marks",
+        r"\bneeded stitches",
         rf"\bmarks on {_POSS} {_BODY}",
         r"\b(?:came|comes|coming|come|sent) (?:back|home) (?:\w+ ){0,3}with (?:a |an )?(?:bruise|bruises|cut|cuts|"
         r"burn|burns|injury|injuries|black eye|mark|marks|scratch\w*|bite|bites|broken|graze\w*|swollen|bump|lump)",
@@ -236,7 +237,8 @@ CATEGORIES: Final[dict[str, tuple[str, ...]]] = {
         rf"\b{_ONLINE}\b(?: [\w']+){{0,12}} (?:ask\w*|want\w*|tell\w*|told|keep\w*|kept|get\w*|got|sent|send\w*|"
         rf"messag\w*|request\w*|pressur\w*)(?: [\w']+){{0,6}} (?:{_PICTURES}|undressed|meet(?:ing)? (?:up|him|her)|"
         rf"to meet|camera|webcam|secret|wearing|sex|sexual)\b",
-        rf"\bask\w* (?:{_CHILD_OBJ}|my (?:\w+ )?{_KIDS}) (?:for|to send|to take|to show|to do) (?:\w+ ){{0,2}}{_PICTURES}",
+        rf"\bask\w* (?:{_CHILD_OBJ}|my (?:\w+ )?{_KIDS}) (?:for|to send|to take|to show|to do) "
+        rf"(?:\w+ ){{0,2}}{_PICTURES}",
         rf"\bsen[dt]\w* (?:\w+ ){{0,2}}{_PICTURES} (?:\w+ ){{0,4}}(?:to|with) (?:a|an|some|this|that|someone|"
         rf"somebody|strangers?|people|men|man|boys?|lads?)\b",
         rf"\bsen[dt]\w* (?:\w+ )?{_PICTURES} of {_SELF}",
@@ -360,7 +362,8 @@ CATEGORIES: Final[dict[str, tuple[str, ...]]] = {
         r"\bchecks? my phone|\block\w* me (?:in|out)\b",
         r"\bnot let me (?:see|visit|talk to|speak to) (?:my|our) (?:family|friends|mum|dad|sister|parents)",
         r"\bnot let me (?:leave the house|leave|have (?:any )?(?:money|a phone|friends)|work)",
-        rf"\bbroke my (?:{_BODY}|jaw|ribs?|nose|cheekbone)|\bstalk\w*|\bwhen (?:he|she) (?:is|was|gets|has been) (?:drunk|drinking|high|off his face)",
+        rf"\bbroke my (?:{_BODY}|jaw|ribs?|nose|cheekbone)|\bstalk\w*",
+        r"\bwhen (?:he|she) (?:is|was|gets|has been) (?:drunk|drinking|high|off his face)",
         r"\bscared for (?:the kids|the children|my kids|my children|my life|our safety|our lives)",
         r"\bthreaten\w* (?:to )?(?:kill|hurt|harm|take|stab|beat) (?:me|the kids|the children|my|us)",
         r"\b(?:scared|afraid|frightened|terrified|petrified) (?:of )?(?:my|the kids|their|her|his) "
@@ -384,7 +387,8 @@ CATEGORIES: Final[dict[str, tuple[str, ...]]] = {
         r"\bnot (?:know|knowing|tell (?:me|us)|say) where (?:he|she|they) (?:is|was|were|are|had gone|has been|"
         r"had been|is been|goes|go)\b(?! (?:going|moving|placed|to (?:school|college)|in year|with (?:her|his) "
         r"(?:work|reading|learning)))",
-        r"\b(?:could|can) not (?:find|locate) (?:him|her|them)\b|\blost (?:him|them)\b|\blost track of (?:him|her|them)",
+        r"\b(?:could|can) not (?:find|locate) (?:him|her|them)\b",
+        r"\blost (?:him|them)\b|\blost track of (?:him|her|them)",
         r"\blost her (?:on|at|in|for|again|during|twice|once|when)\b",
         r"\bpolice (?:\w+ ){0,4}(?:looking|searching|search|found|find|brought (?:him|her|them) (?:home|back))",
         r"\b(?:out|were|was|are|been|go|went) (?:looking|searching) for (?:him|her|them)\b",

@@ -76,9 +76,17 @@ FINGERPRINTED: Final = (
 MIN_COUNT: Final = 2
 THEME_C: Final = 1.0
 SENTIMENT_C: Final = 3.0
+SENTIMENT_CLASS_WEIGHT: dict[str, float] | str | None = None
 DENSE_SCALE: Final = 6.0  # embedding components are ~0.05; this puts them on the words' scale
-REAL_WEIGHT: Final = 3.0  # a real example counts as this many written ones
+REAL_WEIGHT: Final = 3.0  # a real example counts as this many written ones (themes)
+REAL_WEIGHT_SENTIMENT: Final = 3.0  # and for the sentiment model
 FOLDS: Final = 8
+# Heads on the embedding alone, fitted on real text only, and how much of each decision they
+# carry (chosen on leave-source-out folds: themes 0.784 -> 0.792, sentiment 0.785 -> 0.806).
+REAL_HEAD_THEME_C: Final = 1.0
+REAL_HEAD_SENTIMENT_C: Final = 0.3
+REAL_THEME_MIX: Final = 0.2
+REAL_SENTIMENT_MIX: Final = 0.5
 SENTIMENT_EXCLUDES: Final = ("eng:",)  # the lexicon engine's theme decisions
 THRESHOLD_GRID: Final = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 FALLBACK_GRID: Final = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
@@ -227,8 +235,9 @@ def fit(examples: Sequence[Example], settings: dict[str, float], design: Design 
         weights[:, head] = model.coef_[0]
         intercepts[head] = model.intercept_[0]
     keep = np.array([not n.startswith(SENTIMENT_EXCLUDES) for n in names] + [True] * (width - len(names)))
-    model = LogisticRegression(C=SENTIMENT_C, max_iter=5000).fit(
-        x[:, np.flatnonzero(keep)], [e.sentiment for e in examples], sample_weight=weight)
+    sentiment_weight = np.array([REAL_WEIGHT_SENTIMENT if e.real else 1.0 for e in examples])
+    model = LogisticRegression(C=SENTIMENT_C, max_iter=5000, class_weight=SENTIMENT_CLASS_WEIGHT).fit(
+        x[:, np.flatnonzero(keep)], [e.sentiment for e in examples], sample_weight=sentiment_weight)
     order = [list(model.classes_).index(s) for s in SENTIMENTS]
     weights[np.ix_(np.flatnonzero(keep), np.arange(len(TAGGED), heads))] = model.coef_[order].T
     intercepts[len(TAGGED):] = model.intercept_[order]
@@ -249,7 +258,39 @@ def fit(examples: Sequence[Example], settings: dict[str, float], design: Design 
     if dense is not None:
         result["dense_scale"] = DENSE_SCALE
         result["dense_weights"] = [[round(float(w), ROUND) for w in row] for row in weights[len(names):]]
+        real = [e for e in examples if e.real]
+        if design.real and real:
+            result["real_heads"] = real_heads(real)
     return result
+
+
+def real_heads(real: Sequence[Example]) -> dict[str, Any]:
+    """Theme and sentiment heads on the embedding alone, fitted on real text only."""
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+
+    x = np.array([e.embedding for e in real]) * DENSE_SCALE
+    heads = len(TAGGED) + len(SENTIMENTS)
+    weights = np.zeros((x.shape[1], heads))
+    intercepts = np.zeros(heads)
+    for head, key in enumerate(TAGGED):
+        y = np.array([key in e.themes for e in real])
+        if y.all() or not y.any():  # one class only: a constant probability
+            intercepts[head] = 6.0 if y.all() else -6.0
+            continue
+        model = LogisticRegression(C=REAL_HEAD_THEME_C, max_iter=3000).fit(x, y)
+        weights[:, head] = model.coef_[0]
+        intercepts[head] = model.intercept_[0]
+    model = LogisticRegression(C=REAL_HEAD_SENTIMENT_C, max_iter=3000).fit(x, [e.sentiment for e in real])
+    classes = list(model.classes_)
+    for offset, sentiment in enumerate(SENTIMENTS):
+        if sentiment in classes:
+            weights[:, len(TAGGED) + offset] = model.coef_[classes.index(sentiment)]
+            intercepts[len(TAGGED) + offset] = model.intercept_[classes.index(sentiment)]
+        else:
+            intercepts[len(TAGGED) + offset] = -20.0
+    return {"scale": DENSE_SCALE, "theme_mix": REAL_THEME_MIX, "sentiment_mix": REAL_SENTIMENT_MIX,
+            "weights": [[round(float(w), ROUND) for w in row] for row in weights],
+            "intercepts": [round(float(v), ROUND) for v in intercepts]}
 
 
 @dataclass

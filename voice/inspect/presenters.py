@@ -29,6 +29,27 @@ INSPECTION_KIND_NAMES = {
 }
 
 
+
+SAFEGUARDING_REASONS = {
+    "suicide_self_harm": _l("suicidal thoughts or self-harm"),
+    "abuse_injury": _l("injury or abuse"),
+    "restraint_seclusion": _l("restraint or seclusion"),
+    "sexual_exploitation_grooming": _l("sexual or criminal exploitation, or grooming"),
+    "eating_disorder": _l("eating disorder"),
+    "neglect": _l("neglect"),
+    "domestic_abuse": _l("domestic abuse"),
+    "missing": _l("going missing"),
+    "possible_disclosure": _l("possible disclosure"),
+}
+
+
+def safeguarding_reason_name(reason: str) -> str:
+    """A reason as inspectors read it; reasons stored under older names are shown by today's."""
+    from voice.analysis.safeguarding import current_category
+
+    key = current_category(reason)
+    return str(SAFEGUARDING_REASONS.get(key, key.replace("_", " ")))
+
 def proportion(words: str) -> str:
     names = {
         "all": _("All"), "almost all": _("Almost all"), "most": _("Most"), "a majority": _("A majority"),
@@ -285,7 +306,7 @@ def comment_context(view: CommentView) -> dict:
                   question=question_name(view.audience, view.question), when=uk_datetime(view.created_at)),
         "helped": view.helped,
         "safeguarding": view.safeguarding,
-        "reasons": ", ".join(r.replace("_", " ") for r in view.safeguarding_reasons),
+        "reasons": ", ".join(dict.fromkeys(safeguarding_reason_name(r) for r in view.safeguarding_reasons)),
         "reviewed": _("Reviewed by %(name)s on %(when)s", name=view.reviewed_by or _("someone"),
                       when=uk_datetime(view.reviewed_at)) if view.reviewed_at else "",
         "note": view.note or "",

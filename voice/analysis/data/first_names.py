@@ -53,6 +53,8 @@ AMBIGUOUS: Final[frozenset[str]] = frozenset(
     jack carol mercy honor honour brook brooke cliff dale glen lane hunter taylor cooper
     carter parker mason reed nick ray max eve art jean victor christian earnest rowan robin
     teddy rocky sandy penny miles harley morgan norman august tiger rich dot gene
+    precious blessing lovely favour comfort gift peace charity destiny treasure goodness
+    princess nana
     """.split()
 )
 

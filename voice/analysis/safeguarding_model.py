@@ -1,0 +1,146 @@
+"""A learned safeguarding screen beside the word lists: recall first.
+
+The word lists in ``safeguarding.py`` catch the disclosures they were written
+for, but families describe harm in words nobody listed ("she's been saving
+her tablets", "an older lad picks him up and he comes home with new
+trainers"). This screen reads the whole comment: a logistic model over its
+words and word pairs and its sentence embedding (``encoder.py``), trained on
+labelled disclosures and hard negatives (figures of speech, strong complaints,
+mentions of training and policy, missing paperwork).
+
+A comment is flagged when the word lists find suicidal thoughts or self-harm
+(never overruled: a missed risk to life costs the most), when the model's
+probability reaches ``threshold``, or when the word lists flag another
+category and the probability reaches the lower ``rules_threshold``: the lists
+alone raise too many false alarms on figures of speech and on mentions of
+policy ("restraint training"), and the model alone misses a few plain
+statements the lists know. Both thresholds are
+chosen on a development set (``data/safeguarding_test.jsonl``, written
+independently and never trained on) as the pair with the fewest false alarms
+that finds ``TARGET_RECALL`` of its disclosures; the held-back set
+(``data/safeguarding_holdout.jsonl``) is scored once, after. Without the
+encoder the word lists decide alone. The category named is the lists' when
+they have one, else the category of the nearest labelled disclosure.
+
+Train: ``python -m voice.analysis.train_safeguarding --write`` (needs
+scikit-learn). Score: ``python -m voice.analysis.safeguarding_eval SET``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+
+from voice.analysis.normalise import BOUNDARIES, light_stem, tokenise
+
+PACKAGE: Final = Path(__file__).resolve().parent
+DATA: Final = PACKAGE / "data"
+MODEL_PATH: Final = DATA / "safeguarding_model.json"
+BANK_PATH: Final = DATA / "safeguarding_bank.npz"
+
+
+def words(text: str) -> dict[str, float]:
+    """Word (``w:``) and neighbouring word pair (``b:``) features, lightly stemmed."""
+    features: dict[str, float] = {}
+    previous: str | None = None
+    for token in tokenise(text):
+        if token in BOUNDARIES:
+            previous = None
+            continue
+        stem = light_stem(token)
+        features["w:" + stem] = 1.0
+        if previous is not None:
+            features["b:" + previous + "_" + stem] = 1.0
+        previous = stem
+    return features
+
+
+@dataclass(frozen=True)
+class DisclosureModel:
+    index: dict[str, int]
+    weights: np.ndarray
+    dense: np.ndarray
+    intercept: float
+    threshold: float
+    rules_threshold: float
+    fingerprint: str
+
+    def probability(self, text: str, embedding: np.ndarray | None) -> float:
+        z = self.intercept
+        for name in words(text):
+            row = self.index.get(name)
+            if row is not None:
+                z += float(self.weights[row])
+        if embedding is not None:
+            z += float(np.asarray(embedding, dtype=np.float64) @ self.dense)
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> DisclosureModel | None:
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names = list(data["weights"])
+    return DisclosureModel(
+        index={name: i for i, name in enumerate(names)},
+        weights=np.array([data["weights"][n] for n in names], dtype=np.float64),
+        dense=np.array(data["dense"], dtype=np.float64) * float(data["dense_scale"]),
+        intercept=float(data["intercept"]), threshold=float(data["threshold"]),
+        rules_threshold=float(data.get("rules_threshold", 0.0)), fingerprint=str(data.get("fingerprint", "")),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_bank(path: Path = BANK_PATH) -> tuple[np.ndarray, tuple[str, ...]] | None:
+    """Unit vectors of the labelled disclosures and their categories."""
+    if not path.exists():
+        return None
+    with np.load(path, allow_pickle=False) as data:
+        return data["vectors"].astype(np.float32), tuple(str(c) for c in data["categories"])
+
+
+def nearest_category(embedding: np.ndarray) -> str:
+    bank = load_bank()
+    if bank is None or not len(bank[0]):
+        return "possible_disclosure"
+    vectors, categories = bank
+    return categories[int(np.argmax(vectors @ np.asarray(embedding, dtype=np.float32)))]
+
+
+# Word-list flags the model may never overrule: a missed risk to life costs the most.
+ALWAYS_FLAGGED: Final = frozenset({"suicide_self_harm"})
+
+
+def decide(probability: float, reasons: tuple[str, ...], threshold: float, rules_threshold: float) -> bool:
+    if ALWAYS_FLAGGED.intersection(reasons):
+        return True
+    return probability >= threshold or (bool(reasons) and probability >= rules_threshold)
+
+
+def screen_with_model(reasons: tuple[str, ...], text: str, embedding: np.ndarray | None) -> tuple[str, ...]:
+    """Reasons to read this comment now (empty when none): the word lists'
+    categories, or the nearest labelled disclosure's when only the model flags."""
+    model = load_model()
+    if model is None or embedding is None:
+        return reasons
+    probability = model.probability(text, embedding)
+    if not decide(probability, reasons, model.threshold, model.rules_threshold):
+        return ()
+    return reasons or (nearest_category(embedding),)
+
+
+def screen_text(text: str) -> tuple[str, ...]:
+    """The whole screen for one text, as tagging runs it (word lists, then this model on the
+    sentence embedding): ``python -m voice.analysis.safeguarding_eval SET --scorer
+    voice.analysis.safeguarding_model:screen_text``."""
+    from voice.analysis.encoder import available, embed
+    from voice.analysis.safeguarding import screen
+
+    embedding = embed([text])[0] if available() else None
+    return screen_with_model(screen(text), text, embedding)
