@@ -132,8 +132,9 @@ def burst(args, tmp: str, texts: list[str]) -> None:
     _reset(app)
     inspection_id = _inspection(app)
     workers = args.workers if os.environ.get("VOICE_BENCH_DATABASE_URL") else 1
+    logs = [open(Path(tmp) / f"worker-{i}.log", "wb") for i in range(workers)]  # a pipe nobody reads would block
     procs = [subprocess.Popen([sys.executable, "-m", "flask", "worker"], env=env, cwd=ROOT,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(workers)]
+                              stdout=subprocess.DEVNULL, stderr=log) for log in logs]
     time.sleep(8)  # workers load the app and the encoder
     started = time.time()
     queued = _submit(app, inspection_id, args.n, texts, offset=0)
@@ -147,15 +148,24 @@ def burst(args, tmp: str, texts: list[str]) -> None:
             db.session.remove()
             if not waiting or time.time() - sent > 600:
                 break
+            if any(proc.poll() is not None for proc in procs):
+                raise SystemExit("a worker stopped; see " + logs[0].name)
             time.sleep(0.5)
         rows = db.session.execute(db.select(Comment.created_at, Comment.analysed_at)).all()
     delays = [(done - made).total_seconds() for made, done in rows if done is not None]
-    for proc in procs:
-        proc.terminate()
     peaks = []
     for proc in procs:
-        _, err = proc.communicate(timeout=30)
-        peaks.extend(line for line in err.decode(errors="replace").splitlines() if "peak RSS" in line)
+        try:  # VmHWM: the worker's peak resident memory so far
+            status = Path(f"/proc/{proc.pid}/status").read_text()
+            peaks.append(int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))) // 1024)
+        except (OSError, StopIteration):
+            pass
+        proc.terminate()
+    for proc, log in zip(procs, logs, strict=True):
+        proc.wait(timeout=30)
+        log.close()
+    if peaks:
+        print(f"  memory: each worker's peak RSS after the burst: {', '.join(f'{p} MB' for p in peaks)}")
     print(f"  submit with analysis queued: median {statistics.median(queued):.1f} ms, "
           f"p95 {_percentile(queued, 0.95):.1f} ms")
     print(f"  analysed after submission: median {statistics.median(delays):.1f} s, "

@@ -95,8 +95,9 @@ def _worker_app() -> Flask | None:
 
 def run_worker(app: Flask, *, burst: bool = False) -> None:
     """A worker for the analysis queue, with this app for its jobs."""
-    from rq import Worker
+    from rq import SimpleWorker
 
+    from voice.extensions import db
     from voice.services.analysis_jobs import analyse_pending
 
     global _APP
@@ -108,5 +109,10 @@ def run_worker(app: Flask, *, burst: bool = False) -> None:
         done = analyse_pending()  # anything a dead worker or a down broker left behind
         if done:
             log.info("analysed %d comments left waiting", done)
+        db.session.remove()
+        db.engine.dispose()  # no pooled connection is shared with anything forked later
     queue = _queue(url)
-    Worker([queue], connection=queue.connection).work(burst=burst, with_scheduler=True)
+    # Jobs run in this process (no fork per job): the encoder is loaded once, and no database
+    # connection is ever shared across a fork. A worker that dies loses nothing: its comments
+    # stay pending and the next worker's start-up sweep (or flask analyse --pending) takes them.
+    SimpleWorker([queue], connection=queue.connection).work(burst=burst, with_scheduler=True)
