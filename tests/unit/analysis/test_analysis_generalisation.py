@@ -16,7 +16,6 @@ from voice.analysis.preamble import split_helper_note
 from voice.analysis.sentiment import decide_label, sentiment_evidence
 from voice.analysis.themes import tag_themes
 
-
 # Phrasings where the model trained on real text (data/real) now decides otherwise than the
 # lexicons, listed in EVALUATION_NOTES.md ("Known disagreements after real text"). Published
 # words tag a theme only where the text names it ("You have to work it all out yourself."
