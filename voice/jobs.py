@@ -79,18 +79,12 @@ def run_analysis(comment_ids: Sequence[int]) -> int:
     from voice import create_app
     from voice.services.analysis_jobs import analyse_comments
 
-    app = _worker_app()
-    if app is None:
-        app = create_app()
+    app = _APP or create_app()
     with app.app_context():
         return analyse_comments(comment_ids=list(comment_ids))
 
 
-_APP: Flask | None = None
-
-
-def _worker_app() -> Flask | None:
-    return _APP
+_APP: Flask | None = None  # the worker's app, set by run_worker (tests set it too)
 
 
 def run_worker(app: Flask, *, burst: bool = False) -> None:

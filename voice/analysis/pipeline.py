@@ -38,9 +38,11 @@ class Analysis:
     embedding: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
+@lru_cache(maxsize=1)
 def embeddings_wanted() -> bool:
     """The theme and sentiment model, the learned safeguarding screen and webinar
-    grouping all read the embedding, so it is made whenever the encoder is installed."""
+    grouping all read the embedding, so it is made whenever the encoder is installed
+    (asked once per process: every analysis asks)."""
     return encoder.available()
 
 
@@ -57,11 +59,11 @@ def analyse(text: str, *, question: str | None = None, embedding: np.ndarray | N
     given, and the sentence embedding; redaction is rules; safeguarding is the
     word lists or a learned screen over words and the embedding, either one
     enough to flag (``safeguarding_model.py``)."""
-    if embedding is None and embeddings_wanted():
-        embedding = _embed_one(split_helper_note(text))
-    tokens = tokenise(text)
     # "Helped by mum." says who wrote the answer, not what it is about.
     body = split_helper_note(text)
+    if embedding is None and embeddings_wanted():
+        embedding = _embed_one(body)
+    tokens = tokenise(text)
     body_tokens = tokens if body is text else tokenise(body)
     extracted = extract(body_tokens, body)
     features = extracted.features

@@ -323,6 +323,14 @@ def _predict(model: LinearModel, example: Example, design: Design) -> tuple[dict
     return prediction.theme_probabilities, logits
 
 
+def _score(scored: Scored, model: LinearModel, examples: Sequence[Example], design: Design) -> None:
+    for example in examples:
+        probabilities, logits = _predict(model, example, design)
+        scored.examples.append(example)
+        scored.probabilities.append(probabilities)
+        scored.logits.append(logits)
+
+
 def cross_validate(written: Sequence[Example], real: Sequence[Example], design: Design,
                    folds: int = FOLDS, log: Callable[[str], None] = print) -> Scored:
     """Leave-source-out: each group of real documents scored by a model fitted
@@ -330,24 +338,14 @@ def cross_validate(written: Sequence[Example], real: Sequence[Example], design: 
     neutral = {"theme_threshold": 0.5, "theme_fallback": 0.2, "positive_bias": 0.0}
     scored = Scored([], [], [])
     if not design.real:  # one model, trained on written text only, scores every real example
-        model = LinearModel(fit(written, neutral, design))
-        for example in real:
-            p, lg = _predict(model, example, design)
-            scored.examples.append(example)
-            scored.probabilities.append(p)
-            scored.logits.append(lg)
+        _score(scored, LinearModel(fit(written, neutral, design)), real, design)
         return scored
     assignment = source_folds(real, folds)
     for group in range(folds):
         started = time.perf_counter()
         held = [e for e in real if assignment[e.source] == group]
         train = [*written, *(e for e in real if assignment[e.source] != group)]
-        model = LinearModel(fit(train, neutral, design))
-        for example in held:
-            p, lg = _predict(model, example, design)
-            scored.examples.append(example)
-            scored.probabilities.append(p)
-            scored.logits.append(lg)
+        _score(scored, LinearModel(fit(train, neutral, design)), held, design)
         log(f"  fold {group + 1}/{folds}: {len(held)} real items from "
             f"{len({e.source for e in held})} documents ({time.perf_counter() - started:.0f} s)")
     return scored
