@@ -128,17 +128,22 @@ def test_an_inspector_reviews_a_flagged_comment_by_keyboard(live_server, page, d
     _sign_in(page, live_server, demo)
     page.goto(f"{live_server}/inspections/{demo['id']}/summary")
     _follow(page, ".voice-safeguarding-panel a")
-    assert page.locator("h1").inner_text() == "Comments flagged for safeguarding"
+    assert page.locator("h1").inner_text() == "Safeguarding flags"
     assert_accessible(page, "safeguarding list")
     _follow(page, "a[href*='/safeguarding/']")
-    assert page.locator("h1").inner_text() == "Review a flagged comment"
+    assert page.locator("h1").inner_text() == "Review a safeguarding flag"
     assert_accessible(page, "review a flagged comment")
     press_button(page, "button[name=save]")
-    assert page.title().startswith("Error: Review a flagged comment")
+    assert page.title().startswith("Error: Review a safeguarding flag")
     assert_accessible(page, "review, with errors")
+    # Radios: Tab reaches the chosen one, and an arrow key moves the choice to "Referred".
+    tab_to(page, "input[name=decision][value=reviewed]")
+    page.keyboard.press("ArrowDown")
+    assert page.locator("input[name=decision][value=referred]").is_checked()
     type_into(page, "textarea[name=note]", "Passed to the safeguarding lead.")
     press_button(page, "button[name=save]")
-    assert "The comment has been marked as reviewed" in page.content()
+    assert "Your decision has been saved" in page.content()
+    assert "Referred by" in page.content()
     assert "Passed to the safeguarding lead." in page.content()
     assert_accessible(page, "safeguarding list, reviewed")
 

@@ -159,16 +159,17 @@ def test_flagged_comments_can_be_reviewed_with_a_note(app, inspector, coded):
 
     flagged = coded["comments"][5]
     listing = inspector.get(f"/inspections/{coded['id']}/safeguarding")
-    assert "1 flagged comment." in listing.text and "Not reviewed" in listing.text
+    assert "1 flag in this list." in listing.text and "Not reviewed" in listing.text
     form = inspector.get(f"/inspections/{coded['id']}/safeguarding/{flagged}")
     empty = inspector.post(f"/inspections/{coded['id']}/safeguarding/{flagged}",
-                           data={"csrf_token": csrf_token(form.text), "note": "  "})
+                           data={"csrf_token": csrf_token(form.text), "decision": "reviewed", "note": "  "})
     assert empty.status_code == 400 and "Enter what you did about this comment" in empty.text
     done = inspector.post(f"/inspections/{coded['id']}/safeguarding/{flagged}",
-                          data={"csrf_token": csrf_token(form.text), "note": "Passed to the local authority DSL."})
+                          data={"csrf_token": csrf_token(form.text), "decision": "reviewed",
+                                "note": "Passed to the local authority DSL."})
     assert done.status_code == 302
     listing = inspector.get(done.headers["Location"])
-    assert "The comment has been marked as reviewed" in listing.text
+    assert "Your decision has been saved" in listing.text
     assert "Passed to the local authority DSL." in listing.text
     with app.app_context():
         comment = db.session.get(Comment, flagged)

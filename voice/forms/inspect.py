@@ -92,13 +92,30 @@ class CorrectionForm(FlaskForm):
     save = GovSubmitField(_l("Save changes"))
 
 
+SAFEGUARDING_DECISIONS = {
+    "reviewed": _l("Reviewed: no action needed"),
+    "referred": _l("Referred to the local safeguarding partnership"),
+    "duplicate": _l("Duplicate: the same disclosure is already in the queue"),
+}
+SAFEGUARDING_STATUS_NAMES = {
+    "new": _l("Not reviewed"),
+    "reviewed": _l("Reviewed"),
+    "referred": _l("Referred"),
+    "duplicate": _l("Duplicate"),
+}
+
+
 class ReviewForm(FlaskForm):
+    decision = GovRadioField(
+        _l("What did you decide?"), choices=tuple(SAFEGUARDING_DECISIONS.items()), default="reviewed",
+        validators=[InputRequired(message=error_messages.SELECT_REVIEW_DECISION)],
+    )
     note = TextAreaField(
         _l("What did you do about it?"), widget=GovTextArea(),
         description=_l("For example, who you passed it to. Do not include the family's details."),
         validators=[DataRequired(message=error_messages.ENTER_REVIEW_NOTE), MaxChars(NOTE_MAX_CHARS)],
     )
-    save = GovSubmitField(_l("Mark as reviewed"))
+    save = GovSubmitField(_l("Save the decision"))
 
 
 class ShowOriginalForm(FlaskForm):

@@ -8,12 +8,14 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from voice.analysis import SENTIMENTS
-from voice.forms.inspect import AUDIENCE_NAMES, SENTIMENT_NAMES, THEME_NAMES
+from voice.forms.inspect import AUDIENCE_NAMES, SAFEGUARDING_STATUS_NAMES, SENTIMENT_NAMES, THEME_NAMES
 from voice.inspect.charts import percent, question_chart
 from voice.questions import FREE_TEXT
 from voice.questions_young_people import QUESTIONS_BY_KEY
+from voice.services import safeguarding_queue
 from voice.services.corrections import CommentView
 from voice.services.drilldown import CommentPage, CommentRow
+from voice.services.safeguarding_queue import Flag, FlagPage, QueueCounts
 from voice.services.summary import (
     AudienceSummary,
     Filters,
@@ -271,13 +273,89 @@ def theme_page_context(page: CommentPage, *, inspection, theme: str, filters: Fi
     }
 
 
-def safeguarding_context(page: CommentPage, *, inspection) -> dict:
+def _flag_meta(flag: Flag) -> str:
+    when = uk_datetime(flag.created_at, "d MMM y, HH:mm")
+    if flag.kind == safeguarding_queue.WEBINAR:
+        return _("Webinar question, %(when)s", when=when)
+    return _("%(audience)s, '%(question)s', %(when)s", audience=AUDIENCE_NAMES.get(flag.channel, flag.channel),
+             question=question_name(flag.channel, flag.question), when=when)
+
+
+def _flag_reasons(flag: Flag) -> str:
+    return ", ".join(dict.fromkeys(safeguarding_reason_name(r) for r in flag.reasons)) or _("not named")
+
+
+def _flag_decision(flag: Flag) -> str:
+    if flag.status == safeguarding_queue.NEW or flag.decided_at is None:
+        return ""
+    return _("%(status)s by %(name)s on %(when)s", status=SAFEGUARDING_STATUS_NAMES[flag.status],
+             name=flag.decided_by or _("someone"), when=uk_datetime(flag.decided_at))
+
+
+def _review_href(flag: Flag, inspection_id: int) -> str:
+    if flag.kind == safeguarding_queue.WEBINAR:
+        return url_for("inspect.review_webinar", inspection_id=inspection_id, question_id=flag.id)
+    return url_for("inspect.review", inspection_id=inspection_id, comment_id=flag.id)
+
+
+def _same_text(flag: Flag) -> str:
+    if not flag.same_text:
+        return ""
+    return ngettext("The same text is flagged %(num)s other time.", "The same text is flagged %(num)s other times.",
+                    flag.same_text)
+
+
+STATUS_TAG_CLASSES = {"new": "govuk-tag--yellow", "reviewed": "govuk-tag--grey", "referred": "govuk-tag--blue",
+                      "duplicate": "govuk-tag--grey"}
+
+
+def flag_item(flag: Flag, inspection_id: int) -> dict:
     return {
-        "title": _("Comments flagged for safeguarding"),
-        "count": ngettext("%(num)s flagged comment.", "%(num)s flagged comments.", page.total),
-        "comments": [comment_item(row, inspection.id, back="") for row in page.rows],
-        "pagination": pagination(page, "inspect.safeguarding", {"inspection_id": inspection.id}),
+        "key": f"{flag.kind}-{flag.id}",
+        "text": flag.redacted,
+        "meta": _flag_meta(flag),
+        "reasons": _flag_reasons(flag),
+        "status": {"text": str(SAFEGUARDING_STATUS_NAMES[flag.status]), "classes": STATUS_TAG_CLASSES[flag.status]},
+        "decision": _flag_decision(flag),
+        "note": flag.note,
+        "same_text": _same_text(flag),
+        "review_href": _review_href(flag, inspection_id),
+        "review_text": _("Review") if flag.status == safeguarding_queue.NEW else _("Change the decision"),
+        "review_hidden": _("flag %(number)s", number=f"{flag.kind} {flag.id}"),
+    }
+
+
+def safeguarding_context(page: FlagPage, counts: QueueCounts, *, inspection, status: str | None) -> dict:
+    filters = [{"text": _("All (%(num)s)", num=counts.flagged),
+                "href": url_for("inspect.safeguarding", inspection_id=inspection.id), "current": status is None}]
+    filters += [{"text": _("%(status)s (%(num)s)", status=SAFEGUARDING_STATUS_NAMES[key],
+                           num=counts.by_status.get(key, 0)),
+                 "href": url_for("inspect.safeguarding", inspection_id=inspection.id, status=key),
+                 "current": status == key} for key in safeguarding_queue.STATUSES]
+    args: dict = {"inspection_id": inspection.id, **({"status": status} if status else {})}
+    return {
+        "title": _("Safeguarding flags"),
+        "count": ngettext("%(num)s flag in this list.", "%(num)s flags in this list.", page.total),
+        "unreviewed": ngettext("%(num)s has not been reviewed yet.", "%(num)s have not been reviewed yet.",
+                               counts.unreviewed) if counts.unreviewed else _("All of them have been reviewed."),
+        "filters": filters,
+        "flags": [flag_item(flag, inspection.id) for flag in page.rows],
+        "pagination": pagination(page, "inspect.safeguarding", args),
         "summary_href": url_for("inspect.summary", inspection_id=inspection.id),
+    }
+
+
+def flag_context(flag: Flag) -> dict:
+    """What the review page shows about a flag, from any channel."""
+    return {
+        "heading": _("The question") if flag.kind == safeguarding_queue.WEBINAR else _("The comment"),
+        "text": flag.redacted,
+        "meta": _flag_meta(flag),
+        "safeguarding": True,
+        "reasons": _flag_reasons(flag),
+        "reviewed": _flag_decision(flag),
+        "note": flag.note,
+        "same_text": _same_text(flag),
     }
 
 

@@ -11,7 +11,7 @@ from flask_login import current_user
 from voice.analysis import THEME_KEYS
 from voice.forms.inspect import CorrectionForm, FilterForm, ReviewForm, SearchForm, ShowOriginalForm
 from voice.inspect import bp, presenters
-from voice.services import analysis_jobs, corrections, drilldown, exports
+from voice.services import analysis_jobs, corrections, drilldown, exports, safeguarding_queue
 from voice.services import summary as summary_service
 from voice.staff.access import can_view_original, inspection_required
 
@@ -124,32 +124,53 @@ def original(inspection_id: int, comment_id: int):
 @bp.get("/safeguarding")
 @inspection_required
 def safeguarding(inspection_id: int):
-    page = drilldown.flagged_comments(inspection_id=inspection_id, page=_page_number())
+    status = request.args.get("status") or None
+    if status not in (None, *safeguarding_queue.STATUSES):
+        status = None
+    page = safeguarding_queue.page_of(inspection_id=inspection_id, status=status, page=_page_number())
+    counts = safeguarding_queue.counts(inspection_id=inspection_id)
     return render_template("inspect/safeguarding.html", inspection=g.inspection,
-                           **presenters.safeguarding_context(page, inspection=g.inspection))
+                           **presenters.safeguarding_context(page, counts, inspection=g.inspection, status=status))
 
 
 @bp.route("/safeguarding/<int:comment_id>", methods=["GET", "POST"])
 @inspection_required
 def review(inspection_id: int, comment_id: int):
-    view = corrections.comment_view(inspection_id=inspection_id, comment_id=comment_id)
-    if view is None or not view.safeguarding:
+    return _review(inspection_id, safeguarding_queue.COMMENT, comment_id)
+
+
+@bp.route("/safeguarding/webinar/<int:question_id>", methods=["GET", "POST"])
+@inspection_required
+def review_webinar(inspection_id: int, question_id: int):
+    return _review(inspection_id, safeguarding_queue.WEBINAR, question_id)
+
+
+def _review(inspection_id: int, kind: str, item_id: int):
+    flag = safeguarding_queue.flag(kind=kind, inspection_id=inspection_id, item_id=item_id)
+    if flag is None:
         abort(404)
     form = ReviewForm()
     if form.validate_on_submit():
-        corrections.review_safeguarding(inspection_id=inspection_id, comment_id=comment_id, user=current_user,
-                                        note=form.note.data)
-        flash(_("The comment has been marked as reviewed"), "success")
+        safeguarding_queue.decide(kind=kind, inspection_id=inspection_id, item_id=item_id,
+                                  status=form.decision.data, note=form.note.data, user=current_user)
+        flash(_("Your decision has been saved"), "success")
         return redirect(url_for("inspect.safeguarding", inspection_id=inspection_id))
-    if request.method == "GET" and view.note:
-        form.note.data = view.note
+    if request.method == "GET" and flag.status != safeguarding_queue.NEW:
+        form.decision.data = flag.status
+        form.note.data = flag.note
+    context: dict[str, Any] = {}
+    if kind == safeguarding_queue.COMMENT:
+        view = corrections.comment_view(inspection_id=inspection_id, comment_id=item_id)
+        if view is None:
+            abort(404)
+        context = presenters.comment_context(view)
+        context.update(original_form=_original_form(), original=None,
+                       original_action=url_for("inspect.original", inspection_id=inspection_id,
+                                               comment_id=item_id, back=request.path))
     return render_template(
-        "inspect/review.html", inspection=g.inspection, form=form, comment_id=comment_id, original=None,
-        original_form=_original_form(),
-        original_action=url_for("inspect.original", inspection_id=inspection_id, comment_id=comment_id,
-                                back=request.path),
+        "inspect/review.html", inspection=g.inspection, form=form,
         back_url=url_for("inspect.safeguarding", inspection_id=inspection_id),
-        **presenters.comment_context(view),
+        **{**context, **presenters.flag_context(flag)},
     ), 400 if form.errors else 200
 
 

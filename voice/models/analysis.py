@@ -38,6 +38,9 @@ class Comment(db.Model):
     safeguarding_reviewed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     safeguarding_reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"), nullable=True)
     safeguarding_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Where a flag stands in the safeguarding queue: None (new), "reviewed", "referred" or
+    # "duplicate". safeguarding_reviewed_at/_by/_note record the latest decision.
+    safeguarding_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
     tagged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     # True from a submission's commit until the background analysis has run: until

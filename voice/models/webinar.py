@@ -64,6 +64,12 @@ class WebinarQuestion(db.Model):
     polarity: Mapped[float] = mapped_column(Float, default=0.0)
     individual_case: Mapped[bool] = mapped_column(Boolean, default=False)
     safeguarding: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The same safeguarding record as a survey comment has, so one queue serves every channel.
+    safeguarding_reasons: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    safeguarding_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    safeguarding_reviewed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    safeguarding_reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"), nullable=True)
+    safeguarding_note: Mapped[str | None] = mapped_column(Text, nullable=True)
     asker_role: Mapped[str | None] = mapped_column(String(20), nullable=True)
     age_phase: Mapped[str | None] = mapped_column(String(20), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -174,16 +174,10 @@ def review_safeguarding(
     *, inspection_id: int, comment_id: int, user: User, note: str, now: datetime | None = None,
 ) -> bool:
     """Mark a flagged comment as reviewed, with a note. False if there is no such flagged comment."""
-    comment = _load(inspection_id, comment_id)
-    if comment is None or not comment.safeguarding:
-        return False
-    comment.safeguarding_reviewed_at = now or utcnow()
-    comment.safeguarding_reviewed_by_id = user.id
-    comment.safeguarding_note = note.strip()
-    audit.record("safeguarding_review", user=user, inspection_id=inspection_id,
-                 detail=f"comment {comment.id}", commit=False)
-    db.session.commit()
-    return True
+    from voice.services import safeguarding_queue
+
+    return safeguarding_queue.decide(kind=safeguarding_queue.COMMENT, inspection_id=inspection_id,
+                                     item_id=comment_id, status="reviewed", note=note, user=user, now=now)
 
 
 def reveal_original(*, inspection_id: int, comment_id: int, user: User) -> str | None:

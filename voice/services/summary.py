@@ -357,11 +357,11 @@ def _themes_for(
 
 
 def safeguarding_counts(*, inspection_id: int) -> SafeguardingCounts:
-    flagged, unreviewed = db.session.execute(
-        select(func.count(), func.sum(case((Comment.safeguarding_reviewed_at.is_(None), 1), else_=0)))
-        .where(Comment.inspection_id == inspection_id, Comment.safeguarding.is_(True))
-    ).one()
-    return SafeguardingCounts(int(flagged or 0), int(unreviewed or 0))
+    """Flags from every channel, counted by the queue itself so the two always agree."""
+    from voice.services import safeguarding_queue
+
+    counts = safeguarding_queue.counts(inspection_id=inspection_id)
+    return SafeguardingCounts(counts.flagged, counts.unreviewed)
 
 
 def build_summary(*, inspection_id: int, filters: Filters) -> InspectionSummary:

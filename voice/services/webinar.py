@@ -100,6 +100,7 @@ def _processed(survey: Survey, submission_key: str, text: str, now: datetime) ->
         inspection_id=survey.inspection_id, survey_id=survey.id, submission_key=submission_key,
         text=text, redacted=result.redacted, sentiment=result.sentiment, polarity=result.polarity,
         individual_case=is_individual_case(text), safeguarding=result.safeguarding,
+        safeguarding_reasons=",".join(result.safeguarding_reasons)[:200],
         created_at=now, embedding=vector_bytes(result.embedding),
     )
     question.themes = [WebinarQuestionTheme(theme=theme) for theme in dict.fromkeys(result.themes)]
