@@ -318,9 +318,26 @@ def test_webinar_questions_are_counted_and_deleted_with_the_responses(app, clien
                                     text="How will transport improve for children with EHC plans?",
                                     now=survey.opens_at + timedelta(hours=2))
     counts = client.get(f"/admin/inspections/{ids['id']}/counts").text
-    assert "2 responses so far" in counts and "Webinar questions" in counts
+    # Webinar questions are not responses: every page counts them apart.
+    assert "0 responses so far, and 2 webinar questions" in counts and "Webinar questions" in counts
     done = post_form(client, f"/admin/inspections/{ids['id']}/delete", {"confirm_area": "East Sussex"})
     assert done.status_code == 302
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(WebinarQuestion)) == 0
     assert _audit(app, "responses_deleted")[0].detail.endswith("2 webinar questions")
+
+
+def test_the_audit_log_names_areas_and_actions_in_words(app, client, coordinator, make_inspection):
+    from voice.services import audit
+
+    ids = make_inspection()
+    with app.app_context():
+        user = db.session.get(User, coordinator)
+        audit.record("webinar_shortlist", user=user, inspection_id=ids["id"], detail="group 3")
+        audit.record("window_closed", user=user, inspection_id=ids["id"], detail="young_person")
+        audit.record("something_new", user=user)
+    page = client.get("/admin/audit").text
+    assert "Shortlisted a webinar question" in page and "webinar_shortlist" not in page
+    assert "East Sussex" in page
+    assert "Young people" in page and ">young_person<" not in page
+    assert "Something new" in page and "something_new" not in page

@@ -111,8 +111,8 @@ def test_the_brief_names_the_document_and_keeps_the_redacted_text(app, inspector
         result = build_summary(inspection_id=coded["id"], filters=Filters())
         html = render_template("inspect/brief.html", inspection=inspection,
                                **presenters.summary_context(result, inspection=inspection, can_view_original=False))
-    assert "<title>Brief: Summary: East Sussex</title>" in html
-    assert "<h1>Brief: Summary: East Sussex</h1>" in html and "<h2>" in html
+    assert "<title>Brief: East Sussex</title>" in html
+    assert "<h1>Brief: East Sussex</h1>" in html and "<h2>" in html
     assert "We waited two years" in html and "Jane Smith" not in html
 
 

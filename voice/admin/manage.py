@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from voice.admin import bp, presenters
@@ -70,8 +71,9 @@ def delete_responses(inspection_id: int):
                        else error_messages.WINDOW_STILL_OPEN)
             form.confirm_area.errors = [*form.confirm_area.errors, message]
         else:
-            flash(_("%(count)s responses for %(area)s have been deleted.",
-                    count=deleted.responses, area=found.local_area.name), "success")
+            flash(ngettext("%(num)s response for %(area)s has been deleted.",
+                           "%(num)s responses for %(area)s have been deleted.",
+                           deleted.responses, area=found.local_area.name), "success")
             return redirect(url_for("admin.inspection", inspection_id=found.id))
     return render_template(
         "admin/delete.html", inspection=found, form=form, total=counts_table.total,

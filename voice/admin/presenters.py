@@ -54,7 +54,30 @@ AUDIT_ACTIONS = {
     "view_original": _l("Viewed unredacted text"),
     "account_created": _l("Account created"),
     "account_updated": _l("Account updated"),
+    "safeguarding_review": _l("Decided on a safeguarding flag"),
+    "webinar_regroup": _l("Regrouped webinar questions"),
+    "webinar_merge": _l("Merged webinar question groups"),
+    "webinar_split": _l("Split a webinar question group"),
+    "webinar_shortlist": _l("Shortlisted a webinar question"),
+    "webinar_unshortlist": _l("Took a webinar question off the shortlist"),
+    "webinar_answered": _l("Marked a webinar question as answered"),
+    "webinar_unanswered": _l("Marked a webinar question as not answered"),
+    "webinar_move_up": _l("Moved a webinar question up the running order"),
+    "webinar_move_down": _l("Moved a webinar question down the running order"),
+    "webinar_running_order_pdf": _l("Downloaded the webinar running order"),
 }
+
+
+def audit_action(action: str) -> str:
+    """An audit action as people read it; an action with no label yet is shown in words, never as a code."""
+    label = AUDIT_ACTIONS.get(action)
+    return str(label) if label is not None else action.replace("_", " ").capitalize()
+
+
+def audit_detail(action: str, detail: str) -> str:
+    if action in ("window_closed", "window_reopened") and detail in AUDIENCE_LABELS:
+        return audience_label(detail)
+    return detail
 
 
 def audience_label(audience: str) -> str:
@@ -165,25 +188,30 @@ class CountsView:
     summary: str
 
 
+def _responses(counts: dict[str, int]) -> int:
+    """Survey responses in a row of counts: webinar questions are counted in their own column only."""
+    return sum(count for audience, count in counts.items() if audience != "webinar")
+
+
 def counts_view(table: Any) -> CountsView:
     """The counts table as GOV.UK table rows: one row per day, a column per audience, then totals."""
     bold = "govuk-!-font-weight-bold"
     head = [{"text": _("Day")}] + [
         {"text": audience_label(audience), "format": "numeric"} for audience in table.audiences
-    ] + [{"text": _("All"), "format": "numeric"}]
+    ] + [{"text": _("All responses"), "format": "numeric"}]
     rows = []
     for day in table.days:
         counts = table.by_day.get(day, {})
         rows.append(
             [{"text": uk_datetime(from_uk_day(day), "EEEE d MMMM")}]
             + [{"text": str(counts.get(a, 0)), "format": "numeric"} for a in table.audiences]
-            + [{"text": str(sum(counts.values())), "format": "numeric"}]
+            + [{"text": str(_responses(counts)), "format": "numeric"}]
         )
     if table.outside_window:
         rows.append(
             [{"text": _("Outside the window")}]
             + [{"text": str(table.outside_window.get(a, 0)), "format": "numeric"} for a in table.audiences]
-            + [{"text": str(sum(table.outside_window.values())), "format": "numeric"}]
+            + [{"text": str(_responses(table.outside_window)), "format": "numeric"}]
         )
     rows.append(
         [{"text": _("Total")}]
@@ -191,6 +219,8 @@ def counts_view(table: Any) -> CountsView:
         + [{"text": str(table.total), "format": "numeric", "classes": bold}]
     )
     summary = ngettext("%(num)d response so far", "%(num)d responses so far", table.total)
+    if table.questions:
+        summary += ngettext(", and %(num)d webinar question", ", and %(num)d webinar questions", table.questions)
     return CountsView(head=head, rows=rows, total=table.total, summary=summary)
 
 
@@ -199,15 +229,15 @@ def from_uk_day(day: Any) -> datetime:
     return from_uk(datetime.combine(day, datetime.min.time()) + timedelta(hours=12))
 
 
-def audit_rows(rows: list[tuple[Any, Any]]) -> list[list[dict[str, str]]]:
+def audit_rows(rows: list[tuple[Any, Any, str | None]]) -> list[list[dict[str, str]]]:
     table = []
-    for event, user in rows:
+    for event, user, area in rows:
         who = f"{user.name} ({user.email})" if user is not None else _("No account")
         table.append([
             {"text": uk_datetime(event.at, "d MMM y, HH:mm:ss")},
             {"text": who},
-            {"text": str(AUDIT_ACTIONS.get(event.action, event.action))},
-            {"text": str(event.inspection_id) if event.inspection_id else ""},
-            {"text": event.detail or ""},
+            {"text": audit_action(event.action)},
+            {"text": area or (_("Inspection %(number)s", number=event.inspection_id) if event.inspection_id else "")},
+            {"text": audit_detail(event.action, event.detail or "")},
         ])
     return table

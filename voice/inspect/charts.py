@@ -11,6 +11,7 @@ from flask_babel import gettext as _
 
 from voice.forms.inspect import AUDIENCE_NAMES
 from voice.questions import AGREE_SCALE, STATEMENTS
+from voice.services.small_groups import Counts
 from voice.services.summary import Distribution
 
 WIDTH = 480
@@ -18,10 +19,6 @@ BAR_HEIGHT = 28
 LABEL_HEIGHT = 24
 ROW_GAP = 14
 SCALE_CODES = tuple(code for code, _label in AGREE_SCALE)
-
-
-def percent(count: int, total: int) -> str:
-    return f"{round(100 * count / total)}%" if total else "0%"
 
 
 def _codes(distribution: Distribution) -> list[str]:
@@ -34,24 +31,26 @@ def _answer_label(code: str) -> str:
     return str(dict(AGREE_SCALE).get(code, code))
 
 
-def _row(audience: str, counts: dict[str, int], codes: list[str], top: int) -> dict:
+def _row(audience: str, counts: dict[str, int], codes: list[str], top: int, shown: Counts) -> dict:
     total = sum(counts.values())
     x = 0.0
     segments = []
+    # A group of fewer than 10 is not drawn at all: its bar would give the numbers away.
+    suppressed = shown.hidden(total)
     for code in codes:
         count = counts.get(code, 0)
-        if not count:
+        if not count or suppressed:
             continue
         width = WIDTH * count / total
         segments.append({
             "x": round(x, 2), "width": round(width, 2), "code": code if code in SCALE_CODES else "other",
-            "title": _("%(answer)s: %(count)s (%(percent)s)", answer=_answer_label(code), count=count,
-                       percent=percent(count, total)),
+            "title": _("%(answer)s: %(count)s", answer=_answer_label(code), count=shown.count_and_share(count, total)),
         })
         x += width
-    label = _("%(audience)s (%(count)s answered)", audience=AUDIENCE_NAMES[audience], count=total)
+    label = (_("%(audience)s (fewer than 10 answered: not shown)", audience=AUDIENCE_NAMES[audience]) if suppressed
+             else _("%(audience)s (%(count)s answered)", audience=AUDIENCE_NAMES[audience], count=total))
     return {"label": label, "text_y": top + LABEL_HEIGHT - 6, "bar_y": top + LABEL_HEIGHT,
-            "height": BAR_HEIGHT, "segments": segments, "total": total}
+            "height": BAR_HEIGHT, "segments": segments, "total": total, "suppressed": suppressed}
 
 
 def _description(rows: list[tuple[str, dict]]) -> str:
@@ -60,26 +59,34 @@ def _description(rows: list[tuple[str, dict]]) -> str:
         if not row["total"]:
             parts.append(_("%(audience)s: no answers.", audience=AUDIENCE_NAMES[audience]))
             continue
+        if row["suppressed"]:
+            parts.append(_("%(audience)s: fewer than 10 answers, not shown.", audience=AUDIENCE_NAMES[audience]))
+            continue
         shares = ", ".join(segment["title"] for segment in row["segments"])
         parts.append(_("%(audience)s: %(shares)s.", audience=AUDIENCE_NAMES[audience], shares=shares))
     return " ".join(parts)
 
 
-def question_chart(distribution: Distribution, audiences: tuple[str, ...]) -> dict:
+def _cell(count: int, total: int, shown: Counts) -> str:
+    if shown.hidden(total):
+        return _("Not shown")
+    return shown.count_and_share(count, total)
+
+
+def question_chart(distribution: Distribution, audiences: tuple[str, ...], shown: Counts | None = None) -> dict:
+    shown = shown or Counts()
     statement = next((s for s in STATEMENTS if s.key == distribution.question), None)
     title = str(statement.short_label) if statement else distribution.question
     codes = _codes(distribution)
     rows: list[tuple[str, dict]] = []
     top = 0
     for audience in audiences:
-        rows.append((audience, _row(audience, distribution.counts.get(audience, {}), codes, top)))
+        rows.append((audience, _row(audience, distribution.counts.get(audience, {}), codes, top, shown)))
         top += LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP
     totals = {audience: sum(distribution.counts.get(audience, {}).values()) for audience in audiences}
     table_rows = [
         [{"text": _answer_label(code)}] + [
-            {"text": _("%(count)s (%(percent)s)", count=distribution.counts.get(a, {}).get(code, 0),
-                       percent=percent(distribution.counts.get(a, {}).get(code, 0), totals[a])),
-             "format": "numeric"}
+            {"text": _cell(distribution.counts.get(a, {}).get(code, 0), totals[a], shown), "format": "numeric"}
             for a in audiences
         ]
         for code in codes if any(distribution.counts.get(a, {}).get(code) for a in audiences)

@@ -9,13 +9,14 @@ from flask_babel import lazy_gettext as _l
 
 from voice.analysis import SENTIMENTS
 from voice.forms.inspect import AUDIENCE_NAMES, SAFEGUARDING_STATUS_NAMES, SENTIMENT_NAMES, THEME_NAMES
-from voice.inspect.charts import percent, question_chart
+from voice.inspect.charts import question_chart
 from voice.questions import FREE_TEXT
 from voice.questions_young_people import QUESTIONS_BY_KEY
 from voice.services import safeguarding_queue
 from voice.services.corrections import CommentView
 from voice.services.drilldown import CommentPage, CommentRow
 from voice.services.safeguarding_queue import Flag, FlagPage, QueueCounts
+from voice.services.small_groups import Counts
 from voice.services.summary import (
     AudienceSummary,
     Filters,
@@ -64,6 +65,18 @@ def theme_name(key: str) -> str:
     return str(THEME_NAMES.get(key, key))
 
 
+def raised_by(words: str) -> str:
+    """The report phrase for a share of respondents, as a whole sentence start ("A few respondents")."""
+    phrases = {
+        "all": _("All respondents raised this"), "almost all": _("Almost all respondents raised this"),
+        "most": _("Most respondents raised this"), "a majority": _("A majority of respondents raised this"),
+        "about half": _("About half of respondents raised this"),
+        "a minority": _("A minority of respondents raised this"), "a few": _("A few respondents raised this"),
+        "none": _("No respondents raised this"),
+    }
+    return phrases.get(words, _("%(words)s of respondents raised this", words=words))
+
+
 def question_name(audience: str, key: str) -> str:
     if audience == "young_person" and key in QUESTIONS_BY_KEY:
         return str(QUESTIONS_BY_KEY[key].short_label or QUESTIONS_BY_KEY[key].standard_text)
@@ -77,25 +90,36 @@ def area_title(inspection) -> str:
 # --- summary -----------------------------------------------------------------------
 
 
-def _headline(headline: Headline, audiences: tuple[str, ...]) -> dict:
+def _headline(headline: Headline, audiences: tuple[str, ...], counts: Counts, filtered: bool) -> dict:
     rows = []
     for audience in audiences:
         completion = headline.completion.get(audience)
+        submitted = headline.submitted.get(audience, 0)
+        if filtered:
+            completion_text = _("Not shown with filters")
+        elif completion is None:
+            completion_text = _("No surveys started")
+        elif counts.hidden(submitted):
+            completion_text = _("Not shown for fewer than 10")
+        else:
+            completion_text = f"{round(100 * completion)}%"
         rows.append([
             {"text": str(AUDIENCE_NAMES[audience])},
-            {"text": str(headline.by_audience.get(audience, 0)), "format": "numeric"},
-            {"text": str(headline.started.get(audience, 0)), "format": "numeric"},
-            {"text": f"{round(100 * completion)}%" if completion is not None else _("No surveys started"),
+            {"text": counts.count(headline.by_audience.get(audience, 0)), "format": "numeric"},
+            {"text": _("Not shown with filters") if filtered else counts.count(headline.started.get(audience, 0)),
              "format": "numeric"},
+            {"text": completion_text, "format": "numeric"},
         ])
     days = []
     for day in headline.by_day:
         label = format_date(day.day, "EEE d MMM y") if day.day else _("Earlier")
         days.append([{"text": label}] + [
-            {"text": str(day.counts.get(a, 0)), "format": "numeric"} for a in audiences
-        ] + [{"text": str(day.total), "format": "numeric"}])
+            {"text": counts.count(day.counts.get(a, 0)), "format": "numeric"} for a in audiences
+        ] + [{"text": counts.count(day.total), "format": "numeric"}])
     return {
         "total": headline.total,
+        "total_text": (_("Fewer than 10 responses.") if counts.hidden(headline.total) else
+                       ngettext("%(num)s response.", "%(num)s responses.", headline.total)),
         "audiences": {
             "caption": _("Responses by audience"), "captionClasses": "govuk-table__caption--m",
             "firstCellIsHeader": True,
@@ -115,18 +139,30 @@ def _headline(headline: Headline, audiences: tuple[str, ...]) -> dict:
     }
 
 
-def _theme(theme: ThemeResult, audience: str, inspection_id: int, filters: Filters, total: int) -> dict:
-    sentiment_row = [{"text": str(theme.sentiment.get(s, 0)), "format": "numeric"} for s in SENTIMENTS]
+def _raised(theme: ThemeResult, total: int, counts: Counts) -> str:
+    start = raised_by(theme.words)
+    if counts.hidden(total):
+        return _("%(start)s (out of fewer than 10 responses).", start=start)
+    share = counts.share(theme.respondents, total)
+    if share is None:
+        return _("%(start)s: fewer than 10 of %(total)s.", start=start, total=total)
+    return _("%(start)s: %(count)s of %(total)s (%(percent)s).", start=start, count=theme.respondents,
+             total=total, percent=share)
+
+
+def _theme(theme: ThemeResult, audience: str, inspection_id: int, filters: Filters, total: int,
+           counts: Counts) -> dict:
+    sentiment_row = [{"text": counts.count(theme.sentiment.get(s, 0)), "format": "numeric"} for s in SENTIMENTS]
     return {
         "id": f"{audience}-{theme.key}",
         "label": theme_name(theme.key),
-        "raised": _("%(words)s of respondents raised this: %(count)s of %(total)s (%(percent)s).",
-                    words=proportion(theme.words), count=theme.respondents, total=total,
-                    percent=percent(theme.respondents, total)),
-        "helped": ngettext("%(num)s of them answered with help.", "%(num)s of them answered with help.",
-                           theme.helped) if theme.helped else "",
+        "raised": _raised(theme, total, counts),
+        "helped": "" if not theme.helped else (
+            _("Fewer than 10 of them answered with help.") if counts.hidden(theme.helped) else
+            ngettext("%(num)s of them answered with help.", "%(num)s of them answered with help.", theme.helped)),
         "sentiment": {
-            "caption": _("Tone of the %(count)s comments", count=theme.comments),
+            "caption": (_("Tone of the comments (fewer than 10)") if counts.hidden(theme.comments) else
+                        _("Tone of the %(count)s comments", count=theme.comments)),
             "captionClasses": "govuk-table__caption--s", "classes": "voice-sentiment-table",
             "head": [{"text": str(SENTIMENT_NAMES[s]), "format": "numeric"} for s in SENTIMENTS],
             "rows": [sentiment_row],
@@ -135,23 +171,29 @@ def _theme(theme: ThemeResult, audience: str, inspection_id: int, filters: Filte
         "quotes": [{"text": q.text, "helped": q.helped} for q in theme.quotes],
         "href": url_for("inspect.theme", inspection_id=inspection_id, theme=theme.key,
                         **{**filters.as_args(), "audience": audience}),
-        "link_text": ngettext("Read the comment about %(theme)s", "Read all %(num)s comments about %(theme)s",
-                              theme.comments, theme=theme_name(theme.key)),
+        "link_text": (_("Read the comments about %(theme)s", theme=theme_name(theme.key))
+                      if counts.hidden(theme.comments) else
+                      ngettext("Read the comment about %(theme)s", "Read all %(num)s comments about %(theme)s",
+                               theme.comments, theme=theme_name(theme.key))),
     }
 
 
-def _section(section: AudienceSummary, inspection_id: int, filters: Filters) -> dict:
+def _section(section: AudienceSummary, inspection_id: int, filters: Filters, counts: Counts) -> dict:
     total = max(section.respondents, max((t.respondents for t in section.themes), default=0))
+    small = counts.hidden
     return {
         "id": section.audience,
         "heading": str(AUDIENCE_NAMES[section.audience]),
-        "respondents": ngettext("%(num)s response.", "%(num)s responses.", section.respondents),
-        "commenters": ngettext("%(num)s of them wrote a comment.", "%(num)s of them wrote comments.",
-                               section.commenters),
-        "helped": ngettext("%(num)s was given with help: these answers are marked.",
-                           "%(num)s were given with help: these answers are marked.",
-                           section.helped) if section.audience == "young_person" else "",
-        "themes": [_theme(t, section.audience, inspection_id, filters, total) for t in section.themes],
+        "respondents": (_("Fewer than 10 responses.") if small(section.respondents) else
+                        ngettext("%(num)s response.", "%(num)s responses.", section.respondents)),
+        "commenters": (_("Fewer than 10 of them wrote comments.") if small(section.commenters) else
+                       ngettext("%(num)s of them wrote a comment.", "%(num)s of them wrote comments.",
+                                section.commenters)),
+        "helped": "" if section.audience != "young_person" else (
+            _("Fewer than 10 were given with help: these answers are marked.") if small(section.helped) else
+            ngettext("%(num)s was given with help: these answers are marked.",
+                     "%(num)s were given with help: these answers are marked.", section.helped)),
+        "themes": [_theme(t, section.audience, inspection_id, filters, total, counts) for t in section.themes],
     }
 
 
@@ -169,7 +211,9 @@ def _filter_summary(filters: Filters) -> str:
     return "; ".join(parts)
 
 
-def summary_context(summary: InspectionSummary, *, inspection, can_view_original: bool) -> dict:
+def summary_context(summary: InspectionSummary, *, inspection, can_view_original: bool,
+                    exact_counts: bool = False) -> dict:
+    counts = Counts(exact=exact_counts)
     filters = summary.filters
     inspection_id = inspection.id
     audiences = filters.audiences
@@ -186,7 +230,7 @@ def summary_context(summary: InspectionSummary, *, inspection, can_view_original
         "kind": str(INSPECTION_KIND_NAMES.get(inspection.kind, inspection.kind)),
         "filtered_by": _filter_summary(filters),
         "clear_href": url_for("inspect.summary", inspection_id=inspection_id) if filters.active else None,
-        "headline": _headline(summary.headline, audiences),
+        "headline": _headline(summary.headline, audiences, counts, filtered=bool(filters.child)),
         "safeguarding": {
             "flagged": summary.safeguarding.flagged,
             "unreviewed": summary.safeguarding.unreviewed,
@@ -196,8 +240,9 @@ def summary_context(summary: InspectionSummary, *, inspection, can_view_original
                                         summary.safeguarding.unreviewed),
             "href": url_for("inspect.safeguarding", inspection_id=inspection_id),
         },
-        "charts": [question_chart(d, audiences) for d in summary.questions],
-        "sections": [_section(s, inspection_id, filters) for s in summary.sections],
+        "charts": [question_chart(d, audiences, counts) for d in summary.questions],
+        "sections": [_section(s, inspection_id, filters, counts) for s in summary.sections],
+        "exact_counts": exact_counts,
         "exports": exports,
         "original_note": can_view_original,
     }

@@ -13,7 +13,7 @@ from voice.forms.inspect import CorrectionForm, FilterForm, ReviewForm, SearchFo
 from voice.inspect import bp, presenters
 from voice.services import analysis_jobs, corrections, drilldown, exports, safeguarding_queue
 from voice.services import summary as summary_service
-from voice.staff.access import can_view_original, inspection_required
+from voice.staff.access import can_see_exact_counts, can_view_original, inspection_required
 
 
 def _filters(args) -> tuple[FilterForm, summary_service.Filters]:
@@ -39,7 +39,8 @@ def summary(inspection_id: int):
     filter_form, filters = _filters(request.args)
     result = summary_service.build_summary(inspection_id=inspection_id, filters=filters)
     context = presenters.summary_context(result, inspection=g.inspection,
-                                         can_view_original=can_view_original(current_user))
+                                         can_view_original=can_view_original(current_user),
+                                         exact_counts=can_see_exact_counts(current_user))
     webinar_href = (url_for("webinar_inspect.questions", inspection_id=inspection_id)
                     if g.inspection.webinar_at is not None else None)
     pending = analysis_jobs.pending_count(inspection_id=inspection_id)
@@ -202,7 +203,8 @@ def export_xlsx(inspection_id: int):
 def export_pdf(inspection_id: int):
     _filter_form, filters = _filters(request.args)
     result = summary_service.build_summary(inspection_id=inspection_id, filters=filters)
-    context = presenters.summary_context(result, inspection=g.inspection, can_view_original=False)
+    context = presenters.summary_context(result, inspection=g.inspection, can_view_original=False,
+                                         exact_counts=can_see_exact_counts(current_user))
     html = render_template("inspect/brief.html", inspection=g.inspection, **context)
     data = exports.brief_pdf(html=html, inspection_id=inspection_id, user=current_user)
     return _download(data, "application/pdf", f"voice-inspection-{inspection_id}-brief.pdf")

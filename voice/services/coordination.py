@@ -136,7 +136,13 @@ class CountsTable:
 
     @property
     def total(self) -> int:
-        return sum(self.totals.values())
+        """Survey responses: the one number every page calls "responses". Webinar questions are not responses."""
+        return sum(count for audience, count in self.totals.items() if audience != "webinar")
+
+    @property
+    def questions(self) -> int:
+        """Webinar questions, counted apart from responses."""
+        return self.totals.get("webinar", 0)
 
 
 def _window_days(inspection: Inspection, now: datetime) -> list[date]:
@@ -304,7 +310,8 @@ def deletion_event(*, inspection: Inspection) -> tuple[AuditEvent, User | None] 
 
 @dataclass(frozen=True)
 class AuditPage:
-    rows: list[tuple[AuditEvent, User | None]]
+    # Each event, who did it, and the name of the area its inspection is for (if any).
+    rows: list[tuple[AuditEvent, User | None, str | None]]
     page: int
     pages: int
     total: int
@@ -315,8 +322,10 @@ def audit_page(*, page: int, per_page: int = 50) -> AuditPage:
     pages = max(1, -(-total // per_page))
     page = min(max(1, page), pages)
     rows = db.session.execute(
-        select(AuditEvent, User).outerjoin(User, User.id == AuditEvent.user_id)
+        select(AuditEvent, User, LocalArea.name).outerjoin(User, User.id == AuditEvent.user_id)
+        .outerjoin(Inspection, Inspection.id == AuditEvent.inspection_id)
+        .outerjoin(LocalArea, LocalArea.id == Inspection.local_area_id)
         .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
         .limit(per_page).offset((page - 1) * per_page)
     ).all()
-    return AuditPage(rows=[(event, user) for event, user in rows], page=page, pages=pages, total=total)
+    return AuditPage(rows=[(event, user, area) for event, user, area in rows], page=page, pages=pages, total=total)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import ColumnElement, case, func, literal, or_, select, union_all
+from sqlalchemy import ColumnElement, Subquery, case, func, literal, or_, select, union_all
 
 from voice.analysis.safeguarding import LEGACY_CATEGORIES, current_category
 from voice.extensions import db
@@ -111,7 +111,7 @@ def _status_sql(column: Any) -> ColumnElement[str]:
     return func.coalesce(column, NEW)
 
 
-def _union(inspection_id: int, status: str | None):
+def _union(inspection_id: int, status: str | None) -> Subquery:
     def status_filter(column: Any) -> list[ColumnElement[bool]]:
         if status is None:
             return []
@@ -193,8 +193,9 @@ def _repeats(inspection_id: int, texts: list[str]) -> dict[str, int]:
 
 
 def _load(kind: str, inspection_id: int, item_id: int) -> Comment | WebinarQuestion | None:
-    model: type[Comment] | type[WebinarQuestion] = Comment if kind == COMMENT else WebinarQuestion
-    row = db.session.get(model, item_id)
+    row: Comment | WebinarQuestion | None = (
+        db.session.get(Comment, item_id) if kind == COMMENT else db.session.get(WebinarQuestion, item_id)
+    )
     if row is None or row.inspection_id != inspection_id or not row.safeguarding:
         return None
     return row

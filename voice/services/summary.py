@@ -78,6 +78,8 @@ class Headline:
     started: dict[str, int]
     completion: dict[str, float | None]
     helped: int  # young people's responses given with help
+    # Per audience, before filters: the responses that completion is worked out from.
+    submitted: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -221,6 +223,7 @@ def headline(*, inspection_id: int, filters: Filters) -> Headline:
     return Headline(
         by_audience=by_audience, total=sum(by_audience.values()), by_day=_by_day(inspection_id, filters),
         started=started, completion=completion, helped=helped,
+        submitted={audience: int(submitted.get(audience, 0)) for audience in filters.audiences},
     )
 
 

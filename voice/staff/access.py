@@ -57,6 +57,11 @@ def can_view_inspection(user: User, inspection_id: int) -> bool:
     return any(inspection.id == inspection_id for inspection in user.inspections)
 
 
+def can_see_exact_counts(user: User) -> bool:
+    """Coordinators see exact counts; everyone else sees groups under 10 as "fewer than 10"."""
+    return bool(getattr(user, "is_authenticated", False)) and user.role == "coordinator"
+
+
 def can_view_original(user: User) -> bool:
     """Unredacted text is for coordinators only (they handle safeguarding referrals)."""
     return user.role == "coordinator"
