@@ -3,11 +3,12 @@ manage the windows, delete the responses when due, assign inspectors, and read t
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from tests.conftest import csrf_token
 from tests.staff_support import create_user, post_form, sign_in
@@ -341,3 +342,25 @@ def test_the_audit_log_names_areas_and_actions_in_words(app, client, coordinator
     assert "East Sussex" in page
     assert "Young people" in page and ">young_person<" not in page
     assert "Something new" in page and "something_new" not in page
+
+
+@pytest.mark.parametrize("audience", ["parent_carer", "young_person", "webinar"])
+def test_each_poster_fits_on_one_page(app, client, coordinator, make_inspection, audience):
+    from datetime import timedelta as _days
+
+    from voice.models import utcnow
+
+    # The longest English local area name, so the poster fits whatever the area.
+    ids = make_inspection(webinar_at=utcnow() + _days(days=3), area_code="E06000058")
+    with app.app_context():
+        from voice.models import LocalArea
+        db.session.execute(update(LocalArea).where(LocalArea.ons_code == "E06000058")
+                           .values(name="Bournemouth, Christchurch and Poole"))
+        db.session.commit()
+    poster = client.get(f"/admin/inspections/{ids['id']}/poster/{audience}.pdf")
+    assert poster.status_code == 200
+    from tests.integration.test_exports import _inflate
+
+    # Each page is one /Type /Page object in the PDF (not /Pages, the page tree).
+    assert len(re.findall(rb"/Type\s*/Page\b(?!s)", _inflate(poster.data))) == 1
+
