@@ -47,6 +47,10 @@ class BaseConfig:
     # Redis for the background analysis queue (RQ). Unset: analysis runs in-process after each commit.
     JOBS_REDIS_URL = os.environ.get("VOICE_JOBS_REDIS_URL") or None
 
+    # Days after an inspection's last survey closes until its responses are deleted
+    # (`flask retention`). The privacy notice states the same period: keep them in step.
+    RETENTION_DAYS = int(os.environ.get("VOICE_RETENTION_DAYS", str(3 * 365 + 1)))
+
     FREE_TEXT_MAX_CHARS = 2000
     PREFERRED_URL_SCHEME = "https"
     HSTS = False

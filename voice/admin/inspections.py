@@ -51,6 +51,7 @@ def inspections():
             "notified": uk_datetime(presenters.from_uk_day(inspection.notification_date),
                                                "d MMMM y"),
             "responses": totals.get(inspection.id, 0),
+            "retention": presenters.retention_text(inspection, short=True),
             "tag": {"text": str(text), "classes": classes},
             "manage_url": url_for("admin.inspection", inspection_id=inspection.id)
             if user.role == "coordinator" else None,
@@ -165,7 +166,7 @@ def _render_overview(found, now, assigned, assign_form):
         webinar=presenters.when(found.webinar_at), deleted=presenters.when(found.responses_deleted_at),
         surveys=presenters.survey_rows(found, now), assigned=assigned, assign_form=assign_form,
         form=assign_form, totals=[(presenters.audience_label(a), counts.totals.get(a, 0)) for a in counts.audiences],
-        total=counts.total, deletion=deletion,
+        total=counts.total, deletion=deletion, retention=presenters.retention_text(found),
         has_summary="inspect.summary" in current_app.view_functions,
     )
 

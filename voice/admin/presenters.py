@@ -65,6 +65,7 @@ AUDIT_ACTIONS = {
     "webinar_move_up": _l("Moved a webinar question up the running order"),
     "webinar_move_down": _l("Moved a webinar question down the running order"),
     "webinar_running_order_pdf": _l("Downloaded the webinar running order"),
+    "retention_deleted": _l("Deleted responses at the end of the retention period"),
 }
 
 
@@ -241,3 +242,17 @@ def audit_rows(rows: list[tuple[Any, Any, str | None]]) -> list[list[dict[str, s
             {"text": audit_detail(event.action, event.detail or "")},
         ])
     return table
+
+
+def retention_text(inspection: Any, *, short: bool = False) -> str:
+    """When the inspection's responses are (or were) deleted, for the dashboards."""
+    from voice.services import retention
+
+    if inspection.responses_deleted_at is not None:
+        return "" if short else _("Deleted on %(when)s", when=when(inspection.responses_deleted_at))
+    due = retention.due_on(inspection)
+    if due is None:
+        return ""
+    day = uk_datetime(from_uk_day(due), "d MMMM y")
+    return (_("Deletion due %(day)s", day=day) if short else
+            _("Due to be deleted on %(day)s, under the retention period in the privacy notice", day=day))

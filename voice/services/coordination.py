@@ -255,7 +255,7 @@ def _count(query: Any) -> int:
     return int(db.session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
-def delete_responses(*, inspection: Inspection, user: User, now: datetime) -> Deletion:
+def delete_responses(*, inspection: Inspection, user: User | None, now: datetime) -> Deletion:
     """Delete every answer families gave for this inspection, in one transaction, and record who did it.
 
     The inspection and its audit trail stay, so the deletion itself remains on record.
