@@ -1,7 +1,23 @@
+"""The app's own error pages: every refusal gets a clear page with the usual security headers."""
+
 from __future__ import annotations
 
 from flask import Flask, render_template
+from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+# Status -> (heading, what to do). Statuses with their own template are handled above these.
+_OTHER_PAGES = {
+    413: (_l("What you sent is too long"),
+          _l("Go back, make your answer shorter and try again. Answers you had already saved are safe.")),
+    414: (_l("That web address is too long"),
+          _l("Check the link you were given, or go back and try again.")),
+    431: (_l("Your browser sent too much information"),
+          _l("Clear this site's cookies in your browser, then try the link again.")),
+}
+_FALLBACK = (_l("Sorry, we could not do that"),
+             _l("Go back and try again. Answers you had already saved are safe."))
 
 
 def init_error_handlers(app: Flask) -> None:
@@ -28,3 +44,15 @@ def init_error_handlers(app: Flask) -> None:
     @app.errorhandler(500)
     def server_error(error):
         return render_template("errors/500.html"), 500
+
+    @app.errorhandler(HTTPException)
+    def other_http_error(error: HTTPException):
+        """413, 414, 431 and any other refusal: never Werkzeug's bare page."""
+        code = error.code or 500
+        if code >= 500:
+            return render_template("errors/500.html"), code
+        heading, advice = _OTHER_PAGES.get(code, _FALLBACK)
+        response = error.get_response()
+        response.set_data(render_template("errors/other.html", heading=heading, advice=advice))
+        response.mimetype = "text/html"
+        return response, code
