@@ -35,7 +35,7 @@ def init_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(405)
     def method_not_allowed(error):
-        return render_template("errors/405.html"), 405
+        return render_template("errors/405.html"), 405, {"Allow": ", ".join(error.valid_methods or ())}
 
     @app.errorhandler(429)
     def too_many(error):

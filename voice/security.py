@@ -96,8 +96,13 @@ def _utf8(raw: bytes) -> str:
 def check_request_input() -> None:
     """Raise BadInput for a path, query or form body a browser would never send."""
     environ = request.environ
-    # WSGI hands over the (already decoded) path as bytes in latin-1 clothing.
-    if _URL_CONTROL.search(_utf8(str(environ.get("PATH_INFO", "")).encode("latin-1", "replace"))):
+    # WSGI hands over the (already decoded) path as bytes in latin-1 clothing. Some servers
+    # have already replaced bytes that are not UTF-8 with U+FFFD: no real link holds one.
+    path = _utf8(str(environ.get("PATH_INFO", "")).encode("latin-1", "replace"))
+    if _URL_CONTROL.search(path) or "\ufffd" in path:
+        raise BadInput
+    raw_uri = str(environ.get("RAW_URI") or environ.get("REQUEST_URI") or "").encode("latin-1", "replace")
+    if _URL_CONTROL.search(_utf8(unquote_to_bytes(raw_uri.partition(b"?")[0]))):
         raise BadInput
     query = str(environ.get("QUERY_STRING", "")).encode("latin-1", "replace")
     if _URL_CONTROL.search(_utf8(unquote_to_bytes(query.replace(b"+", b" ")))):
