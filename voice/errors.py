@@ -7,6 +7,8 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
+from voice.security import BAD_INPUT
+
 # Status -> (heading, what to do). Statuses with their own template are handled above these.
 _OTHER_PAGES = {
     413: (_l("What you sent is too long"),
@@ -27,6 +29,8 @@ def init_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(400)
     def bad_request(error):
+        if getattr(error, "description", None) == BAD_INPUT:
+            return render_template("errors/bad_input.html"), 400
         return render_template("errors/400.html"), 400
 
     @app.errorhandler(404)

@@ -20,10 +20,13 @@ from urllib.parse import unquote_to_bytes
 from flask import Flask, Response, abort, g, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-# C0 controls and DEL. None belongs in a web address; tab and newlines may be typed into a form.
+# C0 controls and DEL. None belongs in a web address; in a form only tab and new lines do.
 _URL_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_FORM_CONTROL = re.compile(r"[\x00]")
+_FORM_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FORM_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data"})
+
+
+BAD_INPUT = "bad-input"  # the description that picks the "we could not read that" page
 
 
 class BadInput(Exception):
@@ -38,7 +41,7 @@ def init_security(app: Flask) -> None:
         try:
             check_request_input()
         except BadInput:
-            abort(400)
+            abort(400, description=BAD_INPUT)
 
     # These run before every other before_request (CSRF and rate limits read the form too):
     # the nonce so error pages can render, then the input check.
