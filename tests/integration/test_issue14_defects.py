@@ -147,6 +147,15 @@ def test_a_body_that_is_not_utf8_gets_the_400_page_not_a_500(app, client, webina
     assert _count(app, WebinarQuestion) == 0
 
 
+def test_control_characters_in_a_form_get_a_page_that_says_why(app, client, webinar_token):
+    page = client.get(f"/w/{webinar_token}/")
+    response = client.post(f"/w/{webinar_token}/", data={
+        "csrf_token": csrf_token(page.text), "question": "Why\x1b[31m so long?\x07"})
+    _own_page(response, 400)
+    assert "hidden characters" in response.text
+    assert _count(app, WebinarQuestion) == 0
+
+
 def test_tabs_and_new_lines_in_typed_text_are_still_welcome(app, client, webinar_token):
     page = client.get(f"/w/{webinar_token}/")
     response = client.post(f"/w/{webinar_token}/", data={
@@ -213,7 +222,7 @@ def test_a_safeguarding_review_note_is_cleaned_before_it_is_stored(app, inspecto
     form = inspector.get(f"/inspections/{coded['id']}/safeguarding/{flagged}")
     done = inspector.post(f"/inspections/{coded['id']}/safeguarding/{flagged}", data={
         "csrf_token": csrf_token(form.text),
-        "note": "<b>Passed</b> to the DSL.&lt;img src=x onerror=alert(1)&gt;\x07"})
+        "note": "<b>Passed</b> to the DSL.&lt;img src=x onerror=alert(1)&gt;\u202e"})
     assert done.status_code == 302
     with app.app_context():
         assert db.session.get(Comment, flagged).safeguarding_note == "Passed to the DSL."
