@@ -49,7 +49,7 @@ def init_security(app: Flask) -> None:
 
     @app.after_request
     def set_headers(response: Response) -> Response:
-        return apply_security_headers(app, response)
+        return apply_security_headers(app, without_request_host(response))
 
     from voice.rate_limits import init_rate_limits
 
@@ -84,6 +84,15 @@ def apply_security_headers(app: Flask, response: Response) -> Response:
         response.headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
     if not request.path.startswith("/static/"):
         response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def without_request_host(response: Response) -> Response:
+    """Werkzeug's own redirects (a missing trailing slash) name the host the client sent; make
+    them relative, so no address we answer with comes from a Host header."""
+    location = response.headers.get("Location")
+    if location and location.startswith(request.host_url):
+        response.headers["Location"] = "/" + location[len(request.host_url):]
     return response
 
 

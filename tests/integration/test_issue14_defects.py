@@ -312,6 +312,12 @@ def test_share_links_qr_codes_and_posters_ignore_the_request_host(app, client, c
     assert b"evil.example" not in qr.data and b"http://localhost/s/" in qr.data
 
 
+def test_a_trailing_slash_redirect_does_not_name_the_request_host(client):
+    response = client.get("/s/some-token", headers={"Host": "evil.example"})
+    assert response.status_code == 308
+    assert response.headers["Location"] == "/s/some-token/"
+
+
 def test_links_follow_the_configured_base_url(app):
     from voice.links import public_url
 
