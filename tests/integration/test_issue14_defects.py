@@ -221,14 +221,19 @@ def test_a_safeguarding_review_note_is_cleaned_before_it_is_stored(app, inspecto
     flagged = coded["comments"][5]
     form = inspector.get(f"/inspections/{coded['id']}/safeguarding/{flagged}")
     done = inspector.post(f"/inspections/{coded['id']}/safeguarding/{flagged}", data={
-        "csrf_token": csrf_token(form.text),
+        "csrf_token": csrf_token(form.text), "decision": "reviewed",
         "note": "<b>Passed</b> to the DSL.&lt;img src=x onerror=alert(1)&gt;\u202e"})
     assert done.status_code == 302
     with app.app_context():
         assert db.session.get(Comment, flagged).safeguarding_note == "Passed to the DSL."
-    only_markup = inspector.post(f"/inspections/{coded['id']}/safeguarding/{flagged}", data={
-        "csrf_token": csrf_token(form.text), "note": "&lt;script&gt;&lt;/script&gt;"})
-    assert only_markup.status_code == 400 and "Enter what you did about this comment" in only_markup.text
+
+
+def test_markup_typed_into_the_review_form_never_reaches_the_record(app, inspector, coded):
+    from voice.forms.inspect import ReviewForm
+
+    with app.test_request_context(method="POST", data={"note": "&lt;script&gt;&lt;/script&gt;<b>Told the DSL</b>"}):
+        form = ReviewForm(meta={"csrf": False})
+        assert form.note.data == "Told the DSL"
 
 
 # --- defect 7: X-Forwarded-For only from our own proxies ---------------------------------

@@ -20,7 +20,6 @@ from sqlalchemy.orm import selectinload
 from voice.analysis import SENTIMENTS, THEME_KEYS
 from voice.extensions import db
 from voice.models import Comment, CommentTheme, Response, TagCorrection, User, utcnow
-from voice.sanitise import clean_text
 from voice.services import audit
 from voice.services.summary import UNHELPED
 
@@ -171,9 +170,6 @@ def correct(
     return changes
 
 
-REVIEW_NOTE_MAX_CHARS = 2000
-
-
 def review_safeguarding(
     *, inspection_id: int, comment_id: int, user: User, note: str, now: datetime | None = None,
 ) -> bool:
@@ -183,7 +179,7 @@ def review_safeguarding(
         return False
     comment.safeguarding_reviewed_at = now or utcnow()
     comment.safeguarding_reviewed_by_id = user.id
-    comment.safeguarding_note = clean_text(note, max_chars=REVIEW_NOTE_MAX_CHARS) or None
+    comment.safeguarding_note = note.strip()
     audit.record("safeguarding_review", user=user, inspection_id=inspection_id,
                  detail=f"comment {comment.id}", commit=False)
     db.session.commit()
