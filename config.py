@@ -40,7 +40,12 @@ class BaseConfig:
     RATELIMIT_HEADERS_ENABLED = True
     # Parents often share an address (school wifi, mobile carrier NAT), so the
     # public limit is generous: it stops floods, not families.
+    # The public limit keys on the family's draft once it has one (see voice/rate_limits.py),
+    # so 30 families behind one school address each get their own allowance. Starting a
+    # draft, and anything without one, counts against the address; so does this ceiling on
+    # all public posts from one address together, which stops a flood spread over many drafts.
     PUBLIC_POST_RATE_LIMIT = "60 per minute;600 per hour"
+    PUBLIC_ADDRESS_POST_RATE_LIMIT = "300 per minute;3000 per hour"
     # Only failed sign-ins count, per address and per email.
     SIGN_IN_RATE_LIMIT = "10 per minute"
 
@@ -55,6 +60,17 @@ class BaseConfig:
     PREFERRED_URL_SCHEME = "https"
     HSTS = False
 
+    # Every link we hand out (share page, QR codes, posters, the CLI) starts with this, never
+    # with the Host header of the request that asked for it.
+    BASE_URL = os.environ.get("VOICE_BASE_URL", "http://127.0.0.1:5000")
+
+    # Behind a load balancer: how many proxies add to X-Forwarded-For, and which peer
+    # addresses (comma-separated addresses or networks) are those proxies. A request from
+    # any other peer has its X-Forwarded-* headers dropped, so a client that reaches the app
+    # server directly cannot pick its own address for the rate limits.
+    PROXY_HOPS = int(os.environ.get("VOICE_PROXY_HOPS") or 0)
+    TRUSTED_PROXIES = os.environ.get("VOICE_TRUSTED_PROXIES", "127.0.0.1,::1")
+
 
 class DevelopmentConfig(BaseConfig):
     SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret")
@@ -64,6 +80,7 @@ class DevelopmentConfig(BaseConfig):
         url = os.environ.get("DATABASE_URL")
         if url:
             self.SQLALCHEMY_DATABASE_URI = normalise_database_url(url)
+        self.BASE_URL = checked_base_url(self.BASE_URL, require_https=False)
 
 
 class TestingConfig(BaseConfig):
@@ -72,8 +89,10 @@ class TestingConfig(BaseConfig):
     PREFERRED_URL_SCHEME = "http"
     # Limits stay on in tests, set high; a test lowers one to prove it bites.
     PUBLIC_POST_RATE_LIMIT = "100000 per minute"
+    PUBLIC_ADDRESS_POST_RATE_LIMIT = "100000 per minute"
     SIGN_IN_RATE_LIMIT = "100000 per minute"
     SERVER_NAME = None
+    BASE_URL = "http://localhost"
     JOBS_REDIS_URL = None  # analysis runs in-process; a test that wants the queue sets it
 
     def __init__(self) -> None:
@@ -97,6 +116,20 @@ class ProductionConfig(BaseConfig):
             raise RuntimeError(f"Production needs these environment variables: {', '.join(missing)}")
         self.SECRET_KEY = secret
         self.SQLALCHEMY_DATABASE_URI = normalise_database_url(url or "")
+        self.BASE_URL = checked_base_url(os.environ.get("VOICE_BASE_URL"), require_https=True)
+
+
+def checked_base_url(value: str | None, *, require_https: bool) -> str:
+    """The public base URL, without a trailing slash; production refuses anything but https."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit((value or "").strip())
+    if require_https and parts.scheme != "https":
+        raise RuntimeError("Production needs VOICE_BASE_URL set to the service's https address, "
+                           "for example https://voice.example.org")
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise RuntimeError(f"VOICE_BASE_URL must be an http(s) address with a host, not {value!r}")
+    return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
 
 
 CONFIGS: dict[str, type[BaseConfig]] = {

@@ -12,6 +12,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from voice.forms.staff import INSPECTION_KIND_CHOICES, GovDateField
+from voice.links import public_url
 from voice.services.inspections import Windows, survey_state
 from voice.services.working_days import from_uk, to_uk
 from voice.templating import uk_datetime
@@ -143,7 +144,7 @@ def public_link(inspection: Any, audience: str) -> str | None:
     endpoint = PUBLIC_START_ENDPOINTS.get(audience)
     if survey is None or endpoint is None or endpoint not in current_app.view_functions:
         return None
-    return url_for(endpoint, token=survey.token, _external=True)
+    return public_url(endpoint, token=survey.token)
 
 
 def window_rows(windows: Windows) -> list[dict[str, str]]:

@@ -16,6 +16,7 @@ from voice.forms import error_messages
 from voice.forms.fields import GovRadioField, GovSubmitField, as_choices
 from voice.forms.validators import MaxChars
 from voice.questions import AGE_PHASES, EHC_PLAN, SETTINGS
+from voice.sanitise import clean_text
 from voice.theme_names import THEME_NAMES
 
 SENTIMENT_NAMES = {
@@ -114,6 +115,7 @@ class ReviewForm(FlaskForm):
         _l("What did you do about it?"), widget=GovTextArea(),
         description=_l("For example, who you passed it to. Do not include the family's details."),
         validators=[DataRequired(message=error_messages.ENTER_REVIEW_NOTE), MaxChars(NOTE_MAX_CHARS)],
+        filters=[clean_text],  # markup, even entity-encoded, never reaches the record
     )
     save = GovSubmitField(_l("Save the decision"))
 

@@ -79,10 +79,12 @@ def submit_question(
     question = _processed(survey, submission_key, cleaned, now)
     question.asker_role = asker_role if asker_role in ASKER_ROLES else None
     question.age_phase = age_phase if age_phase in _AGE_PHASE_CODES else None
-    db.session.add(question)
-    db.session.flush()
-    webinar_groups.assign(question)
     try:
+        # The unique submission key can bite at the flush (which grouping needs) as well as
+        # at the commit, so both are inside the try.
+        db.session.add(question)
+        db.session.flush()
+        webinar_groups.assign(question)
         db.session.commit()
     except IntegrityError:
         # A second click raced the first: the unique submission key kept it to one row.

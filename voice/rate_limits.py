@@ -1,0 +1,52 @@
+"""Who a rate limit counts against.
+
+On the public channels a family that has started a draft is counted by its draft, not by
+its address: a school or library session puts 30 families behind one address, and each
+posts about six pages. Starting a draft, and any post without one, is counted by address,
+so a flood cannot mint fresh keys for free; and a ceiling on all public posts from one
+address together stops a flood spread over many drafts.
+
+Staff sign-in is always counted by address (and by email): a draft must never buy more
+password guesses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from flask import Flask, current_app, request, session
+from flask_limiter.util import get_remote_address
+
+PUBLIC_BLUEPRINTS = frozenset({"survey", "young_people", "webinar"})
+DRAFT_PREFIX = "draft:"  # as voice.public_views.draft_session_key writes it
+
+
+def limit_key() -> str:
+    """The limiter's default key: the draft on public pages where there is one, else the address."""
+    if request.blueprint in PUBLIC_BLUEPRINTS:
+        drafts = sorted(str(value) for name, value in session.items() if name.startswith(DRAFT_PREFIX) and value)
+        if drafts:
+            digest = hashlib.sha256("|".join(drafts).encode()).hexdigest()[:32]
+            return f"draft:{digest}"
+    return address_key()
+
+
+def address_key() -> str:
+    return "address:" + (get_remote_address() or "unknown")
+
+
+def public_address_ceiling() -> str:
+    return str(current_app.config["PUBLIC_ADDRESS_POST_RATE_LIMIT"])
+
+
+def init_rate_limits(app: Flask) -> None:
+    """Add the per-address ceiling to each public blueprint (once, however many apps are made)."""
+    from voice.extensions import limiter
+    from voice.survey import bp as survey_bp
+    from voice.webinar import bp as webinar_bp
+    from voice.young_people import bp as young_people_bp
+
+    for blueprint in (survey_bp, young_people_bp, webinar_bp):
+        if blueprint.name in app.blueprints:
+            limiter.shared_limit(public_address_ceiling, "public-address", key_func=address_key,
+                                 methods=["POST"])(blueprint)
