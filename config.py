@@ -51,6 +51,28 @@ class BaseConfig:
     PREFERRED_URL_SCHEME = "https"
     HSTS = False
 
+    # --- Staff accounts, two-factor sign-in and mail (issue 13, part 1) ---
+    # Links in mail are built from this, never from the request's host.
+    VOICE_BASE_URL = os.environ.get("VOICE_BASE_URL", "http://127.0.0.1:5000")
+    # Two-factor sign-in is always offered; production requires it of every staff account.
+    STAFF_TWO_FACTOR_REQUIRED = os.environ.get("VOICE_TWO_FACTOR_REQUIRED", "") == "1"
+    INVITATION_LIFETIME = timedelta(days=3)
+    PASSWORD_RESET_LIFETIME = timedelta(hours=1)
+    # Failed sign-ins: free tries per account and address, then a doubling wait (never a lock-out);
+    # and a daily cap per account for browsers it has never signed in on (trusted ones still can).
+    SIGN_IN_FREE_FAILURES = 5
+    SIGN_IN_MAX_DELAY = timedelta(minutes=15)
+    SIGN_IN_ACCOUNT_DAILY_CAP = 100
+    # SMTP. With no MAIL_SERVER, mail waits in the outbox that coordinators read in the browser.
+    MAIL_SERVER = os.environ.get("MAIL_SERVER") or None
+    MAIL_PORT = int(os.environ.get("MAIL_PORT", "587"))
+    MAIL_USERNAME = os.environ.get("MAIL_USERNAME") or None
+    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD") or None
+    MAIL_USE_TLS = os.environ.get("MAIL_USE_TLS", "1") not in ("0", "false", "False", "")
+    MAIL_DEFAULT_SENDER = os.environ.get("MAIL_DEFAULT_SENDER", "voice@localhost")
+    # A reminder goes to coordinators if nobody has reviewed a flag within this many hours.
+    SAFEGUARDING_REMINDER_HOURS = int(os.environ.get("VOICE_SAFEGUARDING_REMINDER_HOURS", "4"))
+
 
 class DevelopmentConfig(BaseConfig):
     SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret")
@@ -71,6 +93,9 @@ class TestingConfig(BaseConfig):
     SIGN_IN_RATE_LIMIT = "100000 per minute"
     SERVER_NAME = None
     JOBS_REDIS_URL = None  # analysis runs in-process; a test that wants the queue sets it
+    # --- Staff accounts and mail (issue 13, part 1): the outbox, unless a test starts an SMTP server ---
+    MAIL_SERVER = None
+    STAFF_TWO_FACTOR_REQUIRED = False
 
     def __init__(self) -> None:
         url = os.environ.get("VOICE_TEST_DATABASE_URL")
@@ -93,6 +118,9 @@ class ProductionConfig(BaseConfig):
             raise RuntimeError(f"Production needs these environment variables: {', '.join(missing)}")
         self.SECRET_KEY = secret
         self.SQLALCHEMY_DATABASE_URI = normalise_database_url(url or "")
+
+    # --- Staff accounts (issue 13, part 1): two-factor sign-in is required in production ---
+    STAFF_TWO_FACTOR_REQUIRED = True
 
 
 CONFIGS: dict[str, type[BaseConfig]] = {
