@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import format_date
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -65,7 +66,7 @@ def accounts():
 def invite():
     form = InviteForm()
     found = coordination.inspections_for(user=current_user)
-    form.inspections.choices = [(i.id, f"{i.local_area.name} ({uk_datetime(i.notification_date, 'd MMMM y')})")
+    form.inspections.choices = [(i.id, f"{i.local_area.name} ({format_date(i.notification_date, 'd MMMM y')})")
                                 for i in found]
     if form.validate_on_submit():
         chosen = [i for i in found if i.id in set(form.inspections.data or [])]
@@ -94,7 +95,7 @@ def account(user_id: int):
         "admin/account.html", person=user, status={"text": text, "classes": classes},
         last_sign_in=_when(user.last_signed_in_at) or _("Never"), created=_when(user.created_at),
         inspections=[i.local_area.name for i in user.inspections] if user.role == "inspector" else None,
-        form=ConfirmForm(), is_self=user.id == current_user.id,
+        is_self=user.id == current_user.id,
     )
 
 

@@ -94,7 +94,7 @@ def two_factor_setup():
 def account():
     user = current_user._get_current_object()
     return render_template(
-        "auth/account.html", user=user, confirm_form=ConfirmForm(),
+        "auth/account.html", user=user,
         last_sign_in=uk_datetime(user.last_signed_in_at, "d MMMM y, HH:mm") if user.last_signed_in_at else None,
         codes_left=totp.recovery_codes_left(user=user) if user.two_factor_enabled else 0,
         can_turn_off=not two_factor_required(),
