@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import logging
 import smtplib
+from contextlib import AbstractContextManager, nullcontext
 from email.message import EmailMessage
 from email.utils import make_msgid
 from typing import Any, Final
 
-from flask import Flask, current_app, url_for
+from flask import Flask, current_app, has_request_context, url_for
 
 from voice.extensions import db
 from voice.models.base import utcnow
@@ -40,6 +41,14 @@ def external_url(endpoint: str, **values: Any) -> str:
     with app.test_request_context(base_url=base + "/"):
         path = url_for(endpoint, **values)
     return base + path
+
+
+def words_context() -> AbstractContextManager[object]:
+    """A request context for composing mail from a job (translations need one); none needed in a request."""
+    if has_request_context():
+        return nullcontext()
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    return app.test_request_context(base_url=str(app.config.get("VOICE_BASE_URL") or "http://127.0.0.1:5000"))
 
 
 def server_configured(app: Flask | None = None) -> bool:
