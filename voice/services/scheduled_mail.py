@@ -121,8 +121,9 @@ def run_due(*, now: datetime, reminder_after: timedelta) -> DueReport:
         due = []
         if not _already("window_opens", inspection.id):
             due.append(("window_opens", _window_opens))
-        if (min(s.closes_at for s in open_surveys) - now <= timedelta(days=1)
-                and not _already("closes_tomorrow", inspection.id)):
+        today = working_days.to_uk(now).date()
+        closing_day = working_days.to_uk(min(s.closes_at for s in open_surveys) - timedelta(seconds=1)).date()
+        if (closing_day - today).days <= 1 and not _already("closes_tomorrow", inspection.id):
             due.append(("closes_tomorrow", _closes_tomorrow))
         if not _already("daily_digest", inspection.id, since=_uk_day_start(now)):
             due.append(("daily_digest", _digest))
