@@ -63,6 +63,7 @@ class BaseConfig:
     SIGN_IN_FREE_FAILURES = 5
     SIGN_IN_MAX_DELAY = timedelta(minutes=15)
     SIGN_IN_ACCOUNT_DAILY_CAP = 100
+    PASSWORD_RESET_RATE_LIMIT = "20 per hour"  # requests for a reset link, per address
     # SMTP. With no MAIL_SERVER, mail waits in the outbox that coordinators read in the browser.
     MAIL_SERVER = os.environ.get("MAIL_SERVER") or None
     MAIL_PORT = int(os.environ.get("MAIL_PORT", "587"))
@@ -96,6 +97,7 @@ class TestingConfig(BaseConfig):
     # --- Staff accounts and mail (issue 13, part 1): the outbox, unless a test starts an SMTP server ---
     MAIL_SERVER = None
     STAFF_TWO_FACTOR_REQUIRED = False
+    PASSWORD_RESET_RATE_LIMIT = "100000 per minute"
 
     def __init__(self) -> None:
         url = os.environ.get("VOICE_TEST_DATABASE_URL")

@@ -35,9 +35,9 @@ def test_an_open_window_sends_opens_and_a_digest_once_to_coordinators_and_assign
 
 
 def test_the_last_day_sends_closes_tomorrow_with_the_counts_so_far(app, runner, make_inspection):
-    from voice.models import Response, Survey, utcnow
-
     from datetime import timedelta
+
+    from voice.models import Response, Survey, utcnow
 
     made = make_inspection(days=10)
     create_user(app, email="cora@example.org", role="coordinator")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flask import flash, redirect, render_template, url_for
+from flask import current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 
 from voice.extensions import limiter
@@ -18,8 +18,12 @@ from voice.staff.auth import bp
 RESETS_PER_HOUR = 3
 
 
+def _reset_limit() -> str:
+    return str(current_app.config.get("PASSWORD_RESET_RATE_LIMIT") or "20 per hour")
+
+
 @bp.route("/sign-in/forgot-password", methods=["GET", "POST"])
-@limiter.limit("20 per hour", methods=["POST"])
+@limiter.limit(_reset_limit, methods=["POST"])
 @public
 def forgot_password():
     form = ForgotPasswordForm()
