@@ -112,3 +112,42 @@ def test_mail_links_come_from_the_configured_base_url_never_the_request_host(app
             assert mail.external_url("auth.sign_in") == "https://voice.example.gov.uk/sign-in"
     finally:
         app.config["VOICE_BASE_URL"] = saved
+
+
+def test_with_a_broker_mail_is_delivered_by_the_worker(app, smtp_server):
+    import time
+
+    from redis import Redis
+    from rq import Queue, SimpleWorker
+
+    from voice import jobs, mail
+
+    url = "redis://127.0.0.1:6379/10"
+    try:
+        connection = Redis.from_url(url)
+        connection.ping()
+    except Exception:  # noqa: BLE001
+        pytest.skip("no Redis on 127.0.0.1:6379")
+    connection.flushdb()
+    app.config["JOBS_REDIS_URL"] = url
+    try:
+        started = time.monotonic()
+        with app.app_context():
+            message = mail.send(to="cora@example.org", subject="Possible safeguarding concern: East Sussex",
+                                body="A link only", kind="safeguarding_alert")
+            assert message.state == "queued"
+        queue = Queue(jobs.QUEUE, connection=connection)
+        assert queue.count == 1 and smtp_server.messages == []  # the request only enqueues
+        jobs._APP = app
+        try:
+            SimpleWorker([queue], connection=connection).work(burst=True)
+        finally:
+            jobs._APP = None
+        [received] = smtp_server.messages
+        assert received["Subject"] == "Possible safeguarding concern: East Sussex"
+        assert time.monotonic() - started < 60
+        [stored] = _stored(app)
+        assert stored.state == "sent"
+    finally:
+        app.config["JOBS_REDIS_URL"] = None
+        connection.flushdb()
