@@ -130,3 +130,23 @@ def test_an_unreviewed_flag_gets_one_reminder_and_a_reviewed_one_none(app, make_
     assert "teaching assistant" not in reminders[0].body
     runner.invoke(args=["mail-due"])
     assert len(_alerts(app, "safeguarding_reminder")) == 2  # once only
+
+
+def test_a_new_submission_is_alerted_even_if_the_database_reuses_an_old_row_number(app, make_inspection):
+    from sqlalchemy import delete
+
+    from voice.jobs import enqueue_analysis
+    from voice.models import Comment, Response
+
+    inspection_id = make_inspection()["id"]
+    _staff(app, inspection_id)
+    first = _store_comment(app, inspection_id, "parent_carer", DISCLOSURE)
+    with app.test_request_context():
+        enqueue_analysis([first])
+        db.session.execute(delete(Comment))
+        db.session.execute(delete(Response))  # as when responses are deleted, or the demo rewritten
+        db.session.commit()
+    second = _store_comment(app, inspection_id, "parent_carer", DISCLOSURE + " Again.")
+    with app.test_request_context():
+        enqueue_analysis([second])
+    assert len(_alerts(app)) == 4  # two submissions, two coordinators

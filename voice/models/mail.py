@@ -48,7 +48,8 @@ class SafeguardingAlert(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     inspection_id: Mapped[int] = mapped_column(ForeignKey("inspection.id", ondelete="CASCADE"), index=True)
     channel: Mapped[str] = mapped_column(String(20))  # parent_carer, young_person, webinar
-    reference: Mapped[str] = mapped_column(String(80))  # "response:12", "comment:40", "webinar:7"
+    # The submission's random key ("response:<key>", "webinar:<key>"), never a row number that could be reused.
+    reference: Mapped[str] = mapped_column(String(80))
     comment_ids: Mapped[str] = mapped_column(String(500), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     reminded_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from voice import mail
 from voice.extensions import db
-from voice.models import Comment, Inspection, User
+from voice.models import Comment, Inspection, Response, User
 from voice.models.mail import SafeguardingAlert
 
 log = logging.getLogger(__name__)
@@ -86,10 +86,15 @@ def _compose_and_send(alert: SafeguardingAlert) -> int:
 def alert_comments(*, comments: Iterable[Comment], now: datetime) -> int:
     """Alerts for newly flagged survey comments, one per response; returns how many alerts."""
     by_submission: dict[tuple[int, str, str], list[int]] = {}
-    for comment in comments:
-        if not comment.safeguarding:
-            continue
-        reference = f"response:{comment.response_id}" if comment.response_id else f"comment:{comment.id}"
+    flagged = [comment for comment in comments if comment.safeguarding]
+    keys: dict[int, str] = {response_id: key for response_id, key in db.session.execute(
+        select(Response.id, Response.submission_key)
+        .where(Response.id.in_([c.response_id for c in flagged if c.response_id]))
+    )}
+    for comment in flagged:
+        # The submission's own random key, not a row number: SQLite reuses row numbers after a deletion.
+        key = keys.get(comment.response_id or 0)
+        reference = f"response:{key}" if key else f"comment:{comment.inspection_id}:{comment.id}:{comment.created_at}"
         by_submission.setdefault((comment.inspection_id, comment.audience, reference), []).append(comment.id)
     raised = 0
     for (inspection_id, channel, reference), ids in by_submission.items():
@@ -100,8 +105,8 @@ def alert_comments(*, comments: Iterable[Comment], now: datetime) -> int:
     return raised
 
 
-def alert_webinar_question(*, question_id: int, inspection_id: int, now: datetime) -> bool:
-    alert = _record(inspection_id=inspection_id, channel="webinar", reference=f"webinar:{question_id}",
+def alert_webinar_question(*, submission_key: str, inspection_id: int, now: datetime) -> bool:
+    alert = _record(inspection_id=inspection_id, channel="webinar", reference=f"webinar:{submission_key}"[:80],
                     comment_ids=(), now=now)
     if alert is None:
         return False

@@ -93,7 +93,7 @@ def submit_question(
         return Receipt(stored=False, individual_case=existing.individual_case)
     if question.safeguarding:  # coordinators hear at once, by mail with a link only (never the text)
         safeguarding_alerts.safely("a webinar question", safeguarding_alerts.alert_webinar_question,
-                                   question_id=question.id, inspection_id=question.inspection_id, now=now)
+                                   submission_key=submission_key, inspection_id=question.inspection_id, now=now)
     return Receipt(stored=True, individual_case=question.individual_case)
 
 
