@@ -9,7 +9,7 @@ from flask import Flask, current_app, url_for
 from flask.cli import with_appcontext
 
 from voice.cli_analyse import analyse_command, worker_command
-from voice.cli_users import mail_due_command, users_group
+from voice.cli_users import users_group
 
 PUBLIC_START_ENDPOINTS = {
     "parent_carer": "survey.start",
@@ -19,12 +19,14 @@ PUBLIC_START_ENDPOINTS = {
 
 
 def init_cli(app: Flask) -> None:
+    from voice.cli_users import mail_due_command  # flask mail-due: for cron
+
+    app.cli.add_command(mail_due_command)
     app.cli.add_command(demo_command)
     app.cli.add_command(areas_command)
     app.cli.add_command(analyse_command)
     app.cli.add_command(worker_command)
     app.cli.add_command(users_group)
-    app.cli.add_command(mail_due_command)
 
 
 @click.command("demo")
