@@ -123,10 +123,25 @@ def safely(action: str, work: Callable[..., object], **kwargs: Any) -> None:
         log.exception("could not send the safeguarding alert for %s", action)
 
 
+def _unreviewed_question(alert: SafeguardingAlert) -> bool:
+    from voice.models.webinar import WebinarQuestion
+
+    reviewed_at = getattr(WebinarQuestion, "safeguarding_reviewed_at", None)
+    if reviewed_at is None:
+        return False  # no review state for webinar questions (before the one queue): the alert is their notice
+    key = alert.reference.removeprefix("webinar:")
+    return bool(db.session.scalar(
+        select(WebinarQuestion.id).where(WebinarQuestion.submission_key == key, WebinarQuestion.safeguarding.is_(True),
+                                         reviewed_at.is_(None)).limit(1)
+    ))
+
+
 def _unreviewed(alert: SafeguardingAlert) -> bool:
+    if alert.channel == "webinar":
+        return _unreviewed_question(alert)
     ids = [int(i) for i in alert.comment_ids.split(",") if i.isdigit()]
     if not ids:
-        return False  # webinar questions have no review state yet: the alert itself is their notice
+        return False
     return bool(db.session.scalar(
         select(Comment.id).where(Comment.id.in_(ids), Comment.safeguarding.is_(True),
                                  Comment.safeguarding_reviewed_at.is_(None)).limit(1)
