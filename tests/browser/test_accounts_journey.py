@@ -129,3 +129,38 @@ def test_the_password_reset_pages_are_accessible_by_keyboard(app, live_server, p
     page.goto(f"{live_server}/set-password/not-a-real-link")
     assert page.locator("h1").inner_text() == "This link does not work any more"
     assert_accessible(page, "a spent link")
+
+
+def test_a_coordinator_sees_a_safeguarding_alert_arrive_after_a_flagged_webinar_question(
+    app, live_server, browser, page, make_inspection, assert_accessible
+):
+    from datetime import timedelta
+
+    from voice.models import utcnow
+
+    made = make_inspection(webinar_at=utcnow() + timedelta(days=5))
+    create_user(app, email="cora@example.org", role="coordinator", name="Cora Ordinator")
+    saved, app.config["VOICE_BASE_URL"] = app.config["VOICE_BASE_URL"], live_server  # so the link opens here
+    try:
+        _alert_arrives(live_server, browser, page, made, assert_accessible)
+    finally:
+        app.config["VOICE_BASE_URL"] = saved
+
+
+def _alert_arrives(live_server, browser, page, made, assert_accessible) -> None:
+    family = browser.new_context().new_page()
+    family.goto(f"{live_server}/w/{made['webinar']}/")
+    type_into(family, "textarea[name=question]",
+              "Why does the teaching assistant hit a child in my son's class every week?")
+    press_button(family, "button[name=submit]")
+    family.context.close()
+
+    _sign_in(page, live_server, "cora@example.org", "correct horse battery staple")
+    _follow_link(page, "nav a[href='/admin/outbox']")
+    assert "Possible safeguarding concern: East Sussex" in page.content()
+    _follow_link(page, "main .voice-outbox a")
+    body = page.locator("#mail-body").inner_text()
+    assert f"/inspections/{made['id']}/safeguarding" in body and "teaching assistant" not in body
+    assert_accessible(page, "a safeguarding alert in the outbox")
+    _follow_link(page, "#mail-body a")
+    assert page.url.endswith(f"/inspections/{made['id']}/safeguarding")
