@@ -70,6 +70,27 @@ class BaseConfig:
     # server directly cannot pick its own address for the rate limits.
     PROXY_HOPS = int(os.environ.get("VOICE_PROXY_HOPS") or 0)
     TRUSTED_PROXIES = os.environ.get("VOICE_TRUSTED_PROXIES", "127.0.0.1,::1")
+    # --- Staff accounts, two-factor sign-in and mail (issue 13, part 1) ---
+    # Links in mail are built from BASE_URL (above), never from the request's host.
+    # Two-factor sign-in is always offered; production requires it of every staff account.
+    STAFF_TWO_FACTOR_REQUIRED = os.environ.get("VOICE_TWO_FACTOR_REQUIRED", "") == "1"
+    INVITATION_LIFETIME = timedelta(days=3)
+    PASSWORD_RESET_LIFETIME = timedelta(hours=1)
+    # Failed sign-ins: free tries per account and address, then a doubling wait (never a lock-out);
+    # and a daily cap per account for browsers it has never signed in on (trusted ones still can).
+    SIGN_IN_FREE_FAILURES = 5
+    SIGN_IN_MAX_DELAY = timedelta(minutes=15)
+    SIGN_IN_ACCOUNT_DAILY_CAP = 100
+    PASSWORD_RESET_RATE_LIMIT = "20 per hour"  # requests for a reset link, per address
+    # SMTP. With no MAIL_SERVER, mail waits in the outbox that coordinators read in the browser.
+    MAIL_SERVER = os.environ.get("MAIL_SERVER") or None
+    MAIL_PORT = int(os.environ.get("MAIL_PORT", "587"))
+    MAIL_USERNAME = os.environ.get("MAIL_USERNAME") or None
+    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD") or None
+    MAIL_USE_TLS = os.environ.get("MAIL_USE_TLS", "1") not in ("0", "false", "False", "")
+    MAIL_DEFAULT_SENDER = os.environ.get("MAIL_DEFAULT_SENDER", "voice@localhost")
+    # A reminder goes to coordinators if nobody has reviewed a flag within this many hours.
+    SAFEGUARDING_REMINDER_HOURS = int(os.environ.get("VOICE_SAFEGUARDING_REMINDER_HOURS", "4"))
 
 
 class DevelopmentConfig(BaseConfig):
@@ -94,6 +115,10 @@ class TestingConfig(BaseConfig):
     SERVER_NAME = None
     BASE_URL = "http://localhost"
     JOBS_REDIS_URL = None  # analysis runs in-process; a test that wants the queue sets it
+    # --- Staff accounts and mail (issue 13, part 1): the outbox, unless a test starts an SMTP server ---
+    MAIL_SERVER = None
+    STAFF_TWO_FACTOR_REQUIRED = False
+    PASSWORD_RESET_RATE_LIMIT = "100000 per minute"
 
     def __init__(self) -> None:
         url = os.environ.get("VOICE_TEST_DATABASE_URL")
@@ -130,6 +155,9 @@ def checked_base_url(value: str | None, *, require_https: bool) -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
         raise RuntimeError(f"VOICE_BASE_URL must be an http(s) address with a host, not {value!r}")
     return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
+
+    # --- Staff accounts (issue 13, part 1): two-factor sign-in is required in production ---
+    STAFF_TWO_FACTOR_REQUIRED = True
 
 
 CONFIGS: dict[str, type[BaseConfig]] = {

@@ -28,6 +28,11 @@ from accessibility.crawl import Crawler
 from accessibility.report import Report, write_reports
 
 NOT_FOUND_PATH = "/accessibility-audit/page-that-does-not-exist"
+# Pages no link reaches: the end of a password reset, and a spent or expired set-password link.
+# The pages behind a live link or a half-done sign-in (set a password, the code step, setting up
+# two-factor sign-in, recovery codes) are audited by tests/browser/test_accounts_journey.py.
+UNLINKED_PUBLIC_PATHS = ("/sign-in/forgot-password", "/sign-in/forgot-password/sent",
+                         "/set-password/accessibility-audit-spent-link")
 
 
 def demo_links(base_url: str) -> tuple[list[str], tuple[str, str] | None]:
@@ -110,7 +115,8 @@ def run_audit(
         for start in starts:
             crawler.walk_survey(start)
         public = crawler.new_context()
-        crawler.crawl_links(public, [base_url, urljoin(base_url, NOT_FOUND_PATH)])
+        crawler.crawl_links(public, [base_url, urljoin(base_url, NOT_FOUND_PATH),
+                                     *(urljoin(base_url, path) for path in UNLINKED_PUBLIC_PATHS)])
         public.close()
         if sign_in_email and sign_in_password:
             context, landing = sign_in(crawler, base_url, sign_in_email, sign_in_password, report)

@@ -20,6 +20,9 @@ PUBLIC_START_ENDPOINTS = {
 
 
 def init_cli(app: Flask) -> None:
+    from voice.cli_users import mail_due_command  # flask mail-due: for cron
+
+    app.cli.add_command(mail_due_command)
     app.cli.add_command(demo_command)
     app.cli.add_command(areas_command)
     app.cli.add_command(analyse_command)

@@ -57,3 +57,23 @@ def assign_command(email: str, inspection_id: int) -> None:
                      detail=f"{user.email} via the command line")
     click.echo(f"{user.email} {'can now see' if added else 'could already see'} inspection {inspection.id}"
                f" ({inspection.local_area.name})")
+
+
+@click.command("mail-due")
+@with_appcontext
+def mail_due_command() -> None:
+    """Send the mail that is due now: safeguarding reminders, window opening and closing, daily counts.
+
+    Safe to run often (every 5 minutes from cron, say): nothing is sent twice.
+    """
+    from datetime import timedelta
+
+    from flask import current_app
+
+    from voice.models.base import utcnow
+    from voice.services.scheduled_mail import run_due
+
+    hours = int(current_app.config.get("SAFEGUARDING_REMINDER_HOURS", 4))
+    report = run_due(now=utcnow(), reminder_after=timedelta(hours=hours))
+    sent = ", ".join(f"{kind} {count}" for kind, count in sorted(report.sent.items())) or "nothing else"
+    click.echo(f"safeguarding reminders {report.reminders}; {sent}")

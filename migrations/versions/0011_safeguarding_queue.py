@@ -1,7 +1,7 @@
 """One safeguarding queue: a status on every flag, and webinar questions flagged like comments.
 
 Revision ID: 0011_safeguarding_queue
-Revises: 0007_childrens_services_contact
+Revises: 0009_accounts_mail
 
 A flag's status is None while it is new, then "reviewed", "referred" or
 "duplicate". Comments already reviewed become "reviewed". Webinar questions
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_safeguarding_queue"
-down_revision = "0007_childrens_services_contact"
+down_revision = "0009_accounts_mail"
 branch_labels = None
 depends_on = None
 

@@ -146,7 +146,7 @@ def test_sessions_are_permanent_with_the_configured_lifetime(app, client):
     assert app.permanent_session_lifetime == timedelta(hours=4)
 
 
-def test_repeated_failed_sign_ins_are_refused_politely_per_address_and_per_email(app):
+def test_failed_sign_ins_from_one_address_are_refused_politely_whatever_the_email(app):
     # No db_session fixture: each client needs its own CSRF token.
     create_user(app, email="ivy@example.org", role="inspector")
     saved = app.config["SIGN_IN_RATE_LIMIT"]
@@ -161,10 +161,9 @@ def test_repeated_failed_sign_ins_are_refused_politely_per_address_and_per_email
 
         same_address = [attempt("10.0.0.1", f"person{n}@example.org").status_code for n in range(4)]
         assert same_address == [200, 200, 200, 429]
-        same_email = [attempt(f"10.0.1.{n}", "ivy@example.org").status_code for n in range(4)]
-        assert same_email == [200, 200, 200, 429]
-        assert "Too many attempts" in attempt("10.0.2.1", "ivy@example.org").text
-        # Successful sign-ins do not count against a shared office address.
+        assert "Too many attempts" in attempt("10.0.0.1", "ivy@example.org").text
+        # Wrong passwords for one account from other addresses do not block the address limit's owner:
+        # the account's own limits slow only the address guessing (see test_sign_in_limits.py).
         limiter.reset()
         good = [attempt("10.0.3.1", "ivy@example.org", PASSWORD).status_code for _ in range(4)]
         assert good == [302, 302, 302, 302]

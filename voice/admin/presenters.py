@@ -67,6 +67,18 @@ AUDIT_ACTIONS = {
     "webinar_move_down": _l("Moved a webinar question down the running order"),
     "webinar_running_order_pdf": _l("Downloaded the webinar running order"),
     "retention_deleted": _l("Deleted responses at the end of the retention period"),
+    "account_invited": _l("Invited someone to an account"),
+    "invitation_resent": _l("Sent an invitation again"),
+    "password_reset_requested": _l("Asked for a password reset"),
+    "password_reset_sent": _l("Sent a password reset link"),
+    "password_set": _l("Set a password"),
+    "account_deactivated": _l("Switched off an account"),
+    "account_reactivated": _l("Switched an account back on"),
+    "two_factor_enabled": _l("Set up two-factor sign-in"),
+    "two_factor_disabled": _l("Turned off two-factor sign-in"),
+    "two_factor_reset": _l("Reset someone's two-factor sign-in"),
+    "recovery_codes_renewed": _l("Made new recovery codes"),
+    "sign_in_slowed": _l("Slowed sign-in after failed attempts"),
 }
 
 

@@ -54,3 +54,21 @@ ENTER_REVIEW_NOTE = _l("Enter what you did about this comment")
 SELECT_REVIEW_DECISION = _l("Select what you decided about this comment")
 ENTER_WEBINAR_QUESTION = _l("Enter your question")
 SELECT_GROUPS_TO_MERGE = _l("Select at least 2 groups to merge")
+
+# Staff accounts: invitations, passwords and two-factor sign-in.
+ENTER_NAME = _l("Enter the person's name")
+NAME_TOO_LONG = _l("The name must be %(max)s characters or fewer")
+ENTER_VALID_EMAIL = _l("Enter an email address in the correct format, like name@example.org")
+ACCOUNT_EXISTS = _l("There is already an account with that email address")
+SELECT_ROLE = _l("Select whether they are an inspector or a coordinator")
+ENTER_NEW_PASSWORD = _l("Enter a password")
+PASSWORD_TOO_SHORT = _l("The password must be %(min)s characters or more")
+PASSWORDS_DIFFER = _l("The passwords do not match")
+ENTER_CODE = _l("Enter the 6-digit code from your authenticator app, or a recovery code")
+CODE_WRONG = _l("The code is not right. Enter the newest 6-digit code from your authenticator app")
+ENTER_SETUP_CODE = _l("Enter the 6-digit code from your authenticator app")
+SIGN_IN_SLOWED = _l("Too many tries. Wait %(seconds)s seconds, then try again")
+SIGN_IN_CAPPED = _l(
+    "Too many tries for this account today. Sign in on a device you have used before, "
+    "or reset your password by email"
+)

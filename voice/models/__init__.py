@@ -9,6 +9,7 @@ from voice.models.inspections import (
     Inspection,
     Survey,
 )
+from voice.models.mail import MailMessage, SafeguardingAlert  # noqa: F401
 from voice.models.responses import Answer, Draft, Response
 from voice.models.users import AuditEvent, User, inspection_assignments
 from voice.models.webinar import WebinarGroup, WebinarQuestion  # noqa: F401

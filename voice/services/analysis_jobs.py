@@ -21,6 +21,7 @@ from voice.extensions import db
 from voice.models import Comment, CommentTheme, utcnow
 from voice.questions import FREE_TEXT
 from voice.questions_young_people import QUESTIONS as YOUNG_QUESTIONS
+from voice.services import safeguarding_alerts
 
 BATCH: Final = 64
 _LABELS: Final = {**{q.key: q.standard_text for q in YOUNG_QUESTIONS if q.kind == "text"}, **dict(FREE_TEXT)}
@@ -81,6 +82,10 @@ def analyse_comments(*, comment_ids: Sequence[int], now: datetime | None = None)
             store_analysis(comment, result, now=moment)
         db.session.commit()
         done += len(comments)
+        flagged = [comment for comment in comments if comment.safeguarding]
+        if flagged:  # coordinators hear at once, by mail with a link only (never the text)
+            safeguarding_alerts.safely("comments", safeguarding_alerts.alert_comments,
+                                       comments=flagged, now=moment)
     return done
 
 

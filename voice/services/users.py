@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from email_validator import EmailNotValidError, validate_email
@@ -44,9 +45,9 @@ def authenticate(*, email: str, password: str) -> tuple[User | None, User | None
     Every failure does the same hashing work, so timing does not reveal which emails have accounts.
     """
     user = user_by_email(email)
-    if user is None:
+    if user is None or not user.has_password:
         check_password_hash(_DUMMY_HASH, password or "")
-        return None, None
+        return None, user
     if not check_password_hash(user.password_hash, password or "") or not user.active:
         return None, user
     return user, user
@@ -89,6 +90,49 @@ def create_or_update_user(*, email: str, name: str, role: str, password: str | N
 
 
 def mark_signed_out(*, user: User, at: datetime) -> None:
+    user.signed_out_at = at
+    db.session.commit()
+
+
+def record_sign_in(*, user: User, at: datetime) -> None:
+    user.last_signed_in_at = at
+    db.session.commit()
+
+
+def all_accounts() -> list[User]:
+    return list(db.session.scalars(select(User).order_by(User.active.desc(), User.role, User.name, User.email)))
+
+
+def invite_user(*, email: str, name: str, role: str, inspections: Sequence[Inspection] = ()) -> User:
+    """A new account with no password yet: the person sets one through their invitation link."""
+    if role not in ROLES:
+        raise AccountError(f"The role must be one of: {', '.join(ROLES)}")
+    try:
+        address = validate_email(email, check_deliverability=False).normalized.lower()
+    except EmailNotValidError as error:
+        raise AccountError(f"Enter a valid email address ({error})") from None
+    if user_by_email(address) is not None:
+        raise AccountError("There is already an account with that email address")
+    user = User(email=address, name=name.strip(), role=role, password_hash="", active=True)
+    if role == "inspector":
+        user.inspections = list(inspections)
+    db.session.add(user)
+    db.session.commit()
+    return user
+
+
+def set_active(*, user: User, active: bool, at: datetime) -> None:
+    """Deactivating also ends every session the person has open."""
+    user.active = active
+    if not active:
+        user.signed_out_at = at
+    db.session.commit()
+
+
+def set_password(*, user: User, password: str, at: datetime) -> None:
+    """A new password ends every session begun with the old one."""
+    check_new_password(password)
+    user.password_hash = hash_password(password)
     user.signed_out_at = at
     db.session.commit()
 

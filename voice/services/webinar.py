@@ -26,7 +26,7 @@ from voice.models.webinar import (
 )
 from voice.questions import AGE_PHASES
 from voice.sanitise import clean_text
-from voice.services import webinar_groups
+from voice.services import safeguarding_alerts, webinar_groups
 from voice.services.analysis_jobs import vector_bytes
 from voice.services.inspections import survey_state
 
@@ -93,6 +93,9 @@ def submit_question(
         if existing is None:
             raise
         return Receipt(stored=False, individual_case=existing.individual_case)
+    if question.safeguarding:  # coordinators hear at once, by mail with a link only (never the text)
+        safeguarding_alerts.safely("a webinar question", safeguarding_alerts.alert_webinar_question,
+                                   submission_key=submission_key, inspection_id=question.inspection_id, now=now)
     return Receipt(stored=True, individual_case=question.individual_case)
 
 
