@@ -132,6 +132,8 @@ class TestingConfig(BaseConfig):
 class ProductionConfig(BaseConfig):
     SESSION_COOKIE_SECURE = True
     HSTS = True
+    # --- Staff accounts (issue 13, part 1): two-factor sign-in is required in production ---
+    STAFF_TWO_FACTOR_REQUIRED = True
 
     def __init__(self) -> None:
         secret = os.environ.get("SECRET_KEY")
@@ -155,9 +157,6 @@ def checked_base_url(value: str | None, *, require_https: bool) -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
         raise RuntimeError(f"VOICE_BASE_URL must be an http(s) address with a host, not {value!r}")
     return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
-
-    # --- Staff accounts (issue 13, part 1): two-factor sign-in is required in production ---
-    STAFF_TWO_FACTOR_REQUIRED = True
 
 
 CONFIGS: dict[str, type[BaseConfig]] = {
