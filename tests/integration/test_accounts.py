@@ -59,7 +59,7 @@ def test_a_coordinator_invites_an_inspector_who_sets_a_password_once_and_signs_i
     assert message.kind == "invitation" and message.state == "outbox"
     assert "Cora has invited you" in message.body
     path = _link_path(message)
-    assert message.body.count("http://127.0.0.1:5000/set-password/") == 1  # from VOICE_BASE_URL only
+    assert message.body.count("http://localhost/set-password/") == 1  # from VOICE_BASE_URL only
     invited = _user(app, "ida@example.org")
     assert invited["password_hash"] == ""
     # No password yet: nothing signs in.

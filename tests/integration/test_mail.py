@@ -69,7 +69,7 @@ def test_an_invitation_is_delivered_over_smtp_and_its_link_is_not_kept(app, clie
     assert received["From"] == "voice@inspections.example"
     assert received["Subject"] == "You have been invited to Voice"
     body = received.get_payload(decode=True).decode()
-    assert "http://127.0.0.1:5000/set-password/" in body
+    assert "http://localhost/set-password/" in body
     assert smtp_server.envelopes == [("voice@inspections.example", ["ida@example.org"])]
     [stored] = _stored(app)
     assert stored.state == "sent" and stored.sent_at is not None

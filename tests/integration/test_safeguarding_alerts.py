@@ -64,7 +64,7 @@ def test_a_flagged_survey_comment_alerts_every_coordinator_at_once_with_a_link_a
     assert sorted(m.recipient for m in alerts) == ["colin@example.org", "cora@example.org"]  # not the inspector
     for message in alerts:
         assert message.subject == "Possible safeguarding concern: East Sussex"
-        assert f"http://127.0.0.1:5000/inspections/{inspection_id}/safeguarding" in message.body
+        assert f"http://localhost/inspections/{inspection_id}/safeguarding" in message.body
         assert "teaching assistant" not in message.body and "scared" not in message.body
         assert message.created_at - analysed_at < timedelta(seconds=60)
     # Running the job again (a retry) does not alert twice.

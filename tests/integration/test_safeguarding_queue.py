@@ -141,11 +141,16 @@ def test_review_notes_are_stored_as_plain_text(app, queue_client, flagged):
 
     url = f"/inspections/{flagged['id']}/safeguarding/{flagged['neglect']}"
     token = csrf_token(queue_client.get(url).text)
+    # A control character is refused for the whole request (issue 14, defect 3): nothing is stored.
+    refused = queue_client.post(url, data={"csrf_token": token, "decision": "referred", "note": "Rang\x07 them"})
+    assert refused.status_code == 400
+    with app.app_context():
+        assert db.session.get(Comment, flagged["neglect"]).safeguarding_note is None
     queue_client.post(url, data={"csrf_token": token, "decision": "referred",
-                                 "note": "Rang the MASH <script>alert(1)</script>\x07 today"})
+                                 "note": "Rang the MASH <script>alert(1)</script> &lt;b&gt;today"})
     with app.app_context():
         note = db.session.get(Comment, flagged["neglect"]).safeguarding_note
-    assert "<script>" not in note and "\x07" not in note and note.startswith("Rang the MASH")
+    assert "<script>" not in note and "<b>" not in note and note.startswith("Rang the MASH")
 
 
 def test_unflagged_rows_and_other_inspections_have_no_review_page(app, queue_client, flagged, make_inspection):

@@ -366,7 +366,7 @@ def flag_item(flag: Flag, inspection_id: int) -> dict:
         "same_text": _same_text(flag),
         "review_href": _review_href(flag, inspection_id),
         "review_text": _("Review") if flag.status == safeguarding_queue.NEW else _("Change the decision"),
-        "review_hidden": _("flag %(number)s", number=f"{flag.kind} {flag.id}"),
+        "review_hidden": _("flag %(kind)s %(number)s", kind=flag.kind, number=flag.id),
     }
 
 
