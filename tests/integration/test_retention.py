@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -90,3 +90,21 @@ def test_coordinators_see_when_responses_will_be_deleted(app, client, old_and_ne
     assert "Deletion due" in listing
     page = client.get(f"/admin/inspections/{old_and_new[1]}").text
     assert "Due to be deleted on" in page
+
+
+def test_coordinators_are_told_once_in_the_month_before_deletion(app, make_inspection):
+    from voice.models.mail import MailMessage
+    from voice.services import retention, scheduled_mail
+
+    create_user(app, email="cora@example.org", role="coordinator", name="Cora Ordinator")
+    ids = make_inspection()
+    with app.app_context():
+        inspection = db.session.get(Inspection, ids["id"])
+        due = retention.due_on(inspection)
+        a_week_before = working_days.from_uk(datetime.combine(due - timedelta(days=7), datetime.min.time()))
+        first = scheduled_mail.run_due(now=a_week_before, reminder_after=timedelta(hours=4))
+        again = scheduled_mail.run_due(now=a_week_before + timedelta(hours=1), reminder_after=timedelta(hours=4))
+        messages = db.session.scalars(select(MailMessage).where(MailMessage.kind == "retention_due")).all()
+    assert first.sent.get("retention_due") == 1 and "retention_due" not in again.sent
+    assert len(messages) == 1 and messages[0].recipient == "cora@example.org"
+    assert "will be deleted on" in messages[0].body

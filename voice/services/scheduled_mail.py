@@ -5,7 +5,9 @@ Each run sends what is due and nothing twice, so running it every few minutes is
 * a reminder for each safeguarding flag nobody has reviewed after the set hours;
 * "window opens", once per inspection, when its first survey window has opened;
 * "closes tomorrow", once per inspection, with the counts so far, in the last day;
-* a daily digest of counts, once per inspection per UK day while a window is open.
+* a daily digest of counts, once per inspection per UK day while a window is open;
+* "responses will be deleted", once per inspection, to coordinators, in the month before the
+  retention period ends (``voice.services.retention``).
 
 They go to coordinators and to the inspectors assigned to the inspection.
 """
@@ -60,8 +62,9 @@ def _counts(inspection: Inspection) -> dict[str, int]:
 
 def _counts_text(inspection: Inspection) -> str:
     counts = _counts(inspection)
-    labels = {"parent_carer": _("parents and carers"), "young_person": _("young people")}
-    lines = [f"- {labels[a]}: {counts.get(a, 0)}" for a in ("parent_carer", "young_person")
+    labels = {"parent_carer": _("parents and carers"), "young_person": _("young people"),
+              "practitioner": _("practitioners")}
+    lines = [f"- {labels[a]}: {counts.get(a, 0)}" for a in ("parent_carer", "young_person", "practitioner")
              if inspection.survey_for(a) is not None]
     return "\n".join(lines)
 
@@ -110,8 +113,35 @@ def _uk_day_start(now: datetime) -> datetime:
     return working_days.from_uk(datetime.combine(working_days.to_uk(now).date(), time()))
 
 
+def _retention_due(now: datetime) -> int:
+    """Tell coordinators, once, that an inspection's responses will be deleted within the month."""
+    from voice.services import retention
+
+    sent = 0
+    for item in retention.due_soon(now=now):
+        if _already("retention_due", item.inspection.id):
+            continue
+        area = item.inspection.local_area.name
+        link = mail.external_url("admin.inspection", inspection_id=item.inspection.id)
+        day = f"{item.due.day} {item.due.strftime('%B %Y')}"
+        body = _(
+            "The responses for the %(area)s inspection will be deleted on %(day)s, at the end of the retention "
+            "period in the privacy notice. Download anything the inspection team must keep before then.\n\n"
+            "The inspection in Voice:\n%(link)s", area=area, day=day, link=link,
+        )
+        for person in safeguarding_alerts.coordinators():
+            mail.send(to=person.email, subject=_("Responses to be deleted on %(day)s: %(area)s", day=day, area=area),
+                      body=body, kind="retention_due", inspection_id=item.inspection.id)
+            sent += 1
+    return sent
+
+
 def run_due(*, now: datetime, reminder_after: timedelta) -> DueReport:
     report = DueReport(reminders=safeguarding_alerts.send_reminders(now=now, after=reminder_after))
+    with mail.words_context():
+        retention_sent = _retention_due(now)
+    if retention_sent:
+        report.sent["retention_due"] = retention_sent
     inspections = db.session.scalars(select(Inspection).where(Inspection.responses_deleted_at.is_(None)))
     for inspection in list(inspections):
         surveys = [s for s in inspection.surveys if s.audience in ("parent_carer", "young_person")]
