@@ -67,7 +67,7 @@ def test_filters_narrow_the_summary_without_javascript(inspector, coded):
     assert "3 responses." in html
     assert "CAMHS" not in html
 
-    html = _summary(inspector, coded["id"], "?age_phase=secondary&setting=mainstream")
+    html = _summary(inspector, coded["id"], "?age_phase=age_11_15&setting=mainstream")
     assert "4 responses." in html
 
 

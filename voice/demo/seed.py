@@ -19,7 +19,7 @@ from voice.demo.webinar import seed_webinar
 from voice.demo.young_people import seed_young_people
 from voice.extensions import db
 from voice.models import Answer, Comment, CommentTheme, Inspection, Response, TagCorrection, utcnow
-from voice.questions import AGE_PHASES, EHC_PLAN, SETTINGS, STATEMENT_KEYS
+from voice.questionnaires.catalogue import AGE_PHASES, EHC_PLAN, SETTINGS, STATEMENT_KEYS
 from voice.services import codes, working_days
 from voice.services.areas import area_by_code, load_local_areas
 from voice.services.inspections import create_inspection

@@ -15,7 +15,8 @@ from wtforms.validators import DataRequired, InputRequired, Length
 from voice.forms import error_messages
 from voice.forms.fields import GovRadioField, GovSubmitField, as_choices
 from voice.forms.validators import MaxChars
-from voice.questions import AGE_PHASES, EHC_PLAN, SETTINGS
+from voice.questionnaires.catalogue import AGE_PHASES_ALL as AGE_PHASES
+from voice.questionnaires.catalogue import EHC_PLAN, SETTINGS
 from voice.theme_names import THEME_NAMES
 
 SENTIMENT_NAMES = {

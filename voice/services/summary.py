@@ -24,7 +24,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, or_, s
 from voice.analysis import SENTIMENTS, THEME_KEYS, TaggedComment, proportion_words, summarise
 from voice.extensions import db
 from voice.models import Answer, Comment, CommentTheme, Draft, Response, Survey
-from voice.questions import STATEMENT_KEYS
+from voice.questionnaires.catalogue import STATEMENT_KEYS
 from voice.services.working_days import to_uk, uk_midnight_utc
 
 SECTION_AUDIENCES: Final = ("parent_carer", "young_person")
