@@ -14,6 +14,7 @@ from voice.cli_users import users_group
 PUBLIC_START_ENDPOINTS = {
     "parent_carer": "survey.start",
     "young_person": "young_people.start",
+    "practitioner": "practitioner.start",
     "webinar": "webinar.start",
 }
 

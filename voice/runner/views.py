@@ -121,12 +121,12 @@ def _where_they_were(token: str, questionnaire: Loaded, answers: dict, version: 
     page = questionnaire.page(place) if isinstance(place, str) else None
     if page is not None and questionnaire.shown(page, answers):
         return presenters.page_url(_here(), token, questionnaire, page, version)
+    if not any(q.key in answers for q in questionnaire.all_questions()):
+        return presenters.page_url(_here(), token, questionnaire, questionnaire.pages[0], version)
     gap = questionnaire.first_unanswered_page(answers)
-    answered = any(q.key in answers for q in questionnaire.all_questions())
-    if gap is None and answered:
+    if gap is None:
         return url_for(f"{_here()}.check", token=token)
-    target = gap or questionnaire.pages[0]
-    return presenters.page_url(_here(), token, questionnaire, target, version)
+    return presenters.page_url(_here(), token, questionnaire, gap, version)
 
 
 def page(token: str, slug: str, version: str | None = None):
