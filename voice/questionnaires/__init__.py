@@ -213,9 +213,26 @@ def questionnaire_files(folder: Path = HERE) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if p != SHARED)
 
 
+# Folders of questionnaire files besides this one (tests add a fixture folder).
+EXTRA_FOLDERS: list[Path] = []
+
+
+def add_folder(folder: Path) -> None:
+    EXTRA_FOLDERS.append(folder)
+    all_questionnaires.cache_clear()
+
+
+def remove_folder(folder: Path) -> None:
+    EXTRA_FOLDERS.remove(folder)
+    all_questionnaires.cache_clear()
+
+
 @cache
 def all_questionnaires() -> dict[str, Loaded]:
-    loaded = [load_file(path) for path in questionnaire_files()]
+    loaded = [load_file(path) for folder in (HERE, *EXTRA_FOLDERS) for path in questionnaire_files(folder)]
+    keys = [q.key for q in loaded]
+    if len(set(keys)) != len(keys):
+        raise QuestionnaireError(f"two questionnaire files share a key: {sorted(keys)}")
     return {q.key: q for q in loaded}
 
 

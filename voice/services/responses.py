@@ -197,7 +197,7 @@ def submit(
         version = answers.get(VERSION_KEY)
         missing += [q.key for q in questionnaire.missing(answers)]
         answers = questionnaire.final_answers(answers)
-        if isinstance(version, str) and version in VERSION_CODES.values():
+        if len(questionnaire.schema.versions) > 1 and version in VERSION_CODES.values():
             answers[VERSION_KEY] = version
     if missing:
         raise IncompleteAnswers(missing)
