@@ -28,6 +28,8 @@ SENTIMENT_NAMES = {
 AUDIENCE_NAMES = {
     "parent_carer": _l("Parents and carers"),
     "young_person": _l("Children and young people"),
+    # Practitioners are shown apart from families: their own column, chart series and themes.
+    "practitioner": _l("Practitioners"),
     "webinar": _l("Webinar questions"),
 }
 SEARCH_MAX_CHARS = 100
@@ -43,7 +45,8 @@ class FilterForm(FlaskForm):
     audience = SelectField(
         _l("Who answered"), widget=GovSelect(),
         choices=as_choices((("", _l("Everyone")), ("parent_carer", AUDIENCE_NAMES["parent_carer"]),
-                            ("young_person", AUDIENCE_NAMES["young_person"]))),
+                            ("young_person", AUDIENCE_NAMES["young_person"]),
+                            ("practitioner", AUDIENCE_NAMES["practitioner"]))),
     )
     age_phase = SelectField(_l("Child's age"), widget=GovSelect(),
                             choices=as_choices((("", _l("Any age")), *AGE_PHASES)))

@@ -27,7 +27,7 @@ from voice.models import Answer, Comment, CommentTheme, Draft, Response, Survey
 from voice.questionnaires.catalogue import STATEMENT_KEYS
 from voice.services.working_days import to_uk, uk_midnight_utc
 
-SECTION_AUDIENCES: Final = ("parent_carer", "young_person")
+SECTION_AUDIENCES: Final = ("parent_carer", "young_person", "practitioner")
 CHILD_FILTERS: Final = ("age_phase", "setting", "ehc_plan")
 # helped_by values that mean "nobody helped": the young person answered on their own.
 UNHELPED: Final = ("own",)
