@@ -108,3 +108,30 @@ def test_the_demo_prints_a_practitioner_link_beside_the_others(app, runner, db_s
     assert {"parent_carer", "young_person", "practitioner", "webinar"} <= set(audiences)
     assert re.search(r"^practitioner: https://voice\.example/p/[\w-]+/$", result.stdout, re.M)
     assert db_session.scalar(select(Response).where(Response.audience == "practitioner")) is not None
+
+
+def test_practitioners_are_shown_apart_from_families_in_the_summary(db_session, app, client, inspector, coded):
+    from voice.models import Inspection, utcnow
+    from voice.services import codes
+    from voice.services.responses import tag_comment
+
+    inspection = db_session.get(Inspection, coded["id"])
+    survey = inspection.survey_for("practitioner")
+    response = Response(
+        survey_id=survey.id, inspection_id=inspection.id, audience="practitioner", role="health",
+        submission_key=codes.new_token(), reference=codes.new_code(), submitted_at=utcnow(),
+        answers=[Answer(question="right_help", value="strongly_disagree")])
+    db_session.add(response)
+    db_session.flush()
+    comment = Comment(inspection_id=inspection.id, response_id=response.id, audience="practitioner",
+                      question="improvements", text="CAMHS will not accept referrals until a crisis.",
+                      created_at=utcnow())
+    tag_comment(comment)
+    db_session.add(comment)
+    db_session.commit()
+    html = client.get(f"/inspections/{coded['id']}/summary").text
+    assert "Themes: Practitioners" in html
+    assert html.index("Themes: Parents and carers") < html.index("Themes: Practitioners")
+    assert "Practitioners (1 answered)" in html
+    only = client.get(f"/inspections/{coded['id']}/summary?audience=practitioner").text
+    assert "Themes: Practitioners" in only and "Themes: Parents and carers" not in only

@@ -35,7 +35,8 @@ def _seed_old_answers(connection) -> None:
     for number, band in enumerate(("early_years", "primary", "secondary", "post_16"), start=1):
         run(sa.text("INSERT INTO response (id, survey_id, inspection_id, audience, submission_key, reference, "
                     "submitted_at, locale, age_phase, helper_wrote) VALUES (:id, 1, 1, 'parent_carer', :key, :ref, "
-                    "'2026-01-06', 'en', :band, 0)"), {"id": number, "key": f"k{number}", "ref": f"R{number}", "band": band})
+                    "'2026-01-06', 'en', :band, 0)"),
+            {"id": number, "key": f"k{number}", "ref": f"R{number}", "band": band})
         run(sa.text("INSERT INTO answer (response_id, question, value) VALUES (:id, 'age_phase', :band)"),
             {"id": number, "band": band})
         run(sa.text("INSERT INTO answer (response_id, question, value) VALUES (:id, 'right_help', 'agree')"),

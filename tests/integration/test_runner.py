@@ -32,7 +32,8 @@ def _key(html: str) -> str:
 
 def _send(client, prefix):
     check = client.get(f"{prefix}/check")
-    return client.post(f"{prefix}/check", data={"csrf_token": csrf_token(check.text), "submission_key": _key(check.text)})
+    return client.post(f"{prefix}/check",
+                       data={"csrf_token": csrf_token(check.text), "submission_key": _key(check.text)})
 
 
 def _draft(db_session) -> dict:

@@ -12,7 +12,6 @@ from voice.models import Inspection, LocalArea, Survey
 from voice.services import working_days
 from voice.services.codes import new_token
 
-
 # The surveys each kind of inspection runs: audience -> questionnaire (None: the audience's
 # usual one). The webinar is added to any of them when it has a date (optional in 2023;
 # the 2016 framework always had one).
