@@ -9,6 +9,7 @@ what order and with what words comes from the survey's questionnaire file
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from flask import Blueprint, Flask, current_app
 
@@ -31,7 +32,10 @@ CHANNEL_BY_BLUEPRINT = {channel.blueprint: channel for channel in CHANNELS}
 START_ENDPOINTS = {channel.audience: f"{channel.blueprint}.start" for channel in CHANNELS}
 
 
+@cache
 def _blueprint(channel: Channel) -> Blueprint:
+    """Built once per process, like a module-level blueprint: each app that registers it shares
+    its rate limit (building it again would add the limit again)."""
     from voice.runner import views
 
     bp = Blueprint(channel.blueprint, __name__, url_prefix=channel.url_prefix)
