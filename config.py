@@ -32,8 +32,15 @@ class BaseConfig:
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_NAME = "voice_session"
-    PERMANENT_SESSION_LIFETIME = timedelta(hours=4)
-    WTF_CSRF_TIME_LIMIT = 4 * 3600
+    # The cookie outlives a pause: families' answers wait in their draft, and a page left
+    # open for hours still sends (issue 14). Staff sessions keep their own limits
+    # (STAFF_SESSION_LIFETIME, STAFF_IDLE_TIMEOUT in voice/staff/auth.py).
+    PERMANENT_SESSION_LIFETIME = timedelta(days=7)
+    STAFF_SESSION_LIFETIME = timedelta(hours=4)
+    # After this long without a page, a public survey says it timed out and offers to carry on.
+    PUBLIC_IDLE_TIMEOUT = timedelta(hours=4)
+    # The CSRF token lives as long as the session, so a page left open does not lose its typing.
+    WTF_CSRF_TIME_LIMIT = None
     MAX_CONTENT_LENGTH = 256 * 1024
 
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")

@@ -38,11 +38,9 @@ LINKING_WORDS = ("because", "although", "unless", "whereas", "however", "which",
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "voice" / "templates" / "young_people"
 PICTURE_DIR = ROOT / "voice" / "static" / "images" / "easy-read"
+QUESTIONNAIRE = ROOT / "voice" / "questionnaires" / "young_person.yaml"
 SOURCES = (
-    ROOT / "voice" / "questions_young_people.py",
-    ROOT / "voice" / "forms" / "young_people.py",
-    ROOT / "voice" / "young_people" / "presenters.py",
-    ROOT / "voice" / "young_people" / "views.py",
+    ROOT / "voice" / "runner" / "presenters.py",
 )
 # Sample values for placeholders, so "%(date)s" reads as it will on the page.
 PLACEHOLDERS = {"area": "East Sussex", "date": "Friday 27 November", "number": "3", "total": "8", "max": "2000"}
@@ -186,11 +184,12 @@ def _extract(path: Path, method: str) -> list[str]:
 
 def _standard_only() -> set[str]:
     """The standard version's own wording: for older young people, not easy-read."""
-    from voice.questions_young_people import QUESTIONS
+    from voice.questionnaires import load_file
 
-    standard = {_msgid(q.standard_text) for q in QUESTIONS}
-    standard |= {_msgid(q.standard_hint) for q in QUESTIONS if q.standard_hint}
-    return standard - {_msgid(q.easy_text) for q in QUESTIONS} - {_msgid(q.easy_hint) for q in QUESTIONS}
+    questions = load_file(QUESTIONNAIRE).all_questions()
+    standard = {text for q in questions for text in (q.text, q.hint, q.required_message) if text}
+    easy = {text for q in questions if q.easy for text in (q.easy.text, q.easy.hint, q.easy.required_message) if text}
+    return standard - easy
 
 
 def _msgid(lazy: object) -> str:
@@ -212,6 +211,8 @@ def easy_read_msgids() -> list[tuple[str, str]]:
     for template in sorted(TEMPLATES.glob("*.html")):
         found += [(f"templates/young_people/{template.name}", m)
                   for m in _extract(template, "jinja2.ext:babel_extract")]
+    found += [(str(QUESTIONNAIRE.relative_to(ROOT)), m)
+              for m in _extract(QUESTIONNAIRE, "voice.questionnaires.babel_extract.extract") if m not in standard]
     for module in SOURCES:
         found += [(str(module.relative_to(ROOT)), m) for m in _extract(module, "python") if m not in standard]
     found += [("voice/forms/error_messages.py", m) for m in _error_messages()]
@@ -229,19 +230,21 @@ def easy_read_strings() -> list[tuple[str, str]]:
 
 def check_pictures() -> list[Problem]:
     """Every picture exists, is one of ours, and has a text alternative (or, for a face, its words)."""
-    from voice.questions_young_people import FACES_3, FACES_5, PICTURES
+    from voice.questionnaires import load_file
 
+    questionnaire = load_file(QUESTIONNAIRE)
     problems = []
     used = set()
-    for key, picture in PICTURES.items():
+    for key, picture in questionnaire.schema.pictures.items():
         used.add(picture.file)
         alt = str(picture.alt).strip()
         if not alt:
             problems.append(Problem(picture.file, "", "no text alternative", f"picture {key!r}"))
         problems += check_text(alt, source=f"alt text for {picture.file}")
-    for face in FACES_5 + FACES_3:
+    faces = [c for choices in questionnaire.schema.choice_sets.values() for c in choices if c.picture]
+    for face in faces:
         used.add(face.picture)
-        if not str(face.words).strip():
+        if not face.text.strip():
             problems.append(Problem(face.picture, "", "face without words", face.code))
     for file in sorted(used):
         svg = PICTURE_DIR / file

@@ -70,7 +70,7 @@ def _tagged_pools() -> dict[str, list[tuple[str, object]]]:
 
 def _rows(n: int, inspection, rng: random.Random, pools, first_id: int):
     """Plain dicts for core inserts: responses, answers, comments, comment themes, drafts."""
-    from voice.questions import AGE_PHASES, EHC_PLAN, SETTINGS
+    from voice.questionnaires.catalogue import AGE_PHASES, EHC_PLAN, SETTINGS
 
     opens = inspection.surveys[0].opens_at
     surveys = {s.audience: s.id for s in inspection.surveys}

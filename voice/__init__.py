@@ -49,12 +49,10 @@ def register_templating(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from voice.main import bp as main_bp
-    from voice.survey import bp as survey_bp
-    from voice.young_people import bp as young_people_bp
+    from voice.runner import register_runner  # every questionnaire: /s/, /y/ and /p/ links
 
     app.register_blueprint(main_bp)
-    app.register_blueprint(survey_bp)
-    app.register_blueprint(young_people_bp)
+    register_runner(app)
     from voice.admin import register_staff_blueprints  # sign-in, /inspections and /admin
     register_staff_blueprints(app)
     from voice.webinar import bp as webinar_bp, inspect_bp as webinar_inspect_bp  # noqa: I001

@@ -15,6 +15,7 @@ from voice.cli_users import users_group
 PUBLIC_START_ENDPOINTS = {
     "parent_carer": "survey.start",
     "young_person": "young_people.start",
+    "practitioner": "practitioner.start",
     "webinar": "webinar.start",
 }
 
@@ -35,14 +36,18 @@ def init_cli(app: Flask) -> None:
 @click.option("--base-url", default=lambda: os.environ.get("VOICE_BASE_URL", "http://127.0.0.1:5000"),
               show_default="VOICE_BASE_URL or http://127.0.0.1:5000")
 @click.option("--responses", default=300, show_default=True, help="Parent and carer responses to write.")
+@click.option("--young-people", default=60, show_default=True, help="Young people's responses to write.")
+@click.option("--practitioners", default=40, show_default=True, help="Practitioners' responses to write.")
 @click.option("--seed", default=2026, show_default=True)
 @click.option("--if-empty", is_flag=True, help="Keep a demo that is still open instead of rewriting it.")
 @with_appcontext
-def demo_command(base_url: str, responses: int, seed: int, if_empty: bool) -> None:
+def demo_command(base_url: str, responses: int, young_people: int, practitioners: int, seed: int,
+                 if_empty: bool) -> None:
     """Seed a demo inspection whose windows are open today, and print its links."""
     from voice.demo.seed import seed_demo
 
-    result = seed_demo(parent_responses=responses, seed=seed, keep_existing=if_empty, base_url=base_url)
+    result = seed_demo(parent_responses=responses, young_people=young_people, practitioners=practitioners,
+                       seed=seed, keep_existing=if_empty, base_url=base_url)
     click.echo(result.summary, err=True)
     app = current_app._get_current_object()
     with app.test_request_context(base_url=base_url):

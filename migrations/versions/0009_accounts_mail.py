@@ -1,7 +1,7 @@
 """Staff accounts in the browser (invitations, resets, two-factor sign-in, sign-in slowing) and mail.
 
 Revision ID: 0009_accounts_mail
-Revises: 0007_childrens_services_contact
+Revises: 0008_questionnaires
 Written by hand.
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_accounts_mail"
-down_revision = "0007_childrens_services_contact"
+down_revision = "0008_questionnaires"
 branch_labels = None
 depends_on = None
 

@@ -26,7 +26,7 @@ def test_a_parent_completes_the_survey_by_keyboard_alone_with_no_axe_violations(
 
     assert page.locator("h1").inner_text() == "About your child"
     assert_accessible(page, "about your child")
-    choose_radio(page, "age_phase", "secondary")
+    choose_radio(page, "age_phase", "age_11_15")
     choose_radio(page, "ehc_plan", "yes")
     press_button(page, "button[name=continue_]")
 

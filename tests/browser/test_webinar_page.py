@@ -38,7 +38,7 @@ def test_a_parent_sends_a_question_by_keyboard_alone_with_no_axe_violations(
 
     type_into(page, "textarea[name=question]", GENERAL)
     choose_radio(page, "asker_role", "carer")
-    choose_radio(page, "age_phase", "secondary")
+    choose_radio(page, "age_phase", "age_11_15")
     press_button(page, "button[name=submit]")
     assert page.locator("h1").inner_text() == "Your question has been sent"
     assert "What happens next" in page.content()

@@ -55,7 +55,7 @@ def test_a_young_person_answers_with_the_keyboard_alone_and_every_page_is_access
     assert "Tell us what you think" in page.evaluate("window.__spoken[0]")
 
     press_button(page, "button[name=start]")
-    assert page.locator(".voice-progress").inner_text() == "Question 1 of 8"
+    assert page.locator(".voice-progress").inner_text() == "Question 1 of 9"
     choose_radio(page, "helped_by", "parent_carer")
     press_button(page, "button[name=continue_]")
 

@@ -77,7 +77,7 @@ def seed_coded_inspection(app, inspection_id: int) -> dict:
             response = Response(
                 survey_id=survey.id, inspection_id=inspection_id, audience=audience,
                 submission_key=f"key-{inspection_id}-{n}", reference=f"R{inspection_id:03d}{n:04d}",
-                submitted_at=now - timedelta(minutes=n), age_phase="primary" if n % 2 == 0 else "secondary",
+                submitted_at=now - timedelta(minutes=n), age_phase="age_5_10" if n % 2 == 0 else "age_11_15",
                 setting="mainstream", ehc_plan="yes" if n < 3 else "no",
                 helped_by=("parent_carer" if helped else ("own" if audience == "young_person" else None)),
             )

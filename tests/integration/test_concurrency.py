@@ -37,7 +37,7 @@ def _answer_survey(base: str, token: str, number: int) -> str:
     page = family.get(f"/s/{token}/")
     csrf = _CSRF.search(page).group(1)
     family.post(f"/s/{token}/start", {"csrf_token": csrf})
-    family.post(f"/s/{token}/about-your-child", {"csrf_token": csrf, "continue_": "1", "age_phase": "primary"})
+    family.post(f"/s/{token}/about-your-child", {"csrf_token": csrf, "continue_": "1", "age_phase": "age_5_10"})
     family.post(f"/s/{token}/your-experience", {
         "csrf_token": csrf, "continue_": "1", "needs_identified": "agree", "involved_in_decisions": "disagree",
         "right_help": "disagree", "next_steps": "dont_know", "valued_included": "agree"})

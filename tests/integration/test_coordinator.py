@@ -95,7 +95,8 @@ def test_a_coordinator_sets_up_an_inspection_after_checking_the_computed_windows
         assert created.headers["Location"] == f"/admin/inspections/{inspection.id}/share"
         assert inspection.local_area.name == "East Sussex"
         assert inspection.notification_date == notified
-        assert sorted(s.audience for s in inspection.surveys) == ["parent_carer", "webinar", "young_person"]
+        audiences = sorted(s.audience for s in inspection.surveys)
+        assert audiences == ["parent_carer", "practitioner", "webinar", "young_person"]
         assert working_days.to_uk(inspection.webinar_at).hour == 18
     assert [e.user_id for e in _audit(app, "inspection_created")] == [coordinator]
     assert "Inspection set up for East Sussex" in client.get(created.headers["Location"]).text
@@ -217,7 +218,7 @@ def test_the_counts_show_responses_by_audience_and_by_day(app, client, coordinat
     rows = page.text.split('<tr class="govuk-table__row">')
     day_label = working_days.to_uk(first_day).strftime("%A %-d %B")
     first = next(row for row in rows if day_label in row)
-    assert [cell.split(">")[1].split("<")[0] for cell in first.split("<td")[1:]] == ["3", "1", "4"]
+    assert [cell.split(">")[1].split("<")[0] for cell in first.split("<td")[1:]] == ["3", "1", "0", "4"]
     assert "Total" in rows[-1]
     overview = client.get(f"/admin/inspections/{ids['id']}")
     assert "Responses so far" in overview.text

@@ -79,7 +79,7 @@ def test_filters_narrow_the_summary_without_javascript(coordinator, coded):
     # Drafts carry no answers to filter on, so with filters on there is no started count or rate to give.
     assert "Not shown with filters" in html
 
-    html = _summary(coordinator, coded["id"], "?age_phase=secondary&setting=mainstream")
+    html = _summary(coordinator, coded["id"], "?age_phase=age_11_15&setting=mainstream")
     assert "4 responses." in html
 
 

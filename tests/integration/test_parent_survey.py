@@ -35,7 +35,7 @@ def _post(client, token, slug, data, page_html, **extra):
 def _complete_pages(client, token):
     about = _start(client, token)
     response = _post(client, token, "about-your-child",
-                     {"age_phase": "primary", "setting": "mainstream", "ehc_plan": "in_progress"}, about.text)
+                     {"age_phase": "age_5_10", "setting": "mainstream", "ehc_plan": "in_progress"}, about.text)
     assert response.headers["Location"].endswith("/your-experience")
     experience = client.get(response.headers["Location"])
     response = _post(client, token, "your-experience", EXPERIENCE, experience.text)
@@ -69,7 +69,7 @@ def test_a_parent_completes_the_survey_and_gets_a_reference(client, make_inspect
 
     response = db_session.scalars(select(Response)).one()
     assert response.reference.replace("-", "") in done.text.replace("-", "")
-    assert (response.age_phase, response.setting, response.ehc_plan) == ("primary", "mainstream", "in_progress")
+    assert (response.age_phase, response.setting, response.ehc_plan) == ("age_5_10", "mainstream", "in_progress")
     answers = {a.question: a.value for a in db_session.scalars(select(Answer))}
     assert {k: answers[k] for k in EXPERIENCE} == EXPERIENCE
     comments = {c.question: c for c in db_session.scalars(select(Comment))}

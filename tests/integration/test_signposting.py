@@ -43,7 +43,7 @@ def _parent_sends(client, token, could_be_better):
     start = client.get(f"/s/{token}/")
     started = client.post(f"/s/{token}/start", data={"csrf_token": csrf_token(start.text)})
     page = client.get(started.headers["Location"])
-    page = _post(client, page, {"age_phase": "primary", "setting": "mainstream", "ehc_plan": "yes"}, "continue_")
+    page = _post(client, page, {"age_phase": "age_5_10", "setting": "mainstream", "ehc_plan": "yes"}, "continue_")
     page = _post(client, page, {"needs_identified": "agree", "involved_in_decisions": "agree",
                                 "right_help": "agree", "next_steps": "agree", "valued_included": "agree"},
                  "continue_")

@@ -42,7 +42,7 @@ def test_a_parent_sends_a_question_and_it_is_stored_tagged_and_grouped(
     assert "Do not include your name, your child's name" in page.text
     assert 'maxlength' in page.text or 'data-maxlength="1000"' in page.text
 
-    sent = _send(client, token, GENERAL, asker_role="parent", age_phase="primary")
+    sent = _send(client, token, GENERAL, asker_role="parent", age_phase="age_5_10")
     assert sent.status_code == 302 and sent.headers["Location"].endswith(f"/w/{token}/sent")
     done = client.get(sent.headers["Location"])
     assert "Your question has been sent" in done.text
@@ -50,7 +50,7 @@ def test_a_parent_sends_a_question_and_it_is_stored_tagged_and_grouped(
     assert "about your own child" not in done.text
 
     question = db_session.scalars(select(WebinarQuestion)).one()
-    assert (question.asker_role, question.age_phase) == ("parent", "primary")
+    assert (question.asker_role, question.age_phase) == ("parent", "age_5_10")
     assert question.individual_case is False
     assert "identification_assessment" in question.theme_keys
     assert question.sentiment in ("positive", "negative", "mixed", "neutral")

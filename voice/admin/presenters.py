@@ -20,16 +20,19 @@ from voice.templating import uk_datetime
 PUBLIC_START_ENDPOINTS = {
     "parent_carer": "survey.start",
     "young_person": "young_people.start",
+    "practitioner": "practitioner.start",
     "webinar": "webinar.start",
 }
 AUDIENCE_LABELS = {
     "parent_carer": _l("Parents and carers"),
     "young_person": _l("Young people"),
+    "practitioner": _l("Practitioners"),
     "webinar": _l("Webinar questions"),
 }
 AUDIENCE_LINK_LABELS = {
     "parent_carer": _l("Survey for parents and carers"),
     "young_person": _l("Easy-read survey for children and young people"),
+    "practitioner": _l("Survey for practitioners"),
     "webinar": _l("Questions for the webinar for parents and carers"),
 }
 KIND_LABELS = dict(INSPECTION_KIND_CHOICES)

@@ -10,7 +10,7 @@ from voice.admin.inspections import load_inspection
 from voice.services import posters
 from voice.staff.access import coordinator_required
 
-AUDIENCE_RULE = "<any(parent_carer, young_person, webinar):audience>"
+AUDIENCE_RULE = "<any(parent_carer, young_person, practitioner, webinar):audience>"
 
 
 @bp.get("/inspections/<int:inspection_id>/share")

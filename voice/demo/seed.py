@@ -14,15 +14,16 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, select
 
 from voice.demo import texts
+from voice.demo.practitioners import seed_practitioners
 from voice.demo.staff import seed_staff
 from voice.demo.webinar import seed_webinar
 from voice.demo.young_people import seed_young_people
 from voice.extensions import db
 from voice.models import Answer, Comment, CommentTheme, Inspection, Response, TagCorrection, utcnow
-from voice.questions import AGE_PHASES, EHC_PLAN, SETTINGS, STATEMENT_KEYS
+from voice.questionnaires.catalogue import AGE_PHASES, EHC_PLAN, SETTINGS, STATEMENT_KEYS
 from voice.services import codes, working_days
 from voice.services.areas import area_by_code, load_local_areas
-from voice.services.inspections import create_inspection
+from voice.services.inspections import create_inspection, instruments_for
 from voice.services.responses import tag_comment
 
 DEMO_AREA = "E10000011"  # East Sussex
@@ -51,7 +52,8 @@ def _current_demo(today: date) -> Inspection | None:
     if inspection is None:
         return None
     now = utcnow()
-    if all(s.is_open(now) for s in inspection.surveys) and inspection.responses_deleted_at is None:
+    complete = {s.audience for s in inspection.surveys} >= set(instruments_for(inspection.kind))
+    if complete and all(s.is_open(now) for s in inspection.surveys) and inspection.responses_deleted_at is None:
         return inspection
     db.session.delete(inspection)
     db.session.commit()
@@ -120,7 +122,7 @@ def _parent_response(rng: random.Random, inspection: Inspection, submitted_at: d
 
 
 def seed_demo(
-    *, parent_responses: int = 300, young_people: int = 60, seed: int = 2026,
+    *, parent_responses: int = 300, young_people: int = 60, practitioners: int = 40, seed: int = 2026,
     keep_existing: bool = False, base_url: str = "http://127.0.0.1:5000",
 ) -> DemoResult:
     load_local_areas()
@@ -138,9 +140,11 @@ def seed_demo(
         db.session.commit()
         written = parent_responses
         young = seed_young_people(rng, inspection, count=young_people)
+        staff = seed_practitioners(rng, inspection, count=practitioners)
         questions = seed_webinar(rng, inspection)
         db.session.commit()
-        written_note = f"; {young} young people's responses; {questions} webinar questions"
+        written_note = (f"; {young} young people's responses; {staff} practitioners' responses; "
+                        f"{questions} webinar questions")
     else:
         written_note = " (kept the existing demo)"
     result = DemoResult(inspection=inspection, accounts=seed_staff(inspection, base_url=base_url))

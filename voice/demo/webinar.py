@@ -12,7 +12,7 @@ from datetime import timedelta
 from voice.demo import texts
 from voice.models import Inspection, utcnow
 from voice.models.webinar import ASKER_ROLES
-from voice.questions import AGE_PHASES
+from voice.questionnaires.catalogue import AGE_PHASES
 from voice.services import codes
 from voice.services import webinar as webinar_service
 

@@ -13,9 +13,11 @@ from datetime import datetime, timedelta
 from voice.demo import texts
 from voice.extensions import db
 from voice.models import Answer, Comment, Inspection, Response, utcnow
-from voice.questions_young_people import FACES_3, QUESTIONS, STANDARD, VERSION_CODES
+from voice.questionnaires import get
 from voice.services import codes
-from voice.services.responses import tag_comment
+from voice.services.responses import VERSION_CODES, tag_comment
+
+STANDARD = "standard"
 
 HELPED_BY_WEIGHTS = {"own": 48, "parent_carer": 30, "school_college": 16, "someone_else": 6}
 # Young people tend to answer a little more kindly than their parents.
@@ -35,7 +37,8 @@ def _weighted(rng: random.Random, weights: dict[str, int]) -> str:
 
 def _face_answer(rng: random.Random, question, version: str) -> str:
     answer = _weighted(rng, AGREE_WEIGHTS)
-    if version != STANDARD and question.faces is FACES_3:
+    offered = {choice.code for choice in get("young_person").choices(question, version)}
+    if answer not in offered:
         # Three faces: agree, in between, disagree (and "I do not know").
         answer = {"strongly_agree": "agree", "strongly_disagree": "disagree"}.get(answer, answer)
     return answer
@@ -62,8 +65,8 @@ def _young_person(rng: random.Random, inspection: Inspection, survey, submitted_
     answers = {"version": VERSION_CODES[version], "helped_by": helped_by}
     if helped_by != "own":
         answers["helper_wrote"] = "yes" if helper_wrote else "no"
-    for question in QUESTIONS:
-        if question.kind == "faces":
+    for question in get("young_person").all_questions():
+        if question.statement:
             answers[question.key] = _face_answer(rng, question, version)
     response.answers = [Answer(question=key, value=value) for key, value in sorted(answers.items())]
     db.session.add(response)

@@ -9,6 +9,14 @@ def select_agreement(statement: object) -> object:
     """Lazy, so the statement and the sentence are translated when shown, not at import."""
     return _l("Select how much you agree about '%(statement)s', or select 'Don't know'", statement=statement)
 TEXT_TOO_LONG = _l("%(name)s must be %(max)s characters or fewer")
+CHOICE_NOT_OFFERED = _l("Select one of the answers shown")
+
+
+def select_answer(question: object) -> object:
+    return _l("Select an answer for '%(question)s'", question=question)
+
+
+
 ENTER_RESUME_CODE = _l("Enter your resume code")
 RESUME_CODE_NOT_FOUND = _l(
     "We could not find answers for that code. Check the code and try again"

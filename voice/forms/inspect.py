@@ -15,7 +15,8 @@ from wtforms.validators import DataRequired, InputRequired, Length
 from voice.forms import error_messages
 from voice.forms.fields import GovRadioField, GovSubmitField, as_choices
 from voice.forms.validators import MaxChars
-from voice.questions import AGE_PHASES, EHC_PLAN, SETTINGS
+from voice.questionnaires.catalogue import AGE_PHASES_ALL as AGE_PHASES
+from voice.questionnaires.catalogue import EHC_PLAN, SETTINGS
 from voice.sanitise import clean_text
 from voice.theme_names import THEME_NAMES
 
@@ -28,6 +29,8 @@ SENTIMENT_NAMES = {
 AUDIENCE_NAMES = {
     "parent_carer": _l("Parents and carers"),
     "young_person": _l("Children and young people"),
+    # Practitioners are shown apart from families: their own column, chart series and themes.
+    "practitioner": _l("Practitioners"),
     "webinar": _l("Webinar questions"),
 }
 SEARCH_MAX_CHARS = 100
@@ -43,7 +46,8 @@ class FilterForm(FlaskForm):
     audience = SelectField(
         _l("Who answered"), widget=GovSelect(),
         choices=as_choices((("", _l("Everyone")), ("parent_carer", AUDIENCE_NAMES["parent_carer"]),
-                            ("young_person", AUDIENCE_NAMES["young_person"]))),
+                            ("young_person", AUDIENCE_NAMES["young_person"]),
+                            ("practitioner", AUDIENCE_NAMES["practitioner"]))),
     )
     age_phase = SelectField(_l("Child's age"), widget=GovSelect(),
                             choices=as_choices((("", _l("Any age")), *AGE_PHASES)))

@@ -11,7 +11,7 @@ from wtforms.validators import DataRequired, ValidationError
 from voice.forms import error_messages
 from voice.forms.fields import GovSubmitField, OptionalRadioField
 from voice.forms.validators import MaxChars
-from voice.questions import AGE_PHASES
+from voice.questionnaires.catalogue import AGE_PHASES
 from voice.sanitise import clean_text
 from voice.services.webinar import MAX_QUESTION_CHARS
 

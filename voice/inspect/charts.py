@@ -10,7 +10,7 @@ from __future__ import annotations
 from flask_babel import gettext as _
 
 from voice.forms.inspect import AUDIENCE_NAMES
-from voice.questions import AGREE_SCALE, STATEMENTS
+from voice.questionnaires.catalogue import AGREE_SCALE, STATEMENTS
 from voice.services.small_groups import Counts
 from voice.services.summary import Distribution
 

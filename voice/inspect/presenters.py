@@ -10,8 +10,7 @@ from flask_babel import lazy_gettext as _l
 from voice.analysis import SENTIMENTS
 from voice.forms.inspect import AUDIENCE_NAMES, SAFEGUARDING_STATUS_NAMES, SENTIMENT_NAMES, THEME_NAMES
 from voice.inspect.charts import question_chart
-from voice.questions import FREE_TEXT
-from voice.questions_young_people import QUESTIONS_BY_KEY
+from voice.questionnaires.catalogue import question_label
 from voice.services import safeguarding_queue
 from voice.services.corrections import CommentView
 from voice.services.drilldown import CommentPage, CommentRow
@@ -78,9 +77,8 @@ def raised_by(words: str) -> str:
 
 
 def question_name(audience: str, key: str) -> str:
-    if audience == "young_person" and key in QUESTIONS_BY_KEY:
-        return str(QUESTIONS_BY_KEY[key].short_label or QUESTIONS_BY_KEY[key].standard_text)
-    return str(dict(FREE_TEXT).get(key, key.replace("_", " ")))
+    label = question_label(key, audience)
+    return str(label) if label is not None else key.replace("_", " ")
 
 
 def area_title(inspection) -> str:
@@ -198,7 +196,8 @@ def _section(section: AudienceSummary, inspection_id: int, filters: Filters, cou
 
 
 def _filter_summary(filters: Filters) -> str:
-    from voice.questions import AGE_PHASES, EHC_PLAN, SETTINGS
+    from voice.questionnaires.catalogue import AGE_PHASES_ALL as AGE_PHASES
+    from voice.questionnaires.catalogue import EHC_PLAN, SETTINGS
 
     parts = []
     if filters.audience:

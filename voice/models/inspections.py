@@ -10,7 +10,7 @@ from voice.models.areas import LocalArea
 from voice.models.base import utcnow
 
 INSPECTION_KINDS = ("framework_2016", "framework_2023", "monitoring", "thematic")
-AUDIENCES = ("parent_carer", "young_person", "webinar")
+AUDIENCES = ("parent_carer", "young_person", "practitioner", "webinar")
 
 
 class Inspection(db.Model):
@@ -54,6 +54,9 @@ class Survey(db.Model):
     closes_at: Mapped[datetime] = mapped_column(DateTime)
     # A coordinator can close a window early; reopening clears it.
     closed_early_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # The questionnaire file this survey runs (voice/questionnaires/<key>.yaml); none means
+    # the audience's usual one. A thematic visit chooses its own.
+    questionnaire: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
     inspection: Mapped[Inspection] = relationship(back_populates="surveys")
 

@@ -43,6 +43,8 @@ class Response(db.Model):
     # Young people: who helped, and whether someone else wrote the words.
     helped_by: Mapped[str | None] = mapped_column(String(20), nullable=True)
     helper_wrote: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Practitioners: their role (school or college, early years, health, social care, other).
+    role: Mapped[str | None] = mapped_column(String(30), nullable=True)
 
     answers: Mapped[list[Answer]] = relationship(
         back_populates="response", cascade="all, delete-orphan", passive_deletes=True

@@ -19,23 +19,15 @@ from sqlalchemy.orm import selectinload, undefer
 from voice.analysis import Analysis, analyse_many
 from voice.extensions import db
 from voice.models import Comment, CommentTheme, utcnow
-from voice.questions import FREE_TEXT
-from voice.questions_young_people import QUESTIONS as YOUNG_QUESTIONS
+from voice.questionnaires.catalogue import free_text_wording
 from voice.services import safeguarding_alerts
 
 BATCH: Final = 64
-_LABELS: Final = {**{q.key: q.standard_text for q in YOUNG_QUESTIONS if q.kind == "text"}, **dict(FREE_TEXT)}
 
 
 def question_text(key: str) -> str | None:
     """The English wording of a free-text question, which the model reads as context."""
-    from flask_babel import force_locale
-
-    label = _LABELS.get(key)
-    if label is None:
-        return None
-    with force_locale("en"):
-        return str(label)
+    return free_text_wording(key)
 
 
 def vector_bytes(vector: np.ndarray | None) -> bytes | None:

@@ -23,7 +23,7 @@ BATCH: Final = 1000
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS: Final = (
     "comment_id", "response_reference", "audience", "question", "submitted_at", "age_phase", "setting",
-    "ehc_plan", "helped_by", "helper_wrote", "themes", "machine_themes", "removed_themes", "sentiment",
+    "ehc_plan", "helped_by", "helper_wrote", "role", "themes", "machine_themes", "removed_themes", "sentiment",
     "machine_sentiment", "human_sentiment", "safeguarding", "safeguarding_reviewed_at", "redacted_text",
 )
 ORIGINAL_COLUMN: Final = "original_text"
@@ -84,7 +84,7 @@ def comment_rows(*, inspection_id: int, include_original: bool) -> Iterator[list
     while True:
         rows = db.session.execute(
             select(Comment, Response.reference, Response.submitted_at, Response.age_phase, Response.setting,
-                   Response.ehc_plan, Response.helped_by, Response.helper_wrote)
+                   Response.ehc_plan, Response.helped_by, Response.helper_wrote, Response.role)
             .outerjoin(Response, Comment.response_id == Response.id)
             .where(Comment.inspection_id == inspection_id, Comment.id > last_id)
             .order_by(Comment.id).limit(BATCH)
@@ -92,11 +92,11 @@ def comment_rows(*, inspection_id: int, include_original: bool) -> Iterator[list
         if not rows:
             return
         themes = _themes([found[0].id for found in rows])
-        for comment, reference, submitted, age, setting, ehc, helped_by, helper_wrote in rows:
+        for comment, reference, submitted, age, setting, ehc, helped_by, helper_wrote, role in rows:
             effective, machine, removed = themes[comment.id]
             cells: list[object] = [
                 comment.id, reference, comment.audience, comment.question, submitted or comment.created_at,
-                age, setting, ehc, helped_by, helper_wrote, "; ".join(effective), "; ".join(machine),
+                age, setting, ehc, helped_by, helper_wrote, role, "; ".join(effective), "; ".join(machine),
                 "; ".join(removed), comment.sentiment, comment.machine_sentiment, comment.human_sentiment,
                 comment.safeguarding, comment.safeguarding_reviewed_at,
                 comment.redacted if not comment.analysis_pending else NOT_YET_ANALYSED,

@@ -12,6 +12,24 @@ from voice.models import Inspection, LocalArea, Survey
 from voice.services import working_days
 from voice.services.codes import new_token
 
+# The surveys each kind of inspection runs: audience -> questionnaire (None: the audience's
+# usual one). The webinar is added to any of them when it has a date (optional in 2023;
+# the 2016 framework always had one).
+INSTRUMENTS: dict[str, dict[str, str | None]] = {
+    "framework_2023": {"parent_carer": None, "young_person": None, "practitioner": None},
+    "framework_2016": {"parent_carer": None, "young_person": None},
+    "monitoring": {"parent_carer": None, "young_person": None},
+    "thematic": {"parent_carer": "thematic_parent_carer", "young_person": "thematic_young_person"},
+}
+
+
+def instruments_for(kind: str) -> dict[str, str | None]:
+    """The surveys an inspection of this kind runs, with questionnaires that exist."""
+    from voice.questionnaires import all_questionnaires
+
+    chosen = INSTRUMENTS.get(kind, INSTRUMENTS["framework_2023"])
+    return {audience: key for audience, key in chosen.items() if key is None or key in all_questionnaires()}
+
 
 @dataclass(frozen=True)
 class Windows:
@@ -34,7 +52,7 @@ def compute_windows(
 def create_inspection(
     *, local_area: LocalArea, kind: str, notification_date: date, working_days_count: int = 5,
     webinar_at: datetime | None = None, webinar_close_hours: int = 24,
-    audiences: tuple[str, ...] = ("parent_carer", "young_person"),
+    audiences: tuple[str, ...] | None = None,
     childrens_services_contact: str | None = None,
 ) -> Inspection:
     windows = compute_windows(
@@ -47,9 +65,10 @@ def create_inspection(
         webinar_questions_close_hours=webinar_close_hours,
         childrens_services_contact=childrens_services_contact,
     )
-    for audience in audiences:
+    instruments = instruments_for(kind)
+    for audience in audiences if audiences is not None else tuple(instruments):
         inspection.surveys.append(Survey(
-            audience=audience, token=new_token(),
+            audience=audience, token=new_token(), questionnaire=instruments.get(audience),
             opens_at=windows.survey_opens, closes_at=windows.survey_closes,
         ))
     if webinar_at is not None and windows.webinar_opens and windows.webinar_closes:

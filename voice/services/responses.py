@@ -14,9 +14,14 @@ from voice.analysis import analyse
 from voice.extensions import db
 from voice.jobs import enqueue_analysis
 from voice.models import Answer, Comment, Draft, Response, Survey, utcnow
+from voice.questionnaires import Loaded
 from voice.services import codes
 
 CHILD_COLUMNS = ("age_phase", "setting", "ehc_plan")
+# Kept in a draft beside the answers: which version, and the page the family was last on.
+VERSION_KEY = "version"
+PLACE_KEY = "_page"
+VERSION_CODES = {"easy": "easy_read", "standard": "standard"}
 
 
 class WindowClosed(Exception):
@@ -60,6 +65,35 @@ def save_answers(*, survey: Survey, draft: Draft, answers: Mapping[str, object],
     merged.update({k: v for k, v in answers.items()})
     draft.answers = merged
     db.session.commit()
+
+
+def save_page(
+    *, survey: Survey, draft: Draft, questionnaire: Loaded, answers: Mapping[str, object],
+    version: str, place: str | None, now: datetime,
+) -> dict[str, object]:
+    """Keep one page's checked answers, and where the family is; return every answer so far.
+
+    An answer that brings a page back into the family's path (say, someone now helps)
+    clears that page's old answers, so it is asked again rather than kept as implied.
+    """
+    _check_open(survey, now)
+    before = dict(draft.answers or {})
+    merged = {**before, **answers, VERSION_KEY: VERSION_CODES.get(version, version)}
+    for page in questionnaire.newly_shown(before, merged):
+        for question in page.questions:
+            merged.pop(question.key, None)
+    if place:
+        merged[PLACE_KEY] = place
+    draft.answers = merged
+    db.session.commit()
+    return merged
+
+
+def remember_place(*, draft: Draft, place: str) -> None:
+    """Where the family is, so they come back to it after a timeout."""
+    if (draft.answers or {}).get(PLACE_KEY) != place:
+        draft.answers = {**(draft.answers or {}), PLACE_KEY: place}
+        db.session.commit()
 
 
 def issue_resume_code(*, draft: Draft, secret: str) -> str:
@@ -116,9 +150,34 @@ def _add_comments(
     return comments
 
 
+def submit_questionnaire(
+    *, survey: Survey, questionnaire: Loaded, submission_key: str, now: datetime, locale: str = "en",
+) -> Submission:
+    """Store a draft of any questionnaire: only answers its schema accepts now are kept, so
+    nothing saved earlier can make this fail; a required answer missing raises IncompleteAnswers."""
+    return submit(
+        survey=survey, submission_key=submission_key, required=(), free_text=questionnaire.free_text_keys,
+        now=now, locale=locale, questionnaire=questionnaire,
+    )
+
+
+def _columns(questionnaire: Loaded | None, answers: Mapping[str, object]) -> dict[str, object]:
+    if questionnaire is None:
+        return {"helper_wrote": answers.get("helper_wrote") == "yes",
+                "helped_by": answers.get("helped_by") or None,
+                **{column: answers.get(column) or None for column in CHILD_COLUMNS}}
+    columns: dict[str, object] = {"helper_wrote": False}
+    for question in questionnaire.all_questions():
+        if question.store_as == "helper_wrote":
+            columns["helper_wrote"] = answers.get(question.key) == "yes"
+        elif question.store_as:
+            columns[question.store_as] = answers.get(question.key) or None
+    return columns
+
+
 def submit(
     *, survey: Survey, submission_key: str, required: Iterable[str], free_text: Iterable[str],
-    now: datetime, locale: str = "en",
+    now: datetime, locale: str = "en", questionnaire: Loaded | None = None,
 ) -> Submission:
     """Store the draft as one response, in one transaction, exactly once per submission key."""
     existing = response_by_key(submission_key)
@@ -134,19 +193,23 @@ def submit(
         raise IncompleteAnswers(["draft"])
     answers = dict(draft.answers or {})
     missing = [key for key in required if not answers.get(key)]
+    if questionnaire is not None:
+        version = answers.get(VERSION_KEY)
+        missing += [q.key for q in questionnaire.missing(answers)]
+        answers = questionnaire.final_answers(answers)
+        if len(questionnaire.schema.versions) > 1 and version in VERSION_CODES.values():
+            answers[VERSION_KEY] = version
     if missing:
         raise IncompleteAnswers(missing)
 
     response = Response(
         survey_id=survey.id, inspection_id=survey.inspection_id, audience=survey.audience,
         submission_key=submission_key, reference=codes.new_code(), submitted_at=now,
-        locale=locale, helper_wrote=bool(answers.get("helper_wrote") == "yes"),
-        helped_by=answers.get("helped_by") or None,
-        **{column: answers.get(column) or None for column in CHILD_COLUMNS},
+        locale=locale, **_columns(questionnaire, answers),
     )
     free_text = tuple(free_text)
     for question, value in sorted(answers.items()):
-        if not value or question in free_text:
+        if not value or question in free_text or question == PLACE_KEY:
             continue
         response.answers.append(Answer(question=question, value=str(value)))
     try:

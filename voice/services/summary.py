@@ -24,10 +24,10 @@ from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, or_, s
 from voice.analysis import SENTIMENTS, THEME_KEYS, TaggedComment, proportion_words, summarise
 from voice.extensions import db
 from voice.models import Answer, Comment, CommentTheme, Draft, Response, Survey
-from voice.questions import STATEMENT_KEYS
+from voice.questionnaires.catalogue import STATEMENT_KEYS
 from voice.services.working_days import to_uk, uk_midnight_utc
 
-SECTION_AUDIENCES: Final = ("parent_carer", "young_person")
+SECTION_AUDIENCES: Final = ("parent_carer", "young_person", "practitioner")
 CHILD_FILTERS: Final = ("age_phase", "setting", "ehc_plan")
 # helped_by values that mean "nobody helped": the young person answered on their own.
 UNHELPED: Final = ("own",)

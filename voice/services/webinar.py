@@ -24,7 +24,7 @@ from voice.models.webinar import (
     WebinarQuestion,
     WebinarQuestionTheme,
 )
-from voice.questions import AGE_PHASES
+from voice.questionnaires.catalogue import AGE_PHASES
 from voice.sanitise import clean_text
 from voice.services import safeguarding_alerts, webinar_groups
 from voice.services.analysis_jobs import vector_bytes

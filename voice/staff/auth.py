@@ -5,7 +5,7 @@ code from an authenticator app: see ``voice.staff.two_factor``. Failed tries slo
 down the address they come from and are capped per account for unknown browsers
 (``voice.services.sign_in_limits``), so a stranger cannot lock anyone out.
 
-Sessions end four hours after sign-in (PERMANENT_SESSION_LIFETIME), after a quiet spell
+Sessions end four hours after sign-in (STAFF_SESSION_LIFETIME), after a quiet spell
 (STAFF_IDLE_TIMEOUT, 30 minutes by default), and everywhere at once when the user
 signs out: a copy of the old cookie is refused because it predates user.signed_out_at.
 """
@@ -77,7 +77,8 @@ def _session_expired(now: float) -> str | None:
     seen_at = session.get(_SEEN_AT)
     if not isinstance(signed_in_at, (int, float)) or not isinstance(seen_at, (int, float)):
         return "unknown"
-    if now - signed_in_at > current_app.permanent_session_lifetime.total_seconds():
+    lifetime = current_app.config.get("STAFF_SESSION_LIFETIME", current_app.permanent_session_lifetime)
+    if now - signed_in_at > lifetime.total_seconds():
         return "lifetime"
     if now - seen_at > _idle_timeout().total_seconds():
         return "idle"

@@ -11,7 +11,8 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from voice.forms.webinar import ASKER_ROLE_CHOICES
-from voice.questions import AGE_PHASES, label_for
+from voice.questionnaires.catalogue import AGE_PHASES_ALL as AGE_PHASES
+from voice.questionnaires.catalogue import label_for
 from voice.services.working_days import to_uk
 from voice.theme_names import THEME_NAMES
 
