@@ -17,7 +17,7 @@ import hashlib
 from flask import Flask, current_app, request, session
 from flask_limiter.util import get_remote_address
 
-PUBLIC_BLUEPRINTS = frozenset({"survey", "young_people", "webinar"})
+PUBLIC_BLUEPRINTS = frozenset({"survey", "young_people", "practitioner", "webinar"})
 DRAFT_PREFIX = "draft:"  # as voice.public_views.draft_session_key writes it
 
 
@@ -39,14 +39,18 @@ def public_address_ceiling() -> str:
     return str(current_app.config["PUBLIC_ADDRESS_POST_RATE_LIMIT"])
 
 
+_CEILINGS: set[int] = set()
+
+
 def init_rate_limits(app: Flask) -> None:
     """Add the per-address ceiling to each public blueprint (once, however many apps are made)."""
     from voice.extensions import limiter
-    from voice.survey import bp as survey_bp
     from voice.webinar import bp as webinar_bp
-    from voice.young_people import bp as young_people_bp
 
-    for blueprint in (survey_bp, young_people_bp, webinar_bp):
-        if blueprint.name in app.blueprints:
+    for blueprint in (*(app.blueprints[name] for name in PUBLIC_BLUEPRINTS if name != "webinar"
+                        and name in app.blueprints), webinar_bp):
+        # Blueprints live for the process; decorating one twice would count every post twice.
+        if blueprint.name in app.blueprints and id(blueprint) not in _CEILINGS:
+            _CEILINGS.add(id(blueprint))
             limiter.shared_limit(public_address_ceiling, "public-address", key_func=address_key,
                                  methods=["POST"])(blueprint)

@@ -121,30 +121,31 @@ def _actions(buttons: list[str]) -> tuple[dict[str, str], ...]:
 
 
 def targets() -> list[Target]:
-    from voice.forms.survey import PAGES, ResumeForm
+    from voice.forms.runner import ResumeForm, form_for
     from voice.forms.webinar import QuestionForm
-    from voice.forms.young_people import form_for
-    from voice.questions_young_people import EASY, QUESTIONS, STANDARD
+    from voice.questionnaires import get
     from voice.services.webinar import MAX_QUESTION_CHARS
 
     found = []
-    for slug, form_class, _title in PAGES:
-        choices, texts, buttons, _hidden = _describe(form_class)
+    parent = get("parent_carer")
+    for page in parent.pages:
+        choices, texts, buttons, _hidden = _describe(form_for(parent, page, "standard"))
         valid = {name: codes[0] for name, codes in choices.items()} | {name: "Fine." for name in texts}
-        found.append(Target(f"parent:{slug}", "parent", f"/s/{TOKEN}/{slug}", valid, choices, texts,
+        found.append(Target(f"parent:{page.slug}", "parent", f"/s/{TOKEN}/{page.slug}", valid, choices, texts,
                             _actions(buttons)))
-    found.append(Target("parent:start", "none", f"/s/{TOKEN}/start", {"submit": "y"}))
+    found.append(Target("parent:start", "none", f"/s/{TOKEN}/start", {"start": "y"}))
     found.append(Target("parent:check", "parent-empty", f"/s/{TOKEN}/check",
                         {"submission_key": "{draft_key}", "submit": "y"}, texts={"submission_key": 64}))
     _c, texts, _b, _h = _describe(ResumeForm)
     found.append(Target("parent:resume", "none", f"/s/{TOKEN}/resume", {"code": "ABCD-2345", "submit": "y"},
                         texts={"code": 12}))
-    for number, question in enumerate(QUESTIONS):
+    young = get("young_person")
+    for number, page in enumerate(young.pages):
         # Easy-read and standard pages share a handler: alternate them to keep the corpus quick.
-        for version in ((EASY, STANDARD) if number == 0 else (EASY,) if number % 2 else (STANDARD,)):
-            choices, texts, buttons, _hidden = _describe(form_for(question, version))
+        for version in (("easy", "standard") if number == 0 else ("easy",) if number % 2 else ("standard",)):
+            choices, texts, buttons, _hidden = _describe(form_for(young, page, version))
             valid = {name: codes[0] for name, codes in choices.items()} | {name: "Fine." for name in texts}
-            found.append(Target(f"young:{version}:{question.slug}", "young", f"/y/{TOKEN}/{version}/{question.slug}",
+            found.append(Target(f"young:{version}:{page.slug}", "young", f"/y/{TOKEN}/{version}/{page.slug}",
                                 valid, choices, texts, _actions(buttons), thorough=number == 0))
     found.append(Target("young:start", "none", f"/y/{TOKEN}/start", {"start": "y"}))
     found.append(Target("young:check", "young-empty", f"/y/{TOKEN}/check",
@@ -155,7 +156,7 @@ def targets() -> list[Target]:
     found.append(Target(
         "webinar", "none", f"/w/{TOKEN}/",
         {"question": "Why are waits for speech and language therapy so long?", "submission_key": NEW_KEY,
-         "asker_role": "parent", "age_phase": "primary"},
+         "asker_role": "parent", "age_phase": "age_5_10"},
         choices, {"question": MAX_QUESTION_CHARS, "website": 200, "submission_key": 64}, _actions(buttons)))
     found.append(Target("sign-in", "none", "/sign-in", {"email": "someone@example.com", "password": "wrong horse"},
                         texts={"email": 254, "password": 200}))

@@ -30,20 +30,8 @@ _MARKUP = re.compile(r"<[A-Za-z!/?]|&lt;|&gt;|&#")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _SUBMISSION_KEY = re.compile(r'name="submission_key" type="hidden" value="([^"]+)"')
 
-# "Save and come back later" stores answers without validating them: issue 14, defect 1,
-# fixed on the survey engine branch. Cases that fail only for that reason are marked here.
-DEFECT_1 = "defect 1, survey engine branch"
-
-
-def _defect_1(case: Case) -> bool:
-    """Saving a wrong choice or an over-long text (a null byte is refused before the page sees it)."""
-    kind = case.mutation.split(":")[-1]
-    return case.channel == "parent" and "save" in case.action and (
-        kind == "over-limit" or (kind.startswith("wrong-choice-") and kind != "wrong-choice-3"))
-
-
-PARAMS = [pytest.param(case, id=case.id, marks=[pytest.mark.xfail(strict=False, reason=DEFECT_1)]
-                       if _defect_1(case) else []) for case in CASES]
+# "Save and come back later" now validates like "Continue" (issue 14, defect 1), so no case is excused.
+PARAMS = [pytest.param(case, id=case.id) for case in CASES]
 
 
 @pytest.fixture(autouse=True)
@@ -179,7 +167,7 @@ def _draft_problems(snapshot: dict, rules) -> list[str]:
 
 def _stored_problems(snapshot: dict) -> list[str]:
     from voice.models.webinar import ASKER_ROLES
-    from voice.questions import AGE_PHASES
+    from voice.questionnaires.catalogue import AGE_PHASES_ALL as AGE_PHASES
 
     problems = []
     phases = {code for code, _label in AGE_PHASES}

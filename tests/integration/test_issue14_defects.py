@@ -384,7 +384,7 @@ def test_one_draft_flooding_a_page_is_stopped(app, make_inspection, low_limits):
     flood = app.test_client()
     about = _complete_pages(flood, token)  # start (counted by address), then 3 pages on this draft
     statuses = [flood.post(f"/s/{token}/about-your-child", data={
-        "csrf_token": csrf_token(about.text), "continue_": "Continue", "age_phase": "primary"}).status_code
+        "csrf_token": csrf_token(about.text), "continue_": "Continue", "age_phase": "age_5_10"}).status_code
         for _ in range(12)]
     assert statuses == [302] * 7 + [429] * 5
 
@@ -412,7 +412,7 @@ def test_the_address_ceiling_stops_a_flood_spread_over_many_drafts(app, make_ins
         statuses.append(family.post(f"/s/{token}/start", data={"csrf_token": csrf}).status_code)
         for _page in range(2):
             statuses.append(family.post(f"/s/{token}/about-your-child", data={
-                "csrf_token": csrf, "continue_": "Continue", "age_phase": "primary"}).status_code)
+                "csrf_token": csrf, "continue_": "Continue", "age_phase": "age_5_10"}).status_code)
     assert statuses[:8] == [302] * 8 and statuses[8:] == [429] * 4
 
 
