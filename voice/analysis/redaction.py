@@ -58,13 +58,14 @@ from voice.analysis.redaction_words import (
     after_initial,
     bare,
     extend_surname,
+    fold,
     is_contraction,
     is_titlecase,
     name_like,
     name_words,
     not_names,
     personish,
-    sure_names,
+    sure_name,
     unknown,
 )
 from voice.analysis.textblob_bridge import known_words
@@ -278,7 +279,7 @@ def _name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
         if tokens.word(i + 1).lower() in POSSESSED and name_like(word, after_cue=True):
             start = i - 1 if tokens.adjacent(i) and personish(tokens.word(i - 1)) else i
             return [(start, i)]
-    if is_titlecase(plain) and plain.lower() in sure_names():
+    if is_titlecase(plain) and sure_name(plain.lower()):
         return [(i, extend_surname(tokens, i))]
     return _cueless_name_at(tokens, i)
 
@@ -462,7 +463,7 @@ def _name_view(text: str) -> str:
         elif plain in TITLES:
             named = shouting or word.rstrip(".").lower() in STRICT_TITLES
         else:
-            named = plain in name_words() or (
+            named = fold(plain) in name_words() or sure_name(plain) or (
                 shouting and (unknown(plain) or (plain in SURNAMES and plain not in STOPWORDS))
             )
         return word[0] + lower[1:] if named else (lower if shouting else word)

@@ -8,6 +8,7 @@ read a word the same way.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Final
 
@@ -95,6 +96,33 @@ def unknown(lower: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def fold(lower: str) -> str:
+    """``lower`` without accents, to look up in the name lists: "ciarán" -> "ciaran"."""
+    if lower.isascii():
+        return lower
+    decomposed = unicodedata.normalize("NFKD", lower.replace("ł", "l"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def sure_name(lower: str) -> bool:
+    """A name wherever it is capitalised: a listed name, with or without its
+    accents, or a double name made of two listed names ("ellie-mae",
+    "summer-rose"), which no English word is. Two months ("may-june") are a
+    range, not a name.
+    """
+    key = fold(lower)
+    if key in sure_names():
+        return True
+    parts = key.split("-")
+    return (
+        len(parts) == 2
+        and all(part in ALL_NAMES or part in name_words() for part in parts)
+        and not all(part in DAYS_AND_MONTHS for part in parts)
+    )
+
+
 def is_titlecase(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and not word.isupper()
 
@@ -172,13 +200,13 @@ def name_like(word: str, *, after_cue: bool, forms: bool = True) -> bool:
     if is_contraction(word) or lower in CUE_WORDS:
         return False
     if is_titlecase(plain):
-        if lower in sure_names():
+        if sure_name(lower):
             return True
         return after_cue and (
             lower in AMBIGUOUS or not (lower in not_names() or ordinary(lower, forms=forms))
         )
     if plain.islower() and after_cue:
-        if lower in sure_names():
+        if sure_name(lower):
             return True
         last = lower.rsplit("-", 1)[-1]
         return (
@@ -255,7 +283,7 @@ def personish(word: str) -> bool:
     lower = plain.lower()
     if not is_titlecase(plain) or is_contraction(word) or lower in CUE_WORDS:
         return False
-    return lower in name_words() or unknown(lower)
+    return fold(lower) in name_words() or sure_name(lower) or unknown(lower)
 
 
 # Words before a name: "my name is", "I am mother of", "Regards,".
