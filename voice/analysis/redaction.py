@@ -48,6 +48,7 @@ from typing import Final
 from voice.analysis.data.first_names import ALL_NAMES, AMBIGUOUS
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
 from voice.analysis.data.world_names import SURNAMES
+from voice.analysis.redaction_context import context_names
 from voice.analysis.redaction_words import (
     CUE_WORDS,
     POSSESSED,
@@ -250,17 +251,18 @@ def _contact_names(tokens: Tokens) -> list[tuple[int, int]]:
 
 
 def _name_spans(tokens: Tokens) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = _contact_names(tokens)
+    found: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
         word = tokens.word(i)
         if not word[0].isupper() and word.rstrip(".").lower() not in CUE_WORDS:
             i += 1
             continue
-        found = _name_at(tokens, i)
-        spans.extend(tokens.span(start, end) for start, end in found)
-        i = found[-1][1] + 1 if found else i + 1
-    return spans
+        named = _name_at(tokens, i)
+        found.extend(named)
+        i = named[-1][1] + 1 if named else i + 1
+    found += context_names(tokens, found)
+    return _contact_names(tokens) + [tokens.span(start, end) for start, end in found]
 
 
 def _name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
