@@ -116,6 +116,14 @@ _ADDRESS_MERGE_RE: Final = re.compile(
     r"[A-Za-z][A-Za-z'\u2019-]+(?:\s+(?!(?i:and|or|the)\b)[A-Za-z][A-Za-z'\u2019-]+)?)"
     r",?\s*\[address\]"
 )
+# "[address], Heaton Moor, Stockport, [address]": every comma-separated part
+# between a street (or flat) and its postcode belongs to the one address: a
+# building, a numbered street the suffix list lacks, a district, a town, a county.
+_PART: Final = (
+    r"(?:\d{1,4}[A-Za-z]?\s+)?(?!(?i:and|or|to|the|from|in|on|at|then|but|near|is|was|we|"
+    r"i|it|my|our|he|she|they)\b)[A-Za-z][A-Za-z'\u2019-]+(?:\s+[A-Za-z][A-Za-z'\u2019-]+){0,3}"
+)
+_ADDRESS_CHAIN_RE: Final = re.compile(rf"\[address\](?:,\s*{_PART}){{1,5}},?\s*\[address\]")
 _STREET_RE: Final = re.compile(
     r"\b(?!(?:The|A|An|My|Our|His|Her|Their|This|That|Every|Any|Main|High|Each|Great)\b)"
     r"(?:[A-Z][a-z'\u2019]+\s+){1,2}(?:Road|Street|Avenue|Lane|Crescent|Drive|Gardens|"
@@ -168,7 +176,7 @@ _BEFORE_NAME: Final = (
     ("mum", "of"), ("mom", "of"), ("dad", "of"), ("parent", "of"), ("carer", "of"),
     ("grandmother", "of"), ("grandparent", "of"), ("regards", ","), ("regards",),
     ("thanks", ","), ("signed",), ("ask", "for"), ("speak", "to"), ("spoke", "to"),
-    ("spoke", "with"), ("this", "is"), ("council",), ("team",),
+    ("spoke", "with"), ("this", "is"), ("council",), ("team",), ("re", ":"),
 )
 _OWNERS: Final = frozenset({"my", "his", "her", "our", "their"})
 _AGE_VERBS: Final = frozenset({"is", "was", "turned", "turns", "aged"})
@@ -522,6 +530,7 @@ def redact(text: str) -> str:
         text = _ADDRESS_RE.sub(ADDRESS, text)
         text = _ADDRESS_LOWER_RE.sub(ADDRESS, text)
         text = _ADDRESS_MERGE_RE.sub(ADDRESS, text)
+        text = _ADDRESS_CHAIN_RE.sub(ADDRESS, text)
     if _STREET_QUICK_RE.search(text):
         text = _STREET_RE.sub(_street, text)
     if _SAINT_QUICK_RE.search(text):
