@@ -65,11 +65,13 @@ from voice.analysis.redaction_words import (
     name_like,
     name_words,
     not_names,
+    ordinary,
     personish,
+    stems,
     sure_name,
     unknown,
 )
-from voice.analysis.textblob_bridge import known_words
+from voice.analysis.textblob_bridge import common_words, known_words
 
 NAME: Final = "[name]"
 EMAIL: Final = "[email]"
@@ -401,11 +403,32 @@ def _setting_word(word: str) -> bool:
     return word.lower() in _CONNECTORS or is_titlecase(bare(word)) or word in ("C", "E")
 
 
+# Endings of English place names ("Riverside", "Brookfield", "Ashton"): a known
+# word ending like this before "academy" names a setting, where "tiny" does not.
+_PLACE_ENDINGS: Final = (
+    "side", "wood", "field", "fields", "dale", "brook", "ford", "ton", "ham", "bury", "ley",
+    "lea", "well", "view", "mead", "bridge", "gate", "hill", "hills", "park", "croft", "grove",
+    "bank", "moor", "thorpe", "worth", "stead", "combe", "hurst", "holme", "lands",
+)
+
+
 def _lower_setting(match: re.Match[str]) -> str:
+    """ "oakwood academy", "riverside academy", but not "the local academy".
+
+    A word no English list has names a setting; so does a rarer word shaped
+    like a place name ("riverside", "hillside"), or any rarer word in
+    shouted text, where case says nothing. Everyday words ("good", "tiny",
+    "local") and forms of them do not.
+    """
     word = bare(match.group(1)).lower()
-    if word in known_words() or word in STOPWORDS or word in _GENERIC:
+    if word in STOPWORDS or word in _GENERIC:
         return match.group(0)
-    return SCHOOL
+    if word not in known_words():
+        return SCHOOL
+    rare = word not in common_words(30) and not any(
+        stem in common_words(30) for stem in stems(word))
+    placelike = word.endswith(_PLACE_ENDINGS) or match.group(0).isupper()
+    return SCHOOL if rare and placelike and not ordinary(word, forms=True) else match.group(0)
 
 
 def _replace_spans(text: str, spans: list[tuple[int, int]], placeholder: str) -> str:
@@ -511,6 +534,12 @@ def _called_school(match: re.Match[str]) -> str:
         return match.group(0)
     return match.group(0)[: match.start(1) - match.start()] + SCHOOL
 _MERGE_NAMES_RE: Final = re.compile(r"\[name\](?:\s*(?:\[name\]))+")
+# "[school] School" for "Beechwood Special School": the setting words after a
+# named setting are part of its name.
+_SCHOOL_TAIL_RE: Final = re.compile(
+    r"\[school\](?:\s+(?:Special|Primary|Infants?|Juniors?|High|Secondary|Community|"
+    r"School|Academy|College|Nursery|Centre)\b)+"
+)
 
 
 def redact(text: str) -> str:
@@ -541,6 +570,7 @@ def redact(text: str) -> str:
         text = _CENTRE_RE.sub(_named_centre, text)
     if "called" in text or "named" in text:
         text = _CALLED_SCHOOL_RE.sub(_called_school, text)
+        text = _SCHOOL_TAIL_RE.sub(SCHOOL, text)
     text = _apply_settings(text)
     text = _apply_saints(text)
     text = _apply_names(text)

@@ -140,7 +140,7 @@ def is_contraction(word: str) -> bool:
     return bool(_CONTRACTION_RE.search(lower)) or lower in _PRONOUN_IS
 
 
-def _stems(lower: str) -> list[str]:
+def stems(lower: str) -> list[str]:
     """Words ``lower`` could be an inflection of: "masks" -> "mask", "typed" -> "type"."""
     stems: list[str] = []
     if lower.endswith(("ies", "ied")):
@@ -162,7 +162,7 @@ def ordinary(lower: str, *, forms: bool) -> bool:
         lower in STOPWORDS
         or lower in NOT_NAMES
         or lower in PLACES
-        or (forms and any(stem in known_words() for stem in _stems(lower)))
+        or (forms and any(stem in known_words() for stem in stems(lower)))
     )
 
 
