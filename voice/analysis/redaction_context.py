@@ -279,8 +279,16 @@ def _subject(tokens: Tokens, i: int) -> list[Span]:
     return [(i, i)] if later & _PRONOUNS else []
 
 
+def _lower_listed(tokens: Tokens, i: int) -> list[Span]:
+    """ "pls call back abt ollie": a listed name in lower case that is no English word."""
+    word = tokens.word(i)
+    if not word.islower() or len(word) < 4 or _kind(word) != "sure":
+        return []
+    return [] if fold(bare(word)) in known_words() else [(i, _surname_end(tokens, i))]
+
+
 _RULES: Final = (_thanked, _family_of, _introduced, _described, _bracketed, _possessor,
-                 _subject)
+                 _subject, _lower_listed)
 
 
 def _listed_with(tokens: Tokens, i: int, named: set[int]) -> bool:
