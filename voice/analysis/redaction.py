@@ -234,9 +234,17 @@ def _cueless_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     lowers = [bare(tokens.word(k)).lower() for k in range(i, j + 1)]
     if j > i and any(w not in AMBIGUOUS and w not in not_names() for w in lowers):
         return [(i, j)]
-    if _cued_before(tokens, i) or _cued_after(tokens, j):
+    if _cued_after(tokens, j):
+        return [(i, j)]
+    if _cued_before(tokens, i) and (
+        any(w not in AMBIGUOUS for w in lowers) or _name_can_end(tokens.word(j + 1))
+    ):  # "Thanks, Hope this helps" is no name
         return [(i, j)]
     return []
+
+
+def _name_can_end(word: str) -> bool:
+    return not word.isalpha() or word.lower() in ("and", "at", "from", "x", "for", "in")
 
 
 def _contact_names(tokens: Tokens) -> list[tuple[int, int]]:

@@ -46,7 +46,7 @@ from voice.analysis.textblob_bridge import known_words
 
 Span = tuple[int, int]
 
-_THANKS: Final = frozenset({"thanks", "thank", "thankyou", "cheers", "regards", "wishes"})
+_THANKS: Final = frozenset({"thanks", "thank", "thankyou", "cheers", "regards", "wishes", "love"})
 # Words a name is followed by in thanks and lists; "joy to see", "summer school"
 # and "hope and prayer" do not end like this.
 _NAME_ENDS: Final = frozenset({"", ".", ",", "!", "?", ")", ":", ";", "-", "x", "xx", "xxx",
@@ -77,6 +77,12 @@ _PERSON_VERBS: Final = frozenset(
     uses started starts can't cannot won't doesn't didn't isn't wasn't refuses refused
     screams screamed masks masked gets got talks walks eats sleeps""".split()
 )
+_ANY_VERBS: Final = _PERSON_VERBS | frozenset(
+    "has had is was will can could does did gets got".split()
+)
+_NOUN_ENDINGS: Final = ("tion", "sion", "ian", "er", "or", "ist", "ment", "ness", "ity", "ogy",
+                        "ics", "ing", "ed", "ism", "ance", "ence", "able", "ship", "ful")
+_SINGULAR: Final = frozenset({"he", "she", "him", "her", "his", "hers"})
 _CONDITIONS: Final = frozenset(
     """autism adhd asd pda dyslexia dyspraxia epilepsy cerebral down downs rett global
     complex severe learning sensory selective""".split()
@@ -189,7 +195,16 @@ def _thanked(tokens: Tokens, i: int) -> list[Span]:
         k += 1
     if tokens.word(k).lower() == "you" and lower != "thank":
         return []
-    return _with_list(tokens, k) if _takes(tokens, k) else []
+    if lower == "love" and tokens.word(i + 1) not in (",", "from"):
+        return []
+    if tokens.word(k).lower() == "from":
+        k += 1
+    if not _takes(tokens, k):
+        return []
+    if _kind(tokens.word(k)) == "word" and tokens.word(k).islower() and tokens.word(
+            k + 1).lower() in ("and", "&") and not _takes(tokens, k + 2):
+        return []  # "thanks to hope and prayer"
+    return _with_list(tokens, k)
 
 
 def _family_of(tokens: Tokens, i: int) -> list[Span]:
@@ -221,8 +236,9 @@ def _described(tokens: Tokens, i: int) -> list[Span]:
     nxt, then, after = (tokens.word(i + k).lower() for k in (1, 2, 3))
     titled = is_titlecase(bare(word))
     start_of_sentence = tokens.word(i - 1) in _BOUNDARIES or tokens.word(i - 1) in (",", "and")
-    if nxt == "(" and (then in _PRONOUNS and after == "/" or then in _FAMILY
-                       or then in RELATIONS or (then.isdigit() and len(then) <= 2)):
+    if nxt == "(" and then in _PRONOUNS and after == "/":
+        return [(i, i)]  # "river (he/him)"
+    if nxt == "(" and (then in _FAMILY or then in RELATIONS or (then.isdigit() and len(then) <= 2)):
         return [(i, i)] if titled or kind == "sure" else []
     if titled or not start_of_sentence:
         return []
@@ -264,19 +280,22 @@ def _possessor(tokens: Tokens, i: int) -> list[Span]:
 def _subject(tokens: Tokens, i: int) -> list[Span]:
     """ "Autumn has had 4 TAs ... she": a person's verb, and a pronoun later on."""
     word = tokens.word(i)
-    # Only listed names: "Preschool refused" and "Paediatrician said" are no English
-    # list's words either.
-    if not is_titlecase(bare(word)) or _kind(word) != "word":
+    if not is_titlecase(bare(word)) or _kind(word) not in ("word", "unknown"):
         return []
     if tokens.word(i - 1) not in _BOUNDARIES:
         return []
     nxt, then = tokens.word(i + 1).lower(), tokens.word(i + 2).lower()
+    later = {tokens.word(k).lower() for k in range(i + 2, min(len(tokens), i + 40))}
+    if _kind(word) == "unknown":
+        # No English word: any verb will do, if "he" or "she" follows ("Zuri has
+        # been out of school ... she"); "they" may be an organisation's. Words
+        # shaped like a job or a thing ("Childminder", "Medication") are no names.
+        if bare(word).lower().endswith(_NOUN_ENDINGS):
+            return []
+        return [(i, i)] if nxt in _ANY_VERBS and later & _SINGULAR else []
     acts = nxt in _PERSON_VERBS or (nxt == "has" and (then == "had" or then in _CONDITIONS)) or (
         nxt in ("is", "was") and then in ("non-verbal", "nonverbal", "autistic", "diagnosed"))
-    if not acts:
-        return []
-    later = {tokens.word(k).lower() for k in range(i + 2, min(len(tokens), i + 40))}
-    return [(i, i)] if later & _PRONOUNS else []
+    return [(i, i)] if acts and later & _PRONOUNS else []
 
 
 def _lower_listed(tokens: Tokens, i: int) -> list[Span]:

@@ -59,5 +59,9 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
     ofsted cqc ipsea sossen mencap barnardos covid lockdown xbox playstation youtube
     minecraft roblox tiktok instagram facebook google snapchat netflix fortnite lego
     pokemon tesco asda aldi lidl
+    paediatrician paediatricians paediatrics paediatric preschool dietitian dietician
+    neurology neurologist neurodivergent neurodiverse orthopaedic audiology audiologist
+    haematology optometrist orthoptist orthotist podiatrist podiatry kooth mumsnet
+    ombudsman complainant sencos nhs
     """.split()
 )
