@@ -126,6 +126,16 @@ _PART: Final = (
     r"i|it|my|our|he|she|they)\b)[A-Za-z][A-Za-z'\u2019-]+(?:\s+[A-Za-z][A-Za-z'\u2019-]+){0,3}"
 )
 _ADDRESS_CHAIN_RE: Final = re.compile(rf"\[address\](?:,\s*{_PART}){{1,5}},?\s*\[address\]")
+# "12 The Paddocks, Wem, Shropshire, [address]": a house number and named parts
+# ending at a postcode are an address even when no street word is listed.
+_WORD: Final = (
+    r"(?!(?i:and|or|to|from|in|on|at|then|but|near|is|was|we|i|it|my|our|he|she|they|me|"
+    r"you|for|of|with|by|since|about|years?|weeks?|months?|days?)\b)[A-Za-z][A-Za-z'\u2019-]+"
+)
+_NUMBERED_CHAIN_RE: Final = re.compile(
+    rf"\b\d{{1,4}}[A-Za-z]?,?\s+{_WORD}(?:\s+{_WORD}){{0,3}}"
+    rf"(?:,\s*(?:\d{{1,4}}[A-Za-z]?\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}){{0,5}},?\s*\[address\]"
+)
 _STREET_RE: Final = re.compile(
     r"\b(?!(?:The|A|An|My|Our|His|Her|Their|This|That|Every|Any|Main|High|Each|Great)\b)"
     r"(?:[A-Z][a-z'\u2019]+\s+){1,2}(?:Road|Street|Avenue|Lane|Crescent|Drive|Gardens|"
@@ -568,6 +578,7 @@ def redact(text: str) -> str:
         text = _ADDRESS_LOWER_RE.sub(ADDRESS, text)
         text = _ADDRESS_MERGE_RE.sub(ADDRESS, text)
         text = _ADDRESS_CHAIN_RE.sub(ADDRESS, text)
+        text = _NUMBERED_CHAIN_RE.sub(ADDRESS, text)
     if _STREET_QUICK_RE.search(text):
         text = _STREET_RE.sub(_street, text)
     if _SAINT_QUICK_RE.search(text):

@@ -49,6 +49,7 @@ Span = tuple[int, int]
 _THANKS: Final = frozenset({"thanks", "thank", "thankyou", "cheers", "regards", "wishes", "love"})
 # Words a name is followed by in thanks and lists; "joy to see", "summer school"
 # and "hope and prayer" do not end like this.
+_FILLERS: Final = frozenset({"so", "very", "much", "again", "also", "a", "lot", "loads"})
 _NAME_ENDS: Final = frozenset({"", ".", ",", "!", "?", ")", ":", ";", "-", "x", "xx", "xxx",
                                "at", "from", "for", "in", "and", "&", "(", "who", "was", "is",
                                "has", "had", "said", "says", "did", "does", "helped"})
@@ -69,7 +70,7 @@ _PRONOUNS: Final = frozenset({"he", "she", "they", "him", "her", "them", "his", 
                               "their", "ze", "xe"})
 _PERSON_WORDS: Final = RELATIONS | frozenset(
     """lady man woman team someone person worker officer manager coordinator
-    co-ordinator""".split()
+    co-ordinator ot ep salt slt sw hv gp lsa sendco""".split()
 )
 # Verbs that take a person, not a season or a virtue, as their subject.
 _PERSON_VERBS: Final = frozenset(
@@ -191,6 +192,11 @@ def _thanked(tokens: Tokens, i: int) -> list[Span]:
     k = i + 1
     if lower == "thank" and tokens.word(k).lower() == "you":
         k += 1
+    skip = k
+    while skip - k < 3 and tokens.word(skip).lower() in _FILLERS:
+        skip += 1
+    if tokens.word(skip) == "to":  # "thank you so much to Amber"
+        k = skip
     if tokens.word(k) in (",", "to"):
         k += 1
     if tokens.word(k).lower() == "you" and lower != "thank":
@@ -240,7 +246,11 @@ def _described(tokens: Tokens, i: int) -> list[Span]:
         return [(i, i)]  # "river (he/him)"
     if nxt == "(" and (then in _FAMILY or then in RELATIONS or (then.isdigit() and len(then) <= 2)):
         return [(i, i)] if titled or kind == "sure" else []
-    if titled or not start_of_sentence:
+    if not start_of_sentence:
+        return []
+    if nxt == "and" and then in ("i", "me") and tokens.word(i - 1) != ",":
+        return [(i, i)]  # "mark and i have given up"
+    if titled:
         return []
     if nxt in _AGE_VERBS and then.isdigit() and after not in _UNITS:
         return [(i, i)]

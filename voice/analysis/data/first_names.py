@@ -66,7 +66,7 @@ tianna tiana alison ann anne annie bev cath cathy clare debbie debs deb gill jac
 jacqui jen jess jessie jo jojo kath kathy kim liz lizzie mandy mel nicky nikki pam
 suzanne suzy tash tasha vicky vikki bernadette geraldine josephine marie debra trish
 kaz shaz steph pippa izzy issy georgie gracie libby livvy sadie meg nell nellie kat
-kirst kez rach jules lulu billie bobbie dani danni mae
+kirst kez rach jules lulu billie bobbie dani danni mae nikolai anya bronwyn
 """
 _SOUTH_ASIAN_MORE: Final = """
 rayyan rayan arham zayan ayan aryan yahya zakariya zakaria zakariyya aadam haroon haris
