@@ -316,8 +316,10 @@ def _lower_listed(tokens: Tokens, i: int) -> list[Span]:
     return [] if fold(bare(word)) in known_words() else [(i, _surname_end(tokens, i))]
 
 
-_RULES: Final = (_thanked, _family_of, _introduced, _described, _bracketed, _possessor,
-                 _subject, _lower_listed)
+# Rules cued by the word before a name, and rules that test the word itself.
+_CUED_RULES: Final = (_thanked, _family_of)
+_WORD_RULES: Final = (_introduced, _described, _bracketed, _possessor, _subject, _lower_listed)
+_CUES: Final = _THANKS | _FAMILY
 
 
 def _listed_with(tokens: Tokens, i: int, named: set[int]) -> bool:
@@ -334,26 +336,32 @@ def _listed_with(tokens: Tokens, i: int, named: set[int]) -> bool:
 
 def context_names(tokens: Tokens, found: list[Span]) -> list[Span]:
     """Token spans of names found from context, beyond the ``found`` ones."""
+    words = [item[0] for item in tokens.items]
     named = {k for start, end in found for k in range(start, end + 1)}
-    named |= {k for k in range(len(tokens)) if tokens.word(k) == "[name]"}
+    named.update(k for k, word in enumerate(words) if word == "[name]")
+    # Only letters can be a name or cue one; most tokens stop at these two tests.
+    candidates = [k for k, word in enumerate(words) if word[0].isalpha() and (
+        word.lower() in _CUES or _kind(word))]
     spans: list[Span] = []
-    for i in range(len(tokens)):
+    for i in candidates:
         if i in named:
             continue
-        for rule in _RULES:
+        rules = _CUED_RULES if words[i].lower() in _CUES else _WORD_RULES
+        for rule in rules:
             got = rule(tokens, i)
             if got:
                 spans.extend(got)
                 named.update(k for start, end in got for k in range(start, end + 1))
                 break
-    for i in range(len(tokens)):
-        if i not in named and _listed_with(tokens, i, named) and _takes(
-            tokens, i, lower_words=False
-        ):
-            spans.append((i, _surname_end(tokens, i)))
-            named.add(i)
+    if named:
+        for i in candidates:
+            if i not in named and _kind(words[i]) and _listed_with(tokens, i, named) and _takes(
+                tokens, i, lower_words=False
+            ):
+                spans.append((i, _surname_end(tokens, i)))
+                named.add(i)
     for _start, end in sorted(found + spans):
-        if tokens.word(end).islower() and end + 1 not in named:
+        if words[end].islower() and end + 1 not in named:
             tail = _surname_end(tokens, end)
             if tail > end:
                 spans.append((end + 1, tail))
