@@ -516,7 +516,7 @@ def _name_view(text: str) -> str:
         else:
             named = fold(plain) in name_words() or sure_name(plain) or (
                 shouting and (unknown(plain) or (plain in SURNAMES and plain not in STOPWORDS))
-            )
+            ) or (unknown(plain) and bool(_AGE_AFTER_RE.match(text, match.end())))
         return word[0] + lower[1:] if named else (lower if shouting else word)
 
     view = _WORD_RE.sub(recase, text)

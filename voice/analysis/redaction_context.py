@@ -187,7 +187,7 @@ def _surname_end(tokens: Tokens, i: int) -> int:
 def _thanked(tokens: Tokens, i: int) -> list[Span]:
     """ "thanks bill and sue", "Thank you to Hazel at", "cheers Gaz"."""
     lower = tokens.word(i).lower()
-    if lower not in _THANKS:
+    if lower not in _THANKS and not (i == 0 and lower == "from"):  # "from Sue, mum of..."
         return []
     k = i + 1
     if lower == "thank" and tokens.word(k).lower() == "you":
@@ -244,6 +244,8 @@ def _described(tokens: Tokens, i: int) -> list[Span]:
     start_of_sentence = tokens.word(i - 1) in _BOUNDARIES or tokens.word(i - 1) in (",", "and")
     if nxt == "(" and then in _PRONOUNS and after == "/":
         return [(i, i)]  # "river (he/him)"
+    if nxt == "(" and then in _OWNERS:  # "Hazel (our social worker)"
+        then = tokens.word(i + 4 if after in ("social", "key", "support") else i + 3).lower()
     if nxt == "(" and (then in _FAMILY or then in RELATIONS or (then.isdigit() and len(then) <= 2)):
         return [(i, i)] if titled or kind == "sure" else []
     if not start_of_sentence:
@@ -319,7 +321,7 @@ def _lower_listed(tokens: Tokens, i: int) -> list[Span]:
 # Rules cued by the word before a name, and rules that test the word itself.
 _CUED_RULES: Final = (_thanked, _family_of)
 _WORD_RULES: Final = (_introduced, _described, _bracketed, _possessor, _subject, _lower_listed)
-_CUES: Final = _THANKS | _FAMILY
+_CUES: Final = _THANKS | _FAMILY | {"from"}
 
 
 def _listed_with(tokens: Tokens, i: int, named: set[int]) -> bool:

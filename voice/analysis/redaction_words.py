@@ -116,11 +116,12 @@ def sure_name(lower: str) -> bool:
     if key in sure_names():
         return True
     parts = key.split("-")
-    return (
-        len(parts) == 2
-        and all(part in ALL_NAMES or part in name_words() for part in parts)
-        and not all(part in DAYS_AND_MONTHS for part in parts)
-    )
+    if len(parts) != 2 or all(part in DAYS_AND_MONTHS for part in parts):
+        return False
+    listed = [part in ALL_NAMES or part in name_words() for part in parts]
+    # "poppy-mai": a listed name joined to a word no English list has.
+    return all(listed) or (any(listed) and all(
+        is_listed or unknown(part) for is_listed, part in zip(listed, parts, strict=True)))
 
 
 def is_titlecase(word: str) -> bool:

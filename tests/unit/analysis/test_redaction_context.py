@@ -182,3 +182,29 @@ def test_named_settings_keep_no_part_of_their_name(text: str, expected: str) -> 
 )
 def test_everyday_words_before_a_setting_survive(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("from Sue, mum of two", "from [name], mum of two"),
+        ("Hazel (our social worker) left.", "[name] (our social worker) left."),
+        ("Poppy-Mai is nonverbal", "[name] is nonverbal"),
+        ("My daughter KEZIAH IS 9 and has no plan", "My daughter [name] IS 9 and has no plan"),
+    ],
+)
+def test_sign_on_brackets_double_names_and_capitals_give_names(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From September he has no place.",
+        "The sea (our favourite place) calms him.",
+        "Well-Being is the theme this term.",
+        "His ASD IS 1 of many needs",
+    ],
+)
+def test_dates_brackets_and_capitals_that_are_not_names_survive(text: str) -> None:
+    assert redact(text) == text
