@@ -25,7 +25,16 @@ ordinary words safe:
   two such words together ("Ngozi Adeyemi"), or one before "from the ... team",
   "'s keyworker", "is 12", "here.", a phone number or email, or after "my name
   is", "mother of" (``data/world_names``). Places (``data/places``) are kept.
-* a town between a street and a postcode is part of the one [address].
+* a town between a street and a postcode is part of the one [address], and
+  so is every comma-separated part from a flat, a building or a house number
+  to the postcode ("Flat 12, Linden Court, 3 Station Approach, Reading, RG1 1LZ").
+* names from the sentence around them, where no title or relation comes
+  first: thanks and sign-offs, "brother of", "i am", an age or relation
+  after the word, brackets, lists of names (``redaction_context``).
+
+Names are looked up without their accents ("Ciarán"), and a double name made
+of listed names ("Summer-Rose", "Poppy-Mai") is a name wherever it is
+capitalised. Word and token helpers live in ``redaction_words``.
 
 Cue-based rules also work on lower-case and all-capitals text ("my son
 jayden", "mrs patel"), where a word after the cue is taken as a name if it

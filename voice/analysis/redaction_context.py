@@ -336,14 +336,18 @@ def _listed_with(tokens: Tokens, i: int, named: set[int]) -> bool:
     return tokens.word(i + 1).lower() in ("and", "&") and i + 2 in named
 
 
+@lru_cache(maxsize=65536)
+def _may_matter(word: str) -> bool:
+    return word.lower() in _CUES or bool(_kind(word))
+
+
 def context_names(tokens: Tokens, found: list[Span]) -> list[Span]:
     """Token spans of names found from context, beyond the ``found`` ones."""
     words = [item[0] for item in tokens.items]
     named = {k for start, end in found for k in range(start, end + 1)}
     named.update(k for k, word in enumerate(words) if word == "[name]")
     # Only letters can be a name or cue one; most tokens stop at these two tests.
-    candidates = [k for k, word in enumerate(words) if word[0].isalpha() and (
-        word.lower() in _CUES or _kind(word))]
+    candidates = [k for k, word in enumerate(words) if word[0].isalpha() and _may_matter(word)]
     spans: list[Span] = []
     for i in candidates:
         if i in named:
