@@ -54,7 +54,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from voice.analysis.data.first_names import ALL_NAMES, AMBIGUOUS
+from voice.analysis.data.given_names import ALL_NAMES, AMBIGUOUS
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
 from voice.analysis.data.world_names import SURNAMES
 from voice.analysis.redaction_context import context_names

@@ -27,7 +27,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from voice.analysis.data.first_names import AMBIGUOUS
+from voice.analysis.data.given_names import AMBIGUOUS
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
 from voice.analysis.data.world_names import SURNAMES
 from voice.analysis.redaction_words import (

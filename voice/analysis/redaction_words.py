@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
-from voice.analysis.data.first_names import ALL_NAMES, AMBIGUOUS, FIRST_NAMES
+from voice.analysis.data.given_names import ALL_NAMES, AMBIGUOUS, FIRST_NAMES
 from voice.analysis.data.places import PLACES
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
 from voice.analysis.data.world_names import SURNAMES, WEAK_FIRST_NAMES, WORLD_FIRST_NAMES
