@@ -25,7 +25,16 @@ ordinary words safe:
   two such words together ("Ngozi Adeyemi"), or one before "from the ... team",
   "'s keyworker", "is 12", "here.", a phone number or email, or after "my name
   is", "mother of" (``data/world_names``). Places (``data/places``) are kept.
-* a town between a street and a postcode is part of the one [address].
+* a town between a street and a postcode is part of the one [address], and
+  so is every comma-separated part from a flat, a building or a house number
+  to the postcode ("Flat 12, Linden Court, 3 Station Approach, Reading, RG1 1LZ").
+* names from the sentence around them, where no title or relation comes
+  first: thanks and sign-offs, "brother of", "i am", an age or relation
+  after the word, brackets, lists of names (``redaction_context``).
+
+Names are looked up without their accents ("Ciarán"), and a double name made
+of listed names ("Summer-Rose", "Poppy-Mai") is a name wherever it is
+capitalised. Word and token helpers live in ``redaction_words``.
 
 Cue-based rules also work on lower-case and all-capitals text ("my son
 jayden", "mrs patel"), where a word after the cue is taken as a name if it
@@ -43,13 +52,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Final
 
-from voice.analysis.data.first_names import ALL_NAMES, AMBIGUOUS, FIRST_NAMES
-from voice.analysis.data.places import PLACES
+from voice.analysis.data.given_names import ALL_NAMES, AMBIGUOUS
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
-from voice.analysis.data.world_names import SURNAMES, WEAK_FIRST_NAMES, WORLD_FIRST_NAMES
+from voice.analysis.data.world_names import SURNAMES
+from voice.analysis.redaction_context import context_names
+from voice.analysis.redaction_words import (
+    CUE_WORDS,
+    POSSESSED,
+    RELATIONS,
+    STRICT_TITLES,
+    TITLES,
+    Tokens,
+    after_initial,
+    bare,
+    extend_surname,
+    fold,
+    is_contraction,
+    is_titlecase,
+    name_like,
+    name_words,
+    not_names,
+    ordinary,
+    personish,
+    stems,
+    sure_name,
+    unknown,
+)
 from voice.analysis.textblob_bridge import common_words, known_words
 
 NAME: Final = "[name]"
@@ -97,6 +127,24 @@ _ADDRESS_MERGE_RE: Final = re.compile(
     r"[A-Za-z][A-Za-z'\u2019-]+(?:\s+(?!(?i:and|or|the)\b)[A-Za-z][A-Za-z'\u2019-]+)?)"
     r",?\s*\[address\]"
 )
+# "[address], Heaton Moor, Stockport, [address]": every comma-separated part
+# between a street (or flat) and its postcode belongs to the one address: a
+# building, a numbered street the suffix list lacks, a district, a town, a county.
+_PART: Final = (
+    r"(?:\d{1,4}[A-Za-z]?\s+)?(?!(?i:and|or|to|the|from|in|on|at|then|but|near|is|was|we|"
+    r"i|it|my|our|he|she|they)\b)[A-Za-z][A-Za-z'\u2019-]+(?:\s+[A-Za-z][A-Za-z'\u2019-]+){0,3}"
+)
+_ADDRESS_CHAIN_RE: Final = re.compile(rf"\[address\](?:,\s*{_PART}){{1,5}},?\s*\[address\]")
+# "12 The Paddocks, Wem, Shropshire, [address]": a house number and named parts
+# ending at a postcode are an address even when no street word is listed.
+_WORD: Final = (
+    r"(?!(?i:and|or|to|from|in|on|at|then|but|near|is|was|we|i|it|my|our|he|she|they|me|"
+    r"you|for|of|with|by|since|about|years?|weeks?|months?|days?)\b)[A-Za-z][A-Za-z'\u2019-]+"
+)
+_NUMBERED_CHAIN_RE: Final = re.compile(
+    rf"\b\d{{1,4}}[A-Za-z]?,?\s+{_WORD}(?:\s+{_WORD}){{0,3}}"
+    rf"(?:,\s*(?:\d{{1,4}}[A-Za-z]?\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}){{0,5}},?\s*\[address\]"
+)
 _STREET_RE: Final = re.compile(
     r"\b(?!(?:The|A|An|My|Our|His|Her|Their|This|That|Every|Any|Main|High|Each|Great)\b)"
     r"(?:[A-Z][a-z'\u2019]+\s+){1,2}(?:Road|Street|Avenue|Lane|Crescent|Drive|Gardens|"
@@ -112,33 +160,6 @@ _STREET_QUICK_RE: Final = re.compile(
 _SAINT_QUICK_RE: Final = re.compile(r"(?i)\b(?:st|saint)\b")
 _LOWER_SETTING_QUICK_RE: Final = re.compile(r"(?i)(?:academy|school)\b")
 
-_TOKEN_RE: Final = re.compile(
-    r"(?i:mrs|mr|ms|mx|dr|prof|st|rev|revd|cllr)\.(?=\s)|[^\W\d_](?:[^\W\d_]|['\u2019\-])*|&|\d+|\[[a-z-]+\]|[^\sA-Za-z\d]"
-)
-
-_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
-                            "mister", "missus", "madam", "rev", "revd", "reverend", "councillor",
-                            "cllr", "pastor", "imam", "rabbi"})
-# Titles that are (almost) never anything but the start of a name, so the next
-# word is a surname even in lower case and even when it is also a word ("mrs hill").
-_STRICT_TITLES: Final = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "mister", "missus"})
-_RELATIONS: Final = frozenset(
-    """son sons daughter daughters child boy girl grandson granddaughter brother brothers
-    sister sisters nephew niece stepson stepdaughter twin twins husband wife partner
-    friend teacher ta senco sendco keyworker caseworker therapist paediatrician
-    consultant doctor nurse headteacher head tutor mentor manager worker officer coordinator
-    co-ordinator psychologist physio physiotherapist practitioner advisor adviser specialist
-    assistant boyfriend girlfriend carer pa called named aka mum dad grandma grandad
-    nan cousin baby toddler youngest eldest oldest""".split()
-)
-_POSSESSED: Final = frozenset(
-    """teacher teachers ta senco mum dad class school nursery college plan ehcp needs
-    diagnosis support worker caseworker therapist sister brother autism adhd review
-    transport taxi bus carer carers friend friends key keyworker mother father parents
-    family son daughter nan grandma grandad gran aunt uncle cousin wife husband partner
-    social case ot physio paediatrician consultant psychologist nurse doctor tutor
-    mentor worker""".split()
-)
 _SETTINGS: Final = frozenset(
     """School Academy College Nursery Preschool Pre-School Pre-school Playgroup
     Kindergarten Montessori Primary Infants Infant Juniors Junior High Grammar
@@ -159,11 +180,6 @@ _GENERIC: Final = frozenset(
 )
 _CONNECTORS: Final = frozenset({"of", "the", "and", "&", "st", "st.", "saint", "cofe",
                                 "ce", "rc", "c", "e"})
-_CUE_WORDS: Final = _TITLES | _RELATIONS
-_CONTRACTION_RE: Final = re.compile(r"(?:n't|'re|'ve|'ll|'d|'m)$")
-_PRONOUN_IS: Final = frozenset(
-    "it's he's she's that's what's there's who's here's let's where's how's".split()
-)
 _SETTINGS_QUICK_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(_SETTINGS)) + r")\b")
 _LOWER_SETTING_RE: Final = re.compile(
     r"(?i)\b(?:st\.?|saint)\s+[a-z'\u2019]+(?:\s+(?:and|&)\s+st\.?\s+[a-z'\u2019]+)?\s+"
@@ -176,219 +192,12 @@ _LOWER_NAMED_SETTING_RE: Final = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _not_names() -> frozenset[str]:
-    """Lower-case words that, capitalised after a cue, are still not names."""
-    return (STOPWORDS | DAYS_AND_MONTHS | common_words(30)) - ALL_NAMES
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    """First names that are names wherever they are capitalised."""
-    world = WORLD_FIRST_NAMES - WEAK_FIRST_NAMES - PLACES - common_words(30)
-    return FIRST_NAMES | (world - AMBIGUOUS)
-
-
-@lru_cache(maxsize=1)
-def _any_names() -> frozenset[str]:
-    """Every listed first name, and the surnames that are not everyday words.
-
-    "Brown" or "Park" count as surnames only after a first name.
-    """
-    return ALL_NAMES | WORLD_FIRST_NAMES | (SURNAMES - _not_names() - STOPWORDS)
-
-
-@lru_cache(maxsize=65536)
-def _unknown(lower: str) -> bool:
-    """Not an English word, a form or slip of one, a place or a service term.
-
-    Such a word in a name's position ("Okeke from the SEN team") is taken for
-    a name even though no list has it.
-    """
-    last = lower.rsplit("-", 1)[-1]
-    return (
-        len(lower) >= 2
-        and not _is_contraction(lower)
-        and lower.replace("-", "").replace("'", "").isalpha()
-        and lower not in known_words()
-        and last not in known_words()
-        and lower not in PLACES
-        and lower not in DAYS_AND_MONTHS
-        and not _ordinary(last, forms=True)
-        and not _misspelt(lower)
-    )
-
-
-def _is_titlecase(word: str) -> bool:
-    return len(word) > 1 and word[0].isupper() and not word.isupper()
-
-
-def _bare(word: str) -> str:
-    word = word.rstrip(".").replace("\u2019", "'")
-    if word.lower().endswith("'s"):
-        word = word[:-2]
-    return word.rstrip("'")
-
-
-def _is_contraction(word: str) -> bool:
-    """ "can't", "won’t", "she'll", "it's": never names, whatever their case."""
-    lower = word.replace("\u2019", "'").lower()
-    return bool(_CONTRACTION_RE.search(lower)) or lower in _PRONOUN_IS
-
-
-def _stems(lower: str) -> list[str]:
-    """Words ``lower`` could be an inflection of: "masks" -> "mask", "typed" -> "type"."""
-    stems: list[str] = []
-    if lower.endswith(("ies", "ied")):
-        stems.append(lower[:-3] + "y")
-    if lower.endswith("s"):
-        stems += [lower[:-1], lower[:-2]] if lower.endswith("es") else [lower[:-1]]
-    for suffix in ("ed", "ing"):
-        if lower.endswith(suffix):
-            base = lower[: -len(suffix)]
-            stems += [base, base + "e"]
-            if len(base) > 2 and base[-1] == base[-2]:
-                stems.append(base[:-1])
-    return [stem for stem in stems if len(stem) >= 3]
-
-
-def _ordinary(lower: str, *, forms: bool) -> bool:
-    """A function word, a service term, or (with ``forms``) a form of a known word."""
-    return (
-        lower in STOPWORDS
-        or lower in NOT_NAMES
-        or lower in PLACES
-        or (forms and any(stem in known_words() for stem in _stems(lower)))
-    )
-
-
-def _misspelt(lower: str) -> bool:
-    """A known word with one letter doubled or undoubled: "apointment", "colledge".
-
-    Only longer words are tried, so short names ("jaxon", "ela") are not
-    mistaken for slips of the keyboard.
-    """
-    if len(lower) < 6:
-        return False
-    known = known_words()
-    for i in range(1, len(lower)):
-        if lower[i] == lower[i - 1] and lower[:i] + lower[i + 1 :] in known:
-            return True
-        if lower[:i] + lower[i - 1] + lower[i:] in known:
-            return True
-    return False
-
-
-def _name_like(word: str, *, after_cue: bool, forms: bool = True) -> bool:
-    """Could this word be a name, given whether a cue came just before it?
-
-    After a cue, a capitalised word is a name if it is in the name list, or if
-    it is neither a common word nor a form of one; a lower-case word only if
-    it is in the name list or not an English word at all. So "my son Kyrie"
-    and "my son kyrie" are names, while "my son masks", "the nurse phones" and
-    "the SENCO doesn't" are sentences. After a title, where a verb is
-    unlikely, ``forms=False`` lets surnames such as "Evans" through.
-    """
-    bare = _bare(word)
-    lower = bare.lower()
-    if not bare or not bare[0].isalpha() or not bare.replace("-", "").replace("'", "").isalpha():
-        return False
-    if _is_contraction(word) or lower in _CUE_WORDS:
-        return False
-    if _is_titlecase(bare):
-        if lower in _first_names():
-            return True
-        return after_cue and (
-            lower in AMBIGUOUS or not (lower in _not_names() or _ordinary(lower, forms=forms))
-        )
-    if bare.islower() and after_cue:
-        if lower in _first_names():
-            return True
-        last = lower.rsplit("-", 1)[-1]
-        return (
-            len(lower) >= 3
-            and last not in known_words()
-            and not _ordinary(last, forms=forms)
-            and not (forms and _misspelt(lower))
-        )
-    return False
-
-
-class _Tokens:
-    """Word tokens with character spans and "same phrase" adjacency."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.items = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def word(self, i: int) -> str:
-        return self.items[i][0] if 0 <= i < len(self.items) else ""
-
-    def adjacent(self, i: int) -> bool:
-        """True if token i follows token i-1 with only spaces between."""
-        if i <= 0 or i >= len(self.items):
-            return False
-        gap = self.text[self.items[i - 1][2] : self.items[i][1]]
-        return gap.strip(" \t") == ""
-
-    def span(self, i: int, j: int) -> tuple[int, int]:
-        """Character span of tokens i..j inclusive, keeping a trailing 's."""
-        start, end = self.items[i][1], self.items[j][2]
-        word = self.items[j][0]
-        lowered = word.lower().replace("\u2019", "'")
-        if lowered.endswith("'s"):
-            end -= 2
-        elif word.endswith(".") and word.rstrip(".").lower() not in _TITLES:
-            end -= 1
-        return start, end
-
-
-def _extend_surname(tokens: _Tokens, j: int) -> int:
-    """Include a following capitalised surname ("Sarah Jones", "Mrs Smith-Jones")."""
-    while (
-        tokens.adjacent(j + 1)
-        and _is_titlecase(_bare(tokens.word(j + 1)))
-        and _bare(tokens.word(j)) == tokens.word(j).rstrip(".")
-        and (_bare(tokens.word(j + 1)).lower() not in _not_names()
-             or _bare(tokens.word(j + 1)).lower() in SURNAMES)
-        and _bare(tokens.word(j + 1)).lower() not in DAYS_AND_MONTHS | STOPWORDS
-        and not _is_contraction(tokens.word(j + 1))
-    ):
-        j += 1
-    return j
-
-
-def _after_initial(tokens: _Tokens, j: int) -> int:
-    """End of "J. Adebayo" or "J Adebayo" starting at token j, or -1."""
-    if len(tokens.word(j)) != 1 or not tokens.word(j).isalpha():
-        return -1
-    k = j + 1
-    if tokens.word(k) == "." and tokens.adjacent(k):
-        k += 1
-    if tokens.adjacent(k) and _is_titlecase(_bare(tokens.word(k))):
-        return _extend_surname(tokens, k)
-    return -1
-
-
-def _personish(word: str) -> bool:
-    """A capitalised word that is a listed name or no English word at all."""
-    bare = _bare(word)
-    lower = bare.lower()
-    if not _is_titlecase(bare) or _is_contraction(word) or lower in _CUE_WORDS:
-        return False
-    return lower in _any_names() or _unknown(lower)
-
-
-# Words before a name: "my name is", "I am mother of", "Regards,".
 _BEFORE_NAME: Final = (
     ("name", "is"), ("i", "am"), ("im",), ("i'm",), ("mother", "of"), ("father", "of"),
     ("mum", "of"), ("mom", "of"), ("dad", "of"), ("parent", "of"), ("carer", "of"),
     ("grandmother", "of"), ("grandparent", "of"), ("regards", ","), ("regards",),
     ("thanks", ","), ("signed",), ("ask", "for"), ("speak", "to"), ("spoke", "to"),
-    ("spoke", "with"), ("this", "is"), ("council",), ("team",),
+    ("spoke", "with"), ("this", "is"), ("council",), ("team",), ("re", ":"),
 )
 _OWNERS: Final = frozenset({"my", "his", "her", "our", "their"})
 _AGE_VERBS: Final = frozenset({"is", "was", "turned", "turns", "aged"})
@@ -398,7 +207,7 @@ _UNITS: Final = frozenset(
 )
 
 
-def _cued_before(tokens: _Tokens, i: int) -> bool:
+def _cued_before(tokens: Tokens, i: int) -> bool:
     for phrase in _BEFORE_NAME:
         n = len(phrase)
         if i - n >= 0 and tuple(
@@ -408,15 +217,15 @@ def _cued_before(tokens: _Tokens, i: int) -> bool:
     return False
 
 
-def _cued_after(tokens: _Tokens, j: int) -> bool:
+def _cued_after(tokens: Tokens, j: int) -> bool:
     """Words after a name: "from the SEN team", "is 12", ", her keyworker", "here."."""
     nxt = tokens.word(j + 1).lower()
     then = tokens.word(j + 2)
     if "'" in tokens.word(j).replace("\u2019", "'"):
-        return nxt in _POSSESSED
+        return nxt in POSSESSED
     if nxt == "from":
         # "Bill from the council" is a bill; "Precious from the SEN team" a person.
-        if all(_bare(tokens.word(k)).lower() in AMBIGUOUS for k in range(j, j - 1, -1)):
+        if all(bare(tokens.word(k)).lower() in AMBIGUOUS for k in range(j, j - 1, -1)):
             return then.isupper() or "team" in (tokens.word(j + 3), tokens.word(j + 4))
         return then.lower() == "the" or then.lower() in NOT_NAMES or then.isupper()
     if nxt == "at":
@@ -424,32 +233,40 @@ def _cued_after(tokens: _Tokens, j: int) -> bool:
     if nxt in _AGE_VERBS:
         unit = tokens.word(j + 3).lower()
         return (then.isdigit() and unit not in _UNITS) or (then.lower() in _OWNERS and
-                                  tokens.word(j + 3).lower() in _RELATIONS)
+                                  tokens.word(j + 3).lower() in RELATIONS)
     if nxt == ",":
-        return then.lower() in _OWNERS and tokens.word(j + 3).lower() in _RELATIONS
+        return then.lower() in _OWNERS and tokens.word(j + 3).lower() in RELATIONS
     if nxt == "here":
         return tokens.word(j + 2) in _HERE_ENDS
     return nxt in ("[phone]", "[email]")
 
 
-def _cueless_name_at(tokens: _Tokens, i: int) -> list[tuple[int, int]]:
+def _cueless_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     """A name with no title or relation: "Okeke Chidi from the SEN team"."""
-    if not _personish(tokens.word(i)):
+    if not personish(tokens.word(i)):
         return []
     j = i
-    while j - i < 2 and tokens.adjacent(j + 1) and _personish(tokens.word(j + 1)) and (
+    while j - i < 2 and tokens.adjacent(j + 1) and personish(tokens.word(j + 1)) and (
         "'" not in tokens.word(j).replace("\u2019", "'")
     ):
         j += 1
-    lowers = [_bare(tokens.word(k)).lower() for k in range(i, j + 1)]
-    if j > i and any(w not in AMBIGUOUS and w not in _not_names() for w in lowers):
+    lowers = [bare(tokens.word(k)).lower() for k in range(i, j + 1)]
+    if j > i and any(w not in AMBIGUOUS and w not in not_names() for w in lowers):
         return [(i, j)]
-    if _cued_before(tokens, i) or _cued_after(tokens, j):
+    if _cued_after(tokens, j):
+        return [(i, j)]
+    if _cued_before(tokens, i) and (
+        any(w not in AMBIGUOUS for w in lowers) or _name_can_end(tokens.word(j + 1))
+    ):  # "Thanks, Hope this helps" is no name
         return [(i, j)]
     return []
 
 
-def _contact_names(tokens: _Tokens) -> list[tuple[int, int]]:
+def _name_can_end(word: str) -> bool:
+    return not word.isalpha() or word.lower() in ("and", "at", "from", "x", "for", "in")
+
+
+def _contact_names(tokens: Tokens) -> list[tuple[int, int]]:
     """Lower-case names next to a phone number or email: "sam hill [phone]"."""
     spans: list[tuple[int, int]] = []
     for k in range(1, len(tokens)):
@@ -457,12 +274,12 @@ def _contact_names(tokens: _Tokens) -> list[tuple[int, int]]:
             continue
         end = k - 2 if tokens.word(k - 1) == "," else k - 1
         start = end
-        if tokens.word(end) in SURNAMES and tokens.word(end - 1) in _any_names():
+        if tokens.word(end) in SURNAMES and tokens.word(end - 1) in name_words():
             start -= 1  # "amy green": a surname that is also a word, after a first name
         while start > end - 2 and start >= 0 and tokens.word(start).isalpha() and (
             tokens.word(start).islower()
             and tokens.word(start) not in STOPWORDS
-            and (tokens.word(start) in _any_names() or _unknown(tokens.word(start)))
+            and (tokens.word(start) in name_words() or unknown(tokens.word(start)))
         ):
             start -= 1
         if start < end:
@@ -470,84 +287,85 @@ def _contact_names(tokens: _Tokens) -> list[tuple[int, int]]:
     return spans
 
 
-def _name_spans(tokens: _Tokens) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = _contact_names(tokens)
+def _name_spans(tokens: Tokens) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
         word = tokens.word(i)
-        if not word[0].isupper() and word.rstrip(".").lower() not in _CUE_WORDS:
+        if not word[0].isupper() and word.rstrip(".").lower() not in CUE_WORDS:
             i += 1
             continue
-        found = _name_at(tokens, i)
-        spans.extend(tokens.span(start, end) for start, end in found)
-        i = found[-1][1] + 1 if found else i + 1
-    return spans
+        named = _name_at(tokens, i)
+        found.extend(named)
+        i = named[-1][1] + 1 if named else i + 1
+    found += context_names(tokens, found)
+    return _contact_names(tokens) + [tokens.span(start, end) for start, end in found]
 
 
-def _name_at(tokens: _Tokens, i: int) -> list[tuple[int, int]]:
+def _name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     """(start, end) token indices of the names starting at or cued by token i.
 
     "My twins Max and Grace" gives two names, so the "and" between them stays.
     """
     word = tokens.word(i)
     lower = word.rstrip(".").lower()
-    if lower in _TITLES and tokens.adjacent(i + 1):
+    if lower in TITLES and tokens.adjacent(i + 1):
         return _titled_name_at(tokens, i)
-    if lower in _RELATIONS:
+    if lower in RELATIONS:
         return _related_name_at(tokens, i)
-    bare = _bare(word)
-    if _is_titlecase(bare) and "'" in word.replace("\u2019", "'"):
-        if tokens.word(i + 1).lower() in _POSSESSED and _name_like(word, after_cue=True):
-            start = i - 1 if tokens.adjacent(i) and _personish(tokens.word(i - 1)) else i
+    plain = bare(word)
+    if is_titlecase(plain) and "'" in word.replace("\u2019", "'"):
+        if tokens.word(i + 1).lower() in POSSESSED and name_like(word, after_cue=True):
+            start = i - 1 if tokens.adjacent(i) and personish(tokens.word(i - 1)) else i
             return [(start, i)]
-    if _is_titlecase(bare) and bare.lower() in _first_names():
-        return [(i, _extend_surname(tokens, i))]
+    if is_titlecase(plain) and sure_name(plain.lower()):
+        return [(i, extend_surname(tokens, i))]
     return _cueless_name_at(tokens, i)
 
 
-def _titled_name_at(tokens: _Tokens, i: int) -> list[tuple[int, int]]:
+def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     """ "Mrs Patel", "Mr and Mrs Khan", "Mrs J. Adebayo", "her TA miss holly"."""
     lower = tokens.word(i).rstrip(".").lower()
     nxt = tokens.word(i + 1)
-    if nxt.lower() in ("and", "&") and tokens.word(i + 2).rstrip(".").lower() in _TITLES:
+    if nxt.lower() in ("and", "&") and tokens.word(i + 2).rstrip(".").lower() in TITLES:
         return [(i, i)]
-    if _after_initial(tokens, i + 1) > 0:
-        return [(i, _after_initial(tokens, i + 1))]
-    if lower == "miss" and not (_is_titlecase(nxt) or nxt.lower() in _any_names()):
+    if after_initial(tokens, i + 1) > 0:
+        return [(i, after_initial(tokens, i + 1))]
+    if lower == "miss" and not (is_titlecase(nxt) or nxt.lower() in name_words()):
         return []
-    if lower == "miss" and nxt.islower() and tokens.word(i - 1).lower() in _RELATIONS | {"1"}:
+    if lower == "miss" and nxt.islower() and tokens.word(i - 1).lower() in RELATIONS | {"1"}:
         return [(i, i + 1)]
-    if _name_like(nxt, after_cue=True, forms=False) or (
-        _is_titlecase(_bare(nxt)) and lower != "miss" and not _is_contraction(nxt)
-    ) or (lower in _STRICT_TITLES and _bare(nxt).isalpha() and _bare(nxt).lower() not in STOPWORDS):
-        return [(i, _extend_surname(tokens, i + 1))]
+    if name_like(nxt, after_cue=True, forms=False) or (
+        is_titlecase(bare(nxt)) and lower != "miss" and not is_contraction(nxt)
+    ) or (lower in STRICT_TITLES and bare(nxt).isalpha() and bare(nxt).lower() not in STOPWORDS):
+        return [(i, extend_surname(tokens, i + 1))]
     return []
 
 
-def _related_name_at(tokens: _Tokens, i: int) -> list[tuple[int, int]]:
+def _related_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     """ "my son Jayden", "her TA, Sarah", "my twins Max and Grace"."""
-    if _is_titlecase(tokens.word(i)) and tokens.adjacent(i) and _is_titlecase(tokens.word(i - 1)):
+    if is_titlecase(tokens.word(i)) and tokens.adjacent(i) and is_titlecase(tokens.word(i - 1)):
         return []  # part of a proper name: "the Parent Carer Forum"
     k = i + 1
-    if tokens.word(k) == "," and _is_titlecase(tokens.word(k + 1)):
+    if tokens.word(k) == "," and is_titlecase(tokens.word(k + 1)):
         k += 1
     elif not tokens.adjacent(k):
         return []
     candidate = tokens.word(k)
-    titled = _is_titlecase(_bare(candidate))
-    if _name_like(candidate, after_cue=True) and (titled or _bare(candidate).lower()
+    titled = is_titlecase(bare(candidate))
+    if name_like(candidate, after_cue=True) and (titled or bare(candidate).lower()
                                                   not in AMBIGUOUS):
-        names = [(k, _extend_surname(tokens, k))]
+        names = [(k, extend_surname(tokens, k))]
         end = names[0][1]
-        if tokens.word(end + 1) in ("and", "&") and _name_like(
+        if tokens.word(end + 1) in ("and", "&") and name_like(
             tokens.word(end + 2), after_cue=titled
         ):
-            names.append((end + 2, _extend_surname(tokens, end + 2)))
+            names.append((end + 2, extend_surname(tokens, end + 2)))
         return names
     return []
 
 
-def _setting_spans(tokens: _Tokens) -> list[tuple[int, int]]:
+def _setting_spans(tokens: Tokens) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
@@ -560,7 +378,7 @@ def _setting_spans(tokens: _Tokens) -> list[tuple[int, int]]:
         while tokens.word(j).lower() in _CONNECTORS - {"st", "st.", "saint"} and j < i:
             j += 1
         names = [tokens.word(k) for k in range(j, i)]
-        if any(_bare(w).lower() not in _GENERIC and _bare(w) not in _SETTINGS for w in names):
+        if any(bare(w).lower() not in _GENERIC and bare(w) not in _SETTINGS for w in names):
             end = i
             while tokens.adjacent(end + 1) and (
                 tokens.word(end + 1).rstrip(".") in _SETTINGS
@@ -574,7 +392,7 @@ def _setting_spans(tokens: _Tokens) -> list[tuple[int, int]]:
     return spans
 
 
-def _saint_spans(tokens: _Tokens) -> list[tuple[int, int]]:
+def _saint_spans(tokens: Tokens) -> list[tuple[int, int]]:
     """ "St Mary's", "St. Anne's", "st marys": a setting named after a saint.
 
     The possessive ending stays inside the span, so no "'s" is left behind.
@@ -591,7 +409,7 @@ def _saint_spans(tokens: _Tokens) -> list[tuple[int, int]]:
             continue
         saint = tokens.word(i + 1).replace("\u2019", "'")
         lower = saint.lower()
-        possessive = lower.endswith(("'s", "s'")) and (_is_titlecase(saint) or saint.islower())
+        possessive = lower.endswith(("'s", "s'")) and (is_titlecase(saint) or saint.islower())
         if possessive or (saint.islower() and lower.endswith("s") and lower[:-1] in ALL_NAMES):
             spans.append((start, tokens.items[i + 1][2]))
     return spans
@@ -603,20 +421,41 @@ _WORD_BEFORE_RE: Final = re.compile(r"([A-Za-z]+)\s+$")
 def _street(match: re.Match[str]) -> str:
     """A street name, unless it ends a longer proper name ("Great Ormond Street")."""
     before = _WORD_BEFORE_RE.search(match.string, 0, match.start())
-    if before and _is_titlecase(before.group(1)) and before.group(1).lower() not in STOPWORDS:
+    if before and is_titlecase(before.group(1)) and before.group(1).lower() not in STOPWORDS:
         return match.group(0)
     return ADDRESS
 
 
 def _setting_word(word: str) -> bool:
-    return word.lower() in _CONNECTORS or _is_titlecase(_bare(word)) or word in ("C", "E")
+    return word.lower() in _CONNECTORS or is_titlecase(bare(word)) or word in ("C", "E")
+
+
+# Endings of English place names ("Riverside", "Brookfield", "Ashton"): a known
+# word ending like this before "academy" names a setting, where "tiny" does not.
+_PLACE_ENDINGS: Final = (
+    "side", "wood", "field", "fields", "dale", "brook", "ford", "ton", "ham", "bury", "ley",
+    "lea", "well", "view", "mead", "bridge", "gate", "hill", "hills", "park", "croft", "grove",
+    "bank", "moor", "thorpe", "worth", "stead", "combe", "hurst", "holme", "lands",
+)
 
 
 def _lower_setting(match: re.Match[str]) -> str:
-    word = _bare(match.group(1)).lower()
-    if word in known_words() or word in STOPWORDS or word in _GENERIC:
+    """ "oakwood academy", "riverside academy", but not "the local academy".
+
+    A word no English list has names a setting; so does a rarer word shaped
+    like a place name ("riverside", "hillside"), or any rarer word in
+    shouted text, where case says nothing. Everyday words ("good", "tiny",
+    "local") and forms of them do not.
+    """
+    word = bare(match.group(1)).lower()
+    if word in STOPWORDS or word in _GENERIC:
         return match.group(0)
-    return SCHOOL
+    if word not in known_words():
+        return SCHOOL
+    rare = word not in common_words(30) and not any(
+        stem in common_words(30) for stem in stems(word))
+    placelike = word.endswith(_PLACE_ENDINGS) or match.group(0).isupper()
+    return SCHOOL if rare and placelike and not ordinary(word, forms=True) else match.group(0)
 
 
 def _replace_spans(text: str, spans: list[tuple[int, int]], placeholder: str) -> str:
@@ -639,7 +478,7 @@ def _replace_spans(text: str, spans: list[tuple[int, int]], placeholder: str) ->
 
 
 def _cased_rule(
-    finder: Callable[[_Tokens], list[tuple[int, int]]],
+    finder: Callable[[Tokens], list[tuple[int, int]]],
     placeholder: str,
     quick: re.Pattern[str] | None = None,
 ) -> Callable[[str], str]:
@@ -651,7 +490,7 @@ def _cased_rule(
         view = text.lower() if shouting else text
         if quick is not None and not shouting and not quick.search(view):
             return text
-        return _replace_spans(text, finder(_Tokens(view)), placeholder)
+        return _replace_spans(text, finder(Tokens(view)), placeholder)
 
     return apply
 
@@ -678,15 +517,15 @@ def _name_view(text: str) -> str:
         if not word.isupper() or len(word) < 2:
             return word.lower() if shouting else word
         lower = word.lower()
-        bare = _bare(lower)
-        if bare in AMBIGUOUS or bare in DAYS_AND_MONTHS:
+        plain = bare(lower)
+        if plain in AMBIGUOUS or plain in DAYS_AND_MONTHS:
             named = bool(_AGE_AFTER_RE.match(text, match.end()))
-        elif bare in _TITLES:
-            named = shouting or word.rstrip(".").lower() in _STRICT_TITLES
+        elif plain in TITLES:
+            named = shouting or word.rstrip(".").lower() in STRICT_TITLES
         else:
-            named = bare in _any_names() or (
-                shouting and (_unknown(bare) or (bare in SURNAMES and bare not in STOPWORDS))
-            )
+            named = fold(plain) in name_words() or sure_name(plain) or (
+                shouting and (unknown(plain) or (plain in SURNAMES and plain not in STOPWORDS))
+            ) or (unknown(plain) and bool(_AGE_AFTER_RE.match(text, match.end())))
         return word[0] + lower[1:] if named else (lower if shouting else word)
 
     view = _WORD_RE.sub(recase, text)
@@ -694,7 +533,7 @@ def _name_view(text: str) -> str:
 
 
 def _apply_names(text: str) -> str:
-    return _replace_spans(text, _name_spans(_Tokens(_name_view(text))), NAME)
+    return _replace_spans(text, _name_spans(Tokens(_name_view(text))), NAME)
 
 
 _apply_settings: Final = _cased_rule(_setting_spans, SCHOOL, _SETTINGS_QUICK_RE)
@@ -711,17 +550,23 @@ _CALLED_SCHOOL_RE: Final = re.compile(
 
 def _named_centre(match: re.Match[str]) -> str:
     words = match.group(1).split()
-    if all(_bare(w).lower() in _GENERIC for w in words):
+    if all(bare(w).lower() in _GENERIC for w in words):
         return match.group(0)
     return SCHOOL
 
 
 def _called_school(match: re.Match[str]) -> str:
     name = match.group(1)
-    if all(_bare(w).lower() in _not_names() | _GENERIC for w in name.split()):
+    if all(bare(w).lower() in not_names() | _GENERIC for w in name.split()):
         return match.group(0)
     return match.group(0)[: match.start(1) - match.start()] + SCHOOL
 _MERGE_NAMES_RE: Final = re.compile(r"\[name\](?:\s*(?:\[name\]))+")
+# "[school] School" for "Beechwood Special School": the setting words after a
+# named setting are part of its name.
+_SCHOOL_TAIL_RE: Final = re.compile(
+    r"\[school\](?:\s+(?:Special|Primary|Infants?|Juniors?|High|Secondary|Community|"
+    r"School|Academy|College|Nursery|Centre)\b)+"
+)
 
 
 def redact(text: str) -> str:
@@ -741,6 +586,8 @@ def redact(text: str) -> str:
         text = _ADDRESS_RE.sub(ADDRESS, text)
         text = _ADDRESS_LOWER_RE.sub(ADDRESS, text)
         text = _ADDRESS_MERGE_RE.sub(ADDRESS, text)
+        text = _ADDRESS_CHAIN_RE.sub(ADDRESS, text)
+        text = _NUMBERED_CHAIN_RE.sub(ADDRESS, text)
     if _STREET_QUICK_RE.search(text):
         text = _STREET_RE.sub(_street, text)
     if _SAINT_QUICK_RE.search(text):
@@ -751,6 +598,7 @@ def redact(text: str) -> str:
         text = _CENTRE_RE.sub(_named_centre, text)
     if "called" in text or "named" in text:
         text = _CALLED_SCHOOL_RE.sub(_called_school, text)
+        text = _SCHOOL_TAIL_RE.sub(SCHOOL, text)
     text = _apply_settings(text)
     text = _apply_saints(text)
     text = _apply_names(text)

@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from voice.analysis.data.first_names import ALL_NAMES
+from voice.analysis.data.given_names import ALL_NAMES
 from voice.analysis.redaction import redact
 
 DATA_DIR: Final = os.path.join(os.path.dirname(__file__), "data")

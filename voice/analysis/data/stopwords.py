@@ -56,5 +56,12 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
     dont doesnt dosnt dosent doesent didnt cant carnt wont isnt wasnt aint hasnt
     havent hadnt shouldnt wouldnt couldnt arent werent hes shes thats theres
     whats youre theyre ive im wouldve couldve shouldve
+    ofsted cqc ipsea sossen mencap barnardos covid lockdown xbox playstation youtube
+    minecraft roblox tiktok instagram facebook google snapchat netflix fortnite lego
+    pokemon tesco asda aldi lidl
+    paediatrician paediatricians paediatrics paediatric preschool dietitian dietician
+    neurology neurologist neurodivergent neurodiverse orthopaedic audiology audiologist
+    haematology optometrist orthoptist orthotist podiatrist podiatry kooth mumsnet
+    ombudsman complainant sencos nhs
     """.split()
 )

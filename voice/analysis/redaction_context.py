@@ -1,0 +1,374 @@
+"""Names found from the words around them, where no title or relation comes first.
+
+``redaction`` finds names after a cue ("my son", "Mrs") and capitalised listed
+names. Parents also write names where the cue is the sentence around them:
+
+* thanks and sign-offs: "thanks bill and sue at the youth club",
+  "Thanks to Joy at ...", "cheers Gaz";
+* family "of": "brother of Deniz", "parents of Sumaiya";
+* introductions in lower case: "i am ayaan", "hi its shannon again";
+* what follows a name: an age ("ruby is 13"), a relation ("mark is my
+  partner"), pronouns or a relation in brackets ("Sky (they/them)",
+  "Pat (grandma)"), a possessive before a relation ("tayla's TA",
+  "Ruby's annual review"), a person's verb at the start of a sentence
+  ("Autumn has had 4 TAs ... she");
+* a list of names: "Thanks to [name] and Ciarán", "[name], then [name], now
+  Mark";
+* a surname after a lower-case first name: "oliwer wiśniewski".
+
+A word that is also an everyday word (Joy, Bill, Summer) needs such a
+context *and* a word after it that a name takes (an ending, "and", "at",
+"from"...), so "it is a joy", "thanks to summer school", "I will mark it",
+"the bill is 50 pounds" and "pie in the sky" are left alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+from voice.analysis.data.given_names import AMBIGUOUS
+from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
+from voice.analysis.data.world_names import SURNAMES
+from voice.analysis.redaction_words import (
+    POSSESSED,
+    RELATIONS,
+    Tokens,
+    bare,
+    extend_surname,
+    fold,
+    is_contraction,
+    is_titlecase,
+    sure_name,
+    unknown,
+)
+from voice.analysis.textblob_bridge import known_words
+
+Span = tuple[int, int]
+
+_THANKS: Final = frozenset({"thanks", "thank", "thankyou", "cheers", "regards", "wishes", "love"})
+# Words a name is followed by in thanks and lists; "joy to see", "summer school"
+# and "hope and prayer" do not end like this.
+_FILLERS: Final = frozenset({"so", "very", "much", "again", "also", "a", "lot", "loads"})
+_NAME_ENDS: Final = frozenset({"", ".", ",", "!", "?", ")", ":", ";", "-", "x", "xx", "xxx",
+                               "at", "from", "for", "in", "and", "&", "(", "who", "was", "is",
+                               "has", "had", "said", "says", "did", "does", "helped"})
+_FAMILY: Final = frozenset(
+    """brother brothers sister sisters son sons daughter daughters mother father mum mom
+    mam dad mummy daddy parent parents carer carers grandma grandmother grandad grandfather
+    grandparent grandparents nan nana gran aunt auntie aunty uncle guardian sibling
+    siblings twin stepmum stepdad""".split()
+)
+_INTRO: Final = (("i", "am"), ("im",), ("i'm",), ("its",), ("it's",), ("this", "is"),
+                 ("name", "is"), ("names",), ("name's",))
+_AGE_VERBS: Final = frozenset({"is", "was", "turned", "turns", "aged"})
+_OWNERS: Final = frozenset({"my", "his", "her", "our", "their"})
+_UNITS: Final = frozenset(
+    "hours hrs minutes mins days weeks months miles pounds percent % times pm am".split()
+)
+_PRONOUNS: Final = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers",
+                              "their", "ze", "xe"})
+_PERSON_WORDS: Final = RELATIONS | frozenset(
+    """lady man woman team someone person worker officer manager coordinator
+    co-ordinator ot ep salt slt sw hv gp lsa sendco""".split()
+)
+# Verbs that take a person, not a season or a virtue, as their subject.
+_PERSON_VERBS: Final = frozenset(
+    """loves likes hates attends goes went says said cries cried needs wants struggles
+    uses started starts can't cannot won't doesn't didn't isn't wasn't refuses refused
+    screams screamed masks masked gets got talks walks eats sleeps""".split()
+)
+_ANY_VERBS: Final = _PERSON_VERBS | frozenset(
+    "has had is was will can could does did gets got".split()
+)
+_NOUN_ENDINGS: Final = ("tion", "sion", "ian", "er", "or", "ist", "ment", "ness", "ity", "ogy",
+                        "ics", "ing", "ed", "ism", "ance", "ence", "able", "ship", "ful")
+_SINGULAR: Final = frozenset({"he", "she", "him", "her", "his", "hers"})
+_CONDITIONS: Final = frozenset(
+    """autism adhd asd pda dyslexia dyspraxia epilepsy cerebral down downs rett global
+    complex severe learning sensory selective""".split()
+)
+_ADJECTIVES: Final = frozenset(
+    "annual new old first last current previous own class key support 1:1".split()
+)
+_BOUNDARIES: Final = frozenset({"", ".", "!", "?", ":", ";", "\n"})
+_LIST_JOINS: Final = frozenset({"and", "&", "or", "then", "now", "also", "plus", ","})
+
+
+def _lower(tokens: Tokens, i: int) -> str:
+    return bare(tokens.word(i)).lower()
+
+
+@lru_cache(maxsize=65536)
+def _kind(word: str) -> str:
+    """ "sure" (a listed name), "word" (a listed name that is also a word), "unknown"
+    (no English word), or "" (an ordinary word)."""
+    plain = bare(word)
+    if (
+        len(plain) < 2
+        or not plain.replace("-", "").replace("'", "").isalpha()
+        or is_contraction(word)
+        or not (is_titlecase(plain) or plain.islower())
+    ):
+        return ""
+    lower = plain.lower()
+    if lower in STOPWORDS or lower in NOT_NAMES:
+        return ""
+    if sure_name(lower):
+        return "sure"
+    if fold(lower) in AMBIGUOUS and lower not in DAYS_AND_MONTHS:
+        return "word"
+    if len(lower) >= 3 and unknown(lower):
+        return "unknown"
+    return ""
+
+
+def _ends_like_a_name(tokens: Tokens, j: int) -> bool:
+    nxt = tokens.word(j + 1).lower()
+    if "'" in tokens.word(j).replace("\u2019", "'"):
+        return True
+    return nxt in _NAME_ENDS or nxt == "\n"
+
+
+def _takes(tokens: Tokens, i: int, *, lower_words: bool = True) -> bool:
+    """Whether token i is a name in a context that allows one."""
+    word = tokens.word(i)
+    kind = _kind(word)
+    if not kind:
+        return False
+    titled = is_titlecase(bare(word))
+    if kind == "sure":
+        return True
+    if kind == "word" and not titled and not lower_words:
+        return False
+    return _ends_like_a_name(tokens, i)
+
+
+def _phrase_before(tokens: Tokens, i: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    for phrase in phrases:
+        n = len(phrase)
+        if i - n >= 0 and all(
+            tokens.word(i - n + k).lower().replace("\u2019", "'") == phrase[k] for k in range(n)
+        ):
+            return True
+    return False
+
+
+def _with_list(tokens: Tokens, i: int) -> list[Span]:
+    """The name at i and any names joined to it: "bill and sue", "Max & Ciarán"."""
+    spans = [(i, _surname_end(tokens, i))]
+    end = spans[-1][1]
+    while tokens.word(end + 1).lower() in ("and", "&") and _takes(tokens, end + 2):
+        spans.append((end + 2, _surname_end(tokens, end + 2)))
+        end = spans[-1][1]
+    return spans
+
+
+def _surname_end(tokens: Tokens, i: int) -> int:
+    """A following surname: a listed one, or a word no English list knows."""
+    word = tokens.word(i)
+    if "'" in word.replace("\u2019", "'"):
+        return i
+    if is_titlecase(bare(word)):
+        return extend_surname(tokens, i)
+    nxt = tokens.word(i + 1)
+    plain = bare(nxt)
+    same_case = is_titlecase(plain) if is_titlecase(bare(word)) else plain.islower()
+    if not (tokens.adjacent(i + 1) and same_case and plain.isalpha()):
+        return i
+    lower = plain.lower()
+    if fold(lower) in SURNAMES and lower not in STOPWORDS and lower not in known_words():
+        return i + 1
+    if unknown(lower) and (not lower.isascii() or len(lower) >= 5):
+        return i + 1
+    return i
+
+
+def _thanked(tokens: Tokens, i: int) -> list[Span]:
+    """ "thanks bill and sue", "Thank you to Hazel at", "cheers Gaz"."""
+    lower = tokens.word(i).lower()
+    if lower not in _THANKS and not (i == 0 and lower == "from"):  # "from Sue, mum of..."
+        return []
+    k = i + 1
+    if lower == "thank" and tokens.word(k).lower() == "you":
+        k += 1
+    skip = k
+    while skip - k < 3 and tokens.word(skip).lower() in _FILLERS:
+        skip += 1
+    if tokens.word(skip) == "to":  # "thank you so much to Amber"
+        k = skip
+    if tokens.word(k) in (",", "to"):
+        k += 1
+    if tokens.word(k).lower() == "you" and lower != "thank":
+        return []
+    if lower == "love" and tokens.word(i + 1) not in (",", "from"):
+        return []
+    if tokens.word(k).lower() == "from":
+        k += 1
+    if not _takes(tokens, k):
+        return []
+    if _kind(tokens.word(k)) == "word" and tokens.word(k).islower() and tokens.word(
+            k + 1).lower() in ("and", "&") and not _takes(tokens, k + 2):
+        return []  # "thanks to hope and prayer"
+    return _with_list(tokens, k)
+
+
+def _family_of(tokens: Tokens, i: int) -> list[Span]:
+    """ "brother of Deniz", "parents of Sumaiya", "mum of jayden"."""
+    if tokens.word(i).lower() not in _FAMILY or tokens.word(i + 1).lower() != "of":
+        return []
+    k = i + 2
+    kind = _kind(tokens.word(k))
+    if kind == "sure" or (kind and is_titlecase(bare(tokens.word(k))) and _ends_like_a_name(
+            tokens, k)) or (kind == "unknown" and _ends_like_a_name(tokens, k)):
+        return _with_list(tokens, k)
+    return []
+
+
+def _introduced(tokens: Tokens, i: int) -> list[Span]:
+    """ "i am ayaan", "hi its shannon again": a listed name in lower case."""
+    word = tokens.word(i)
+    if not word.islower() or _kind(word) != "sure" or not _phrase_before(tokens, i, _INTRO):
+        return []
+    return [(i, _surname_end(tokens, i))]
+
+
+def _described(tokens: Tokens, i: int) -> list[Span]:
+    """ "ruby is 13", "mark is my partner", "Sky (they/them)", "Pat (grandma"."""
+    word = tokens.word(i)
+    kind = _kind(word)
+    if not kind:
+        return []
+    nxt, then, after = (tokens.word(i + k).lower() for k in (1, 2, 3))
+    titled = is_titlecase(bare(word))
+    start_of_sentence = tokens.word(i - 1) in _BOUNDARIES or tokens.word(i - 1) in (",", "and")
+    if nxt == "(" and then in _PRONOUNS and after == "/":
+        return [(i, i)]  # "river (he/him)"
+    if nxt == "(" and then in _OWNERS:  # "Hazel (our social worker)"
+        then = tokens.word(i + 4 if after in ("social", "key", "support") else i + 3).lower()
+    if nxt == "(" and (then in _FAMILY or then in RELATIONS or (then.isdigit() and len(then) <= 2)):
+        return [(i, i)] if titled or kind == "sure" else []
+    if not start_of_sentence:
+        return []
+    if nxt == "and" and then in ("i", "me") and tokens.word(i - 1) != ",":
+        return [(i, i)]  # "mark and i have given up"
+    if titled:
+        return []
+    if nxt in _AGE_VERBS and then.isdigit() and after not in _UNITS:
+        return [(i, i)]
+    if nxt in ("is", "was") and then in _OWNERS and after in _FAMILY | RELATIONS:
+        return [(i, i)]
+    return []
+
+
+def _bracketed(tokens: Tokens, i: int) -> list[Span]:
+    """ "the lady from the SEN team (Bernadette)": a name in brackets after a person."""
+    if tokens.word(i - 1) != "(" or tokens.word(i + 1) != ")":
+        return []
+    word = tokens.word(i)
+    if not is_titlecase(bare(word)) or not _kind(word):
+        return []
+    before = {tokens.word(k).lower() for k in range(max(0, i - 7), i - 1)}
+    return [(i, i)] if before & _PERSON_WORDS else []
+
+
+def _possessor(tokens: Tokens, i: int) -> list[Span]:
+    """ "tayla's TA", "Ruby's annual review"."""
+    word = tokens.word(i).replace("\u2019", "'")
+    if not word.lower().endswith("'s"):
+        return []
+    k = i + 1
+    if tokens.word(k).lower() in _ADJECTIVES:
+        k += 1
+    if tokens.word(k).lower() not in POSSESSED:
+        return []
+    # A lower-case word no list knows may be a British spelling ("paediatrician's").
+    kind = _kind(word)
+    if kind == "sure" or (kind == "word" and is_titlecase(bare(word))):
+        return [(i, i)]
+    return []
+
+
+def _subject(tokens: Tokens, i: int) -> list[Span]:
+    """ "Autumn has had 4 TAs ... she": a person's verb, and a pronoun later on."""
+    word = tokens.word(i)
+    if not is_titlecase(bare(word)) or _kind(word) not in ("word", "unknown"):
+        return []
+    if tokens.word(i - 1) not in _BOUNDARIES:
+        return []
+    nxt, then = tokens.word(i + 1).lower(), tokens.word(i + 2).lower()
+    later = {tokens.word(k).lower() for k in range(i + 2, min(len(tokens), i + 40))}
+    if _kind(word) == "unknown":
+        # No English word: any verb will do, if "he" or "she" follows ("Zuri has
+        # been out of school ... she"); "they" may be an organisation's. Words
+        # shaped like a job or a thing ("Childminder", "Medication") are no names.
+        if bare(word).lower().endswith(_NOUN_ENDINGS):
+            return []
+        return [(i, i)] if nxt in _ANY_VERBS and later & _SINGULAR else []
+    acts = nxt in _PERSON_VERBS or (nxt == "has" and (then == "had" or then in _CONDITIONS)) or (
+        nxt in ("is", "was") and then in ("non-verbal", "nonverbal", "autistic", "diagnosed"))
+    return [(i, i)] if acts and later & _PRONOUNS else []
+
+
+def _lower_listed(tokens: Tokens, i: int) -> list[Span]:
+    """ "pls call back abt ollie": a listed name in lower case that is no English word."""
+    word = tokens.word(i)
+    if not word.islower() or len(word) < 4 or _kind(word) != "sure":
+        return []
+    return [] if fold(bare(word)) in known_words() else [(i, _surname_end(tokens, i))]
+
+
+# Rules cued by the word before a name, and rules that test the word itself.
+_CUED_RULES: Final = (_thanked, _family_of)
+_WORD_RULES: Final = (_introduced, _described, _bracketed, _possessor, _subject, _lower_listed)
+_CUES: Final = _THANKS | _FAMILY | {"from"}
+
+
+def _listed_with(tokens: Tokens, i: int, named: set[int]) -> bool:
+    """Token i joined to a name already found: "[name] and Ciarán", "then [name], now Mark"."""
+    k = i - 1
+    steps = 0
+    while steps < 3 and tokens.word(k).lower() in _LIST_JOINS:
+        k -= 1
+        steps += 1
+    if steps and k in named:
+        return True
+    return tokens.word(i + 1).lower() in ("and", "&") and i + 2 in named
+
+
+@lru_cache(maxsize=65536)
+def _may_matter(word: str) -> bool:
+    return word.lower() in _CUES or bool(_kind(word))
+
+
+def context_names(tokens: Tokens, found: list[Span]) -> list[Span]:
+    """Token spans of names found from context, beyond the ``found`` ones."""
+    words = [item[0] for item in tokens.items]
+    named = {k for start, end in found for k in range(start, end + 1)}
+    named.update(k for k, word in enumerate(words) if word == "[name]")
+    # Only letters can be a name or cue one; most tokens stop at these two tests.
+    candidates = [k for k, word in enumerate(words) if word[0].isalpha() and _may_matter(word)]
+    spans: list[Span] = []
+    for i in candidates:
+        if i in named:
+            continue
+        rules = _CUED_RULES if words[i].lower() in _CUES else _WORD_RULES
+        for rule in rules:
+            got = rule(tokens, i)
+            if got:
+                spans.extend(got)
+                named.update(k for start, end in got for k in range(start, end + 1))
+                break
+    if named:
+        for i in candidates:
+            if i not in named and _kind(words[i]) and _listed_with(tokens, i, named) and _takes(
+                tokens, i, lower_words=False
+            ):
+                spans.append((i, _surname_end(tokens, i)))
+                named.add(i)
+    for _start, end in sorted(found + spans):
+        if words[end].islower() and end + 1 not in named:
+            tail = _surname_end(tokens, end)
+            if tail > end:
+                spans.append((end + 1, tail))
+    return spans
