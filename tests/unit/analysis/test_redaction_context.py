@@ -208,3 +208,12 @@ def test_sign_on_brackets_double_names_and_capitals_give_names(text: str, expect
 )
 def test_dates_brackets_and_capitals_that_are_not_names_survive(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Please ring the landline 01632 960123 not my mobile.", "landline"),
+    ("Nanna here. Me and my husband look after him full time now.", "Nanna"),
+    ("Grandad here, I do the school run.", "Grandad"),
+])
+def test_family_roles_and_phone_words_are_ordinary_words(text, kept):
+    assert kept in redact(text)

@@ -44,6 +44,9 @@ DAYS_AND_MONTHS: Final[frozenset[str]] = frozenset(
 # conditions and newer verbs. Redaction never takes them for names.
 NOT_NAMES: Final[frozenset[str]] = frozenset(
     """
+    nana nanna nan nanny nannie grandma grandmother grandad granddad grandpa grandfather granny gran
+    mum mam mom mummy mommy dad daddy papa mama auntie aunty uncle stepmum stepdad
+    landline mobile telephone
     ehcp ehcps ehc senco sencos sendco camhs salt ot ta tas sendiass iass portage pecs
     makaton send sen gp la lea iep sap semh mld sld pmld slt ed psych paed physio
     autism autistic adhd asd pda asc dyslexia dyslexic dyspraxia dyscalculia asperger
