@@ -4,7 +4,8 @@ It crawls the public pages from the base URL and from each survey link (given wi
 --start, or read from the demo inspection in the app's own database when none is
 given), completes each survey with the keyboard alone, sends each form empty to see
 its errors, presses every other button, and audits every state it reaches with
-axe-core (WCAG 2.2 A and AA) with JavaScript on and off, the structural page checks,
+axe-core (WCAG 2.2 A and AA) and IBM's Equal Access engine (IBM_Accessibility policy)
+with JavaScript on and off, the structural page checks,
 and a visible-focus sweep. With --sign-in-email and --sign-in-password it also signs
 in and audits the staff pages it can reach by links (fetching only: it never submits
 a staff form).
@@ -84,7 +85,7 @@ def sign_in(crawler: Crawler, base_url: str, email: str, password: str, report: 
         report.warnings.append(f"could not sign in as {email}: staff pages were not audited")
         context.close()
         return None, None
-    report.signed_in_as = email
+    report.signed_in_as = ", ".join(filter(None, [report.signed_in_as, email]))
     landing = page.url
     page.close()
     return context, landing
@@ -93,7 +94,7 @@ def sign_in(crawler: Crawler, base_url: str, email: str, password: str, report: 
 def run_audit(
     *, base_url: str, starts: list[str], out: Path | None, browser=None,
     sign_in_email: str | None = None, sign_in_password: str | None = None,
-    max_pages: int = 300, explore_buttons: bool = True,
+    max_pages: int = 300, explore_buttons: bool = True, more_accounts: list[tuple[str, str]] | None = None,
 ) -> Report:
     """Crawl and audit; write the reports to `out` (if given) and return what was found."""
     report = Report(base_url=base_url, started_at=datetime.now(UTC).isoformat(timespec="seconds"))
@@ -112,8 +113,10 @@ def run_audit(
         public = crawler.new_context()
         crawler.crawl_links(public, [base_url, urljoin(base_url, NOT_FOUND_PATH)])
         public.close()
-        if sign_in_email and sign_in_password:
-            context, landing = sign_in(crawler, base_url, sign_in_email, sign_in_password, report)
+        accounts = [(sign_in_email, sign_in_password)] if sign_in_email and sign_in_password else []
+        for email, password in accounts + list(more_accounts or []):
+            # Each role (coordinator, inspector) reaches different staff pages.
+            context, landing = sign_in(crawler, base_url, email, password, report)
             if context is not None:
                 crawler.crawl_links(context, [landing, base_url], signed_in=True)
                 context.close()
