@@ -112,3 +112,18 @@ def format_ibm(violations: list[dict]) -> str:
         f"- {v['ruleId']} ({v['reasonId']}): {v['message']}\n    {v.get('path')}: {v.get('snippet', '')[:200]}"
         for v in violations
     )
+
+
+def ibm_violations_without_js(audit_context, url: str, html: str, *, staff: bool = False) -> list[dict]:
+    """The IBM engine on a page as a browser with JavaScript off rendered it (see axe.py's twin)."""
+    from accessibility.axe import strip_scripts
+
+    page = audit_context.new_page()
+    try:
+        page.route("**/*.js", lambda route: route.abort())
+        page.route(url, lambda route: route.fulfill(
+            status=200, content_type="text/html; charset=utf-8", body=strip_scripts(html)))
+        page.goto(url)
+        return ibm_violations(page, staff=staff)
+    finally:
+        page.close()
