@@ -32,7 +32,7 @@ NOT_FOUND_PATH = "/accessibility-audit/page-that-does-not-exist"
 
 
 def demo_links(base_url: str) -> tuple[list[str], tuple[str, str] | None]:
-    """The demo's survey links, read from the app's database, and its demo coordinator if any.
+    """The demo's survey links, read from the app's database, and its demo staff accounts if any.
 
     The same links `flask demo` prints. Read only: nothing is written.
     """
@@ -56,14 +56,15 @@ def demo_links(base_url: str) -> tuple[list[str], tuple[str, str] | None]:
                 endpoint = PUBLIC_START_ENDPOINTS.get(survey.audience)
                 if endpoint in app.view_functions:
                     links.append(url_for(endpoint, token=survey.token, _external=True))
-    account = None
+    accounts: list[tuple[str, str]] = []
     try:
-        from voice.demo.staff import DEMO_COORDINATOR
+        from voice.demo.staff import DEMO_COORDINATOR, DEMO_INSPECTOR
     except ImportError:
         pass
     else:
-        account = (DEMO_COORDINATOR[0], DEMO_COORDINATOR[-1])
-    return links, account
+        # The coordinator reaches the set-up pages, the inspector the summaries and the webinar.
+        accounts = [(DEMO_COORDINATOR[0], DEMO_COORDINATOR[-1]), (DEMO_INSPECTOR[0], DEMO_INSPECTOR[-1])]
+    return links, accounts
 
 
 def sign_in(crawler: Crawler, base_url: str, email: str, password: str, report: Report):
@@ -151,18 +152,19 @@ def main(argv: list[str] | None = None) -> int:
     base_url = args.base_url.rstrip("/") + "/"
     starts = list(args.start)
     email, password = args.sign_in_email, args.sign_in_password
+    more: list[tuple[str, str]] = []
     if not starts and not args.no_demo_links:
         try:
-            starts, account = demo_links(base_url)
+            starts, accounts = demo_links(base_url)
         except Exception as error:  # noqa: BLE001  (no database here: crawl from the base URL alone)
             print(f"Could not read the demo's links ({error}); crawling from the base URL only.", file=sys.stderr)
-            account = None
-        if account and not email:
-            email, password = account
+            accounts = []
+        if accounts and not email:
+            (email, password), more = accounts[0], accounts[1:]
         for link in starts:
             print(f"Survey from the demo: {link}", file=sys.stderr)
     report = run_audit(base_url=base_url, starts=starts, out=args.out, sign_in_email=email,
-                       sign_in_password=password, max_pages=args.max_pages)
+                       sign_in_password=password, max_pages=args.max_pages, more_accounts=more)
     print(report.summary())
     print(f"Reports: {args.out / 'report.html'} and {args.out / 'report.json'}")
     return 0 if report.passed else 1

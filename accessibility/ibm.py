@@ -100,11 +100,21 @@ def ibm_results(page) -> list[dict]:
     return list(page.evaluate(_RUN, POLICIES))
 
 
+def ibm_check(page, *, staff: bool = False) -> tuple[list[dict], list[dict]]:
+    """IBM violations on the page, and (on staff pages) those set aside as listed false positives."""
+    ignored = FALSE_POSITIVES_STAFF if staff else {}
+    violations, set_aside = [], []
+    for result in ibm_results(page):
+        if result["level"] not in FAILING_LEVELS:
+            continue
+        rule = ignored.get(result["ruleId"])
+        (set_aside if rule is not None and rule.applies(result) else violations).append(result)
+    return violations, set_aside
+
+
 def ibm_violations(page, *, staff: bool = False) -> list[dict]:
     """IBM violations on the page, less the staff pages' listed false positives when staff is true."""
-    ignored = FALSE_POSITIVES_STAFF if staff else {}
-    return [r for r in ibm_results(page) if r["level"] in FAILING_LEVELS
-            and not (r["ruleId"] in ignored and ignored[r["ruleId"]].applies(r))]
+    return ibm_check(page, staff=staff)[0]
 
 
 def format_ibm(violations: list[dict]) -> str:
