@@ -4,7 +4,8 @@ It crawls the public pages from the base URL and from each survey link (given wi
 --start, or read from the demo inspection in the app's own database when none is
 given), completes each survey with the keyboard alone, sends each form empty to see
 its errors, presses every other button, and audits every state it reaches with
-axe-core (WCAG 2.2 A and AA) with JavaScript on and off, the structural page checks,
+axe-core (WCAG 2.2 A and AA) and IBM's Equal Access engine (IBM_Accessibility policy)
+with JavaScript on and off, the structural page checks,
 and a visible-focus sweep. With --sign-in-email and --sign-in-password it also signs
 in and audits the staff pages it can reach by links (fetching only: it never submits
 a staff form).
@@ -36,7 +37,7 @@ UNLINKED_PUBLIC_PATHS = ("/sign-in/forgot-password", "/sign-in/forgot-password/s
 
 
 def demo_links(base_url: str) -> tuple[list[str], tuple[str, str] | None]:
-    """The demo's survey links, read from the app's database, and its demo coordinator if any.
+    """The demo's survey links, read from the app's database, and its demo staff accounts if any.
 
     The same links `flask demo` prints. Read only: nothing is written.
     """
@@ -60,14 +61,15 @@ def demo_links(base_url: str) -> tuple[list[str], tuple[str, str] | None]:
                 endpoint = PUBLIC_START_ENDPOINTS.get(survey.audience)
                 if endpoint in app.view_functions:
                     links.append(url_for(endpoint, token=survey.token, _external=True))
-    account = None
+    accounts: list[tuple[str, str]] = []
     try:
-        from voice.demo.staff import DEMO_COORDINATOR
+        from voice.demo.staff import DEMO_COORDINATOR, DEMO_INSPECTOR
     except ImportError:
         pass
     else:
-        account = (DEMO_COORDINATOR[0], DEMO_COORDINATOR[-1])
-    return links, account
+        # The coordinator reaches the set-up pages, the inspector the summaries and the webinar.
+        accounts = [(DEMO_COORDINATOR[0], DEMO_COORDINATOR[-1]), (DEMO_INSPECTOR[0], DEMO_INSPECTOR[-1])]
+    return links, accounts
 
 
 def sign_in(crawler: Crawler, base_url: str, email: str, password: str, report: Report):
@@ -89,7 +91,7 @@ def sign_in(crawler: Crawler, base_url: str, email: str, password: str, report: 
         report.warnings.append(f"could not sign in as {email}: staff pages were not audited")
         context.close()
         return None, None
-    report.signed_in_as = email
+    report.signed_in_as = ", ".join(filter(None, [report.signed_in_as, email]))
     landing = page.url
     page.close()
     return context, landing
@@ -98,7 +100,7 @@ def sign_in(crawler: Crawler, base_url: str, email: str, password: str, report: 
 def run_audit(
     *, base_url: str, starts: list[str], out: Path | None, browser=None,
     sign_in_email: str | None = None, sign_in_password: str | None = None,
-    max_pages: int = 300, explore_buttons: bool = True,
+    max_pages: int = 300, explore_buttons: bool = True, more_accounts: list[tuple[str, str]] | None = None,
 ) -> Report:
     """Crawl and audit; write the reports to `out` (if given) and return what was found."""
     report = Report(base_url=base_url, started_at=datetime.now(UTC).isoformat(timespec="seconds"))
@@ -118,8 +120,10 @@ def run_audit(
         crawler.crawl_links(public, [base_url, urljoin(base_url, NOT_FOUND_PATH),
                                      *(urljoin(base_url, path) for path in UNLINKED_PUBLIC_PATHS)])
         public.close()
-        if sign_in_email and sign_in_password:
-            context, landing = sign_in(crawler, base_url, sign_in_email, sign_in_password, report)
+        accounts = [(sign_in_email, sign_in_password)] if sign_in_email and sign_in_password else []
+        for email, password in accounts + list(more_accounts or []):
+            # Each role (coordinator, inspector) reaches different staff pages.
+            context, landing = sign_in(crawler, base_url, email, password, report)
             if context is not None:
                 crawler.crawl_links(context, [landing, base_url], signed_in=True)
                 context.close()
@@ -154,18 +158,19 @@ def main(argv: list[str] | None = None) -> int:
     base_url = args.base_url.rstrip("/") + "/"
     starts = list(args.start)
     email, password = args.sign_in_email, args.sign_in_password
+    more: list[tuple[str, str]] = []
     if not starts and not args.no_demo_links:
         try:
-            starts, account = demo_links(base_url)
+            starts, accounts = demo_links(base_url)
         except Exception as error:  # noqa: BLE001  (no database here: crawl from the base URL alone)
             print(f"Could not read the demo's links ({error}); crawling from the base URL only.", file=sys.stderr)
-            account = None
-        if account and not email:
-            email, password = account
+            accounts = []
+        if accounts and not email:
+            (email, password), more = accounts[0], accounts[1:]
         for link in starts:
             print(f"Survey from the demo: {link}", file=sys.stderr)
     report = run_audit(base_url=base_url, starts=starts, out=args.out, sign_in_email=email,
-                       sign_in_password=password, max_pages=args.max_pages)
+                       sign_in_password=password, max_pages=args.max_pages, more_accounts=more)
     print(report.summary())
     print(f"Reports: {args.out / 'report.html'} and {args.out / 'report.json'}")
     return 0 if report.passed else 1

@@ -39,6 +39,10 @@ def format_violations(violations: list[dict]) -> str:
 _SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.S | re.I)
 
 
+def strip_scripts(html: str) -> str:
+    return _SCRIPT.sub("", html)
+
+
 def axe_violations_without_js(audit_context, url: str, html: str) -> list[dict]:
     """Audit a page as a browser with JavaScript off rendered it.
 

@@ -10,7 +10,7 @@ Three ways to reach a page:
   come back, the standard version, bigger text...). A side path that leads to new
   question pages is walked in turn.
 
-Every state is audited with axe-core with JavaScript on and off, with the structural
+Every state is audited with axe-core and IBM's Equal Access engine, with JavaScript on and off, with the structural
 page checks, and (once per address) by tabbing through every focusable element.
 """
 
@@ -24,6 +24,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from accessibility.axe import axe_violations
+from accessibility.ibm import ibm_check
 from accessibility.keyboard import KeyboardProblem, fill_by_keyboard, focus_sweep, press_by_keyboard
 from accessibility.page_checks import check_page
 from accessibility.report import Journey, PageAudit, Report
@@ -83,6 +84,10 @@ class NoScriptAxe:
         self.page.goto(url)
         return axe_violations(self.page)
 
+    def ibm(self, *, staff: bool) -> tuple[list[dict], list[dict]]:
+        """The IBM engine on the page `violations` last loaded (run that first)."""
+        return ibm_check(self.page, staff=staff)
+
 
 REFLOW_WIDTH = 320  # CSS pixels: 1280 wide at 400% zoom (WCAG 1.4.10 Reflow)
 
@@ -138,7 +143,10 @@ class Crawler:
         self.audited.add(key)
         entry = PageAudit(url=page.url, state=state, status=status, signed_in=signed_in, title=page.title())
         entry.violations_js = axe_violations(page)
+        entry.ibm_js, set_aside_js = ibm_check(page, staff=signed_in)
         entry.violations_no_js = self.no_script.violations(page.url, html)
+        entry.ibm_no_js, set_aside_no_js = self.no_script.ibm(staff=signed_in)
+        entry.ibm_set_aside = [r["ruleId"] for r in set_aside_js + set_aside_no_js]
         entry.structure = check_page(html)
         path = self._path(page.url)
         if path not in self.focus_checked:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from html import escape
 from pathlib import Path
+
+from accessibility.ibm import FALSE_POSITIVES_STAFF
+from accessibility.ibm import POLICIES as IBM_POLICIES
 
 
 @dataclass
@@ -19,6 +23,11 @@ class PageAudit:
     title: str = ""
     violations_js: list[dict] = field(default_factory=list)
     violations_no_js: list[dict] = field(default_factory=list)
+    # IBM Equal Access engine (accessibility/ibm.py), the same two renderings as axe.
+    ibm_js: list[dict] = field(default_factory=list)
+    ibm_no_js: list[dict] = field(default_factory=list)
+    # Staff pages only: the rule of each IBM result set aside as a listed false positive.
+    ibm_set_aside: list[str] = field(default_factory=list)
     structure: list[str] = field(default_factory=list)
     focus_stops: int | None = None
     focus: list[str] = field(default_factory=list)
@@ -28,14 +37,15 @@ class PageAudit:
     def problem_count(self) -> int:
         # Staff pages too must fit 320 CSS pixels: their wide data tables scroll sideways
         # inside their own focusable region (.voice-table-scroll), never the whole page.
-        return (len(self.violations_js) + len(self.violations_no_js) + len(self.structure)
-                + len(self.focus) + len(self.reflow) + (1 if self.status >= 500 else 0))
-
+        return (len(self.violations_js) + len(self.violations_no_js) + len(self.ibm_js) + len(self.ibm_no_js)
+                + len(self.structure) + len(self.focus) + len(self.reflow) + (1 if self.status >= 500 else 0))
 
     def problems(self) -> list[str]:
         """Each problem in a line of words, for the summary."""
         found = [f"axe (JavaScript on): {v.get('id')}: {v.get('help')}" for v in self.violations_js]
         found += [f"axe (JavaScript off): {v.get('id')}: {v.get('help')}" for v in self.violations_no_js]
+        found += [f"IBM (JavaScript on): {v.get('ruleId')}: {v.get('message')}" for v in self.ibm_js]
+        found += [f"IBM (JavaScript off): {v.get('ruleId')}: {v.get('message')}" for v in self.ibm_no_js]
         found += [f"page check: {p}" for p in self.structure]
         found += [f"focus: {p}" for p in self.focus]
         found += [f"reflow: {p}" for p in self.reflow]
@@ -66,7 +76,24 @@ class Report:
 
     @property
     def violations(self) -> int:
+        """axe-core's violations, every page and state, JavaScript on and off."""
         return sum(len(p.violations_js) + len(p.violations_no_js) for p in self.pages)
+
+    @property
+    def ibm_violations(self) -> int:
+        """The IBM Equal Access engine's violations (less the staff pages' listed false positives)."""
+        return sum(len(p.ibm_js) + len(p.ibm_no_js) for p in self.pages)
+
+    def engine_figures(self) -> dict[str, dict[str, int]]:
+        """Violations by engine, public and staff pages apart: the sweep's headline figures."""
+        figures = {}
+        for engine, count in (("axe", lambda p: len(p.violations_js) + len(p.violations_no_js)),
+                              ("ibm", lambda p: len(p.ibm_js) + len(p.ibm_no_js))):
+            figures[engine] = {
+                "public": sum(count(p) for p in self.pages if not p.signed_in),
+                "staff": sum(count(p) for p in self.pages if p.signed_in),
+            }
+        return figures
 
     @property
     def failures(self) -> list[str]:
@@ -83,10 +110,17 @@ class Report:
         return not self.failures
 
     def summary(self) -> str:
+        figures = self.engine_figures()
+        counts = Counter(rule for page in self.pages for rule in page.ibm_set_aside)
+        set_aside = ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items()))
         lines = [
             f"Audited {len(self.pages)} page states ({len({p.url for p in self.pages})} addresses) "
             f"at {self.base_url}, with JavaScript on and off.",
-            f"axe-core WCAG 2.2 A and AA violations: {self.violations}.",
+            f"axe-core WCAG 2.2 A and AA violations: {self.violations} "
+            f"(public pages {figures['axe']['public']}, staff pages {figures['axe']['staff']}).",
+            f"IBM Equal Access ({', '.join(IBM_POLICIES)}) violations: {self.ibm_violations} "
+            f"(public pages {figures['ibm']['public']}, staff pages {figures['ibm']['staff']}"
+            f"; set aside on staff pages as listed false positives: {set_aside or 'none'}).",
             f"Keyboard journeys: {sum(j.completed for j in self.journeys)} of {len(self.journeys)} completed.",
         ]
         lines += [f"FAIL {line}" for line in self.failures]
@@ -96,8 +130,11 @@ class Report:
 
 
 def write_json(report: Report, path: Path) -> None:
-    data = asdict(report) | {"violations": report.violations, "passed": report.passed,
-                             "failures": report.failures}
+    data = asdict(report) | {"violations": report.violations, "ibm_violations": report.ibm_violations,
+                             "engines": report.engine_figures(), "passed": report.passed,
+                             "failures": report.failures,
+                             "ibm_false_positives_staff": {
+                                 rule: fp.reason for rule, fp in FALSE_POSITIVES_STAFF.items()}}
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
@@ -119,11 +156,25 @@ def _violation_items(violations: list[dict], heading: str) -> str:
     return f"<h4>{escape(heading)}</h4><ul>{''.join(items)}</ul>"
 
 
+def _ibm_items(violations: list[dict], heading: str) -> str:
+    if not violations:
+        return ""
+    items = "".join(
+        f"<li><strong>{escape(v.get('ruleId', ''))}</strong> ({escape(v.get('reasonId', ''))}): "
+        f"{escape(v.get('message', ''))}<br><code>{escape(str(v.get('path')))}</code> "
+        f"<code>{escape(v.get('snippet', '')[:300])}</code></li>"
+        for v in violations
+    )
+    return f"<h4>{escape(heading)}</h4><ul>{items}</ul>"
+
+
 def _page_section(page: PageAudit) -> str:
     verdict = "pass" if not page.problem_count else "fail"
     details = (
         _violation_items(page.violations_js, "axe, JavaScript on")
         + _violation_items(page.violations_no_js, "axe, JavaScript off")
+        + _ibm_items(page.ibm_js, "IBM Equal Access, JavaScript on")
+        + _ibm_items(page.ibm_no_js, "IBM Equal Access, JavaScript off")
         + "".join(f"<p>Page check: {escape(p)}</p>" for p in page.structure)
         + "".join(f"<p>Focus: {escape(p)}</p>" for p in page.focus)
         + "".join(f"<p>Reflow: {escape(p)}</p>" for p in page.reflow)
@@ -146,6 +197,8 @@ def write_html(report: Report, path: Path) -> None:
     )
     warnings = "".join(f"<li>{escape(w)}</li>" for w in report.warnings)
     rows = "".join(_page_section(page) for page in report.pages)
+    set_aside = "".join(f"<li><strong>{escape(rule)}</strong>: {escape(fp.reason)}</li>"
+                        for rule, fp in FALSE_POSITIVES_STAFF.items())
     verdict = "No violations found" if report.passed else f"{len(report.failures)} failure(s)"
     path.write_text(f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Accessibility audit: {escape(verdict)}</title>
@@ -162,6 +215,7 @@ code {{ font-size: .9em; }} pre {{ white-space: pre-wrap; }}
 <pre>{escape(report.summary())}</pre>
 <h2>Keyboard journeys</h2><ul>{journeys or '<li>None</li>'}</ul>
 <h2>Warnings</h2><ul>{warnings or '<li>None</li>'}</ul>
+<h2>IBM rules set aside on staff pages, where they are false positives</h2><ul>{set_aside or '<li>None</li>'}</ul>
 <h2>Pages</h2>
 <table><thead><tr><th scope="col">Result</th><th scope="col">Page</th><th scope="col">State</th>
 <th scope="col">Status</th><th scope="col">Details</th></tr></thead><tbody>{rows}</tbody></table>

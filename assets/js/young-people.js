@@ -46,7 +46,16 @@ function initReadAloud() {
     window.speechSynthesis.speak(utterance);
   });
   window.addEventListener("pagehide", () => window.speechSynthesis.cancel());
-  button.hidden = false;
+  // Offer the button only when the device can really speak: speechSynthesis exists in
+  // browsers with no voice installed, and it would then say nothing at all. Voices often
+  // arrive after the page loads, so look again when the list changes.
+  const showWhenVoiced = () => {
+    const voiced = window.speechSynthesis.getVoices().length > 0;
+    if (!voiced && speaking) window.speechSynthesis.cancel();
+    button.hidden = !voiced;
+  };
+  showWhenVoiced();
+  window.speechSynthesis.addEventListener("voiceschanged", showWhenVoiced);
 }
 
 const BODY_CLASSES = { large_text: "voice-large-text", high_contrast: "voice-high-contrast" };

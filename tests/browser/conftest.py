@@ -18,6 +18,7 @@ from accessibility.axe import (
     axe_violations_without_js,
     format_violations,
 )
+from accessibility.ibm import format_ibm, ibm_violations, ibm_violations_without_js
 
 pytestmark = pytest.mark.browser
 
@@ -68,17 +69,23 @@ def audit_context(browser):
 
 @pytest.fixture
 def assert_accessible(audit_context):
-    """Run axe-core (WCAG 2.2 A and AA) on the page as it is now; fail on any violation.
+    """Run axe-core (WCAG 2.2 A and AA) and IBM's Equal Access engine on the page as it is now;
+    fail on any violation (on staff pages, less the IBM false positives listed in accessibility/ibm.py).
 
     Pages from a JavaScript-off context are audited as that context rendered them.
     """
 
     def check(page, label: str = "") -> None:
+        staff = page.evaluate("document.body.classList.contains('voice-staff')")
         if page.evaluate("!document.querySelector('script[nonce]') || !document.body.classList.contains('js-enabled')"):
-            violations = axe_violations_without_js(audit_context, page.url, page.content())
+            html = page.content()
+            violations = axe_violations_without_js(audit_context, page.url, html)
+            ibm = ibm_violations_without_js(audit_context, page.url, html, staff=staff)
         else:
             violations = axe_violations(page)
+            ibm = ibm_violations(page, staff=staff)
         assert not violations, f"axe violations on {label or page.url}:\n{format_violations(violations)}"
+        assert not ibm, f"IBM Equal Access violations on {label or page.url}:\n{format_ibm(ibm)}"
 
     return check
 

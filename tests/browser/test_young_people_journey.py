@@ -29,6 +29,8 @@ RECORD_SPEECH_JS = """
 window.__spoken = [];
 if (window.speechSynthesis) {
     window.speechSynthesis.speak = (utterance) => { window.__spoken.push(utterance.text); };
+    // A device with a voice: read aloud is offered only where there is one to speak.
+    Object.defineProperty(window.speechSynthesis, 'getVoices', {value: () => [{name: 'Test', lang: 'en-GB'}]});
 }
 """
 

@@ -26,7 +26,7 @@ def test_the_home_page_links_to_sign_in(client):
 def test_the_sign_in_page_has_labelled_email_and_password_fields(client):
     page = client.get("/sign-in")
     assert page.status_code == 200
-    assert 'autocomplete="username"' in page.text
+    assert 'autocomplete="email"' in page.text  # IBM: "username" is for text inputs
     assert 'autocomplete="current-password"' in page.text
     assert "Signed in as" not in page.text
 

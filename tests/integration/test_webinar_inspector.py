@@ -270,3 +270,22 @@ def test_every_inspector_page_passes_the_page_checks(inspector_client, questions
         page = inspector_client.get(f"/inspections/{questions}/webinar/{path}")
         assert page.status_code == 200, path
         assert 'style="' not in page.text, path  # the CSP blocks style attributes
+
+
+def test_the_running_order_pdf_is_tagged_for_screen_readers(inspector_client, questions, db_session):
+    import re
+    import zlib
+
+    _post(inspector_client, questions, f"groups/{_group_of(db_session, EHCP[0]).id}/shortlist", shortlisted="yes")
+    data = inspector_client.get(f"/inspections/{questions}/webinar/running-order.pdf").data
+    opened = [data]
+    for stream in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+        try:
+            opened.append(zlib.decompress(stream.group(1)))
+        except zlib.error:
+            continue
+    pdf = b"\n".join(opened)
+    assert b"/StructTreeRoot" in pdf and b"/MarkInfo" in pdf  # tagged
+    assert b"/H1" in pdf and (b"/L " in pdf or b"/L>>" in pdf or b"/LI" in pdf or b"/Table" in pdf)
+    assert b"/Lang (en)" in pdf and b"/DisplayDocTitle true" in pdf
+    assert b"pdfuaid:part" in pdf  # declares PDF/UA-1

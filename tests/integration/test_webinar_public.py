@@ -123,22 +123,33 @@ def test_sending_the_same_question_twice_stores_it_once(client, webinar_inspecti
     assert _count(db_session, WebinarQuestion) == 1
 
 
-def test_the_honeypot_is_hidden_labelled_and_out_of_the_tab_order(client, webinar_inspection):
+def test_the_honeypot_is_not_displayed_hidden_from_screen_readers_and_out_of_the_tab_order(
+    client, webinar_inspection
+):
     page = client.get(f"/w/{webinar_inspection['webinar']}/")
     field = re.search(r'<input[^>]*name="website"[^>]*>', page.text).group(0)
     assert 'tabindex="-1"' in field and 'autocomplete="off"' in field
-    assert re.search(r'<div class="govuk-form-group voice-honeypot">\s*<label[^>]*for="website"[^>]*>\s*'
-                     r'Leave this field empty', page.text)
+    assert re.search(r'<div class="voice-honeypot" aria-hidden="true">\s*<div class="govuk-form-group">\s*'
+                     r'<label[^>]*for="website"[^>]*>\s*Leave this field empty', page.text)
 
 
-def test_a_filled_honeypot_gets_the_normal_confirmation_and_nothing_is_stored(
+def test_a_filled_honeypot_never_claims_success_and_a_person_can_send_again(
     client, webinar_inspection, db_session
 ):
     token = webinar_inspection["webinar"]
-    sent = _send(client, token, GENERAL, website="https://spam.example")
+    refused = _send(client, token, GENERAL, website="https://autofilled.example")
+    assert refused.status_code == 200
+    assert "Your question has been sent" not in refused.text
+    assert "Your question has not been sent yet" in refused.text
+    assert 'href="#question"' in refused.text  # the error summary leads to the question, kept as typed
+    assert GENERAL in refused.text
+    assert re.search(r'<input[^>]*name="website"[^>]*>', refused.text).group(0).count('value="https') == 0
+    assert _count(db_session, WebinarQuestion) == 0
+
+    sent = _send(client, token, GENERAL)  # sent again: the box is empty now
     assert sent.status_code == 302
     assert "Your question has been sent" in client.get(sent.headers["Location"]).text
-    assert _count(db_session, WebinarQuestion) == 0
+    assert _count(db_session, WebinarQuestion) == 1
 
 
 def test_a_closed_intake_says_when_the_webinar_is_and_stores_nothing(

@@ -61,6 +61,7 @@ SELECT_SENTIMENT = _l("Select the sentiment of the comment")
 ENTER_REVIEW_NOTE = _l("Enter what you did about this comment")
 SELECT_REVIEW_DECISION = _l("Select what you decided about this comment")
 ENTER_WEBINAR_QUESTION = _l("Enter your question")
+WEBINAR_QUESTION_NOT_SENT = _l("Your question has not been sent yet. Check it and select “Send your question” again")
 SELECT_GROUPS_TO_MERGE = _l("Select at least 2 groups to merge")
 
 # Staff accounts: invitations, passwords and two-factor sign-in.

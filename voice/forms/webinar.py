@@ -56,8 +56,8 @@ class QuestionForm(FlaskForm):
                        "most about."),
         choices=AGE_PHASES,
     )
-    # A honeypot: hidden from people, tempting to bots. Anything typed here means
-    # the sender is shown the usual confirmation and nothing is stored.
+    # A honeypot: not displayed, tempting to bots. Anything typed here means nothing is
+    # stored and the page is shown again, with the question kept, asking to send it again.
     website = StringField(_l("Leave this field empty"), widget=GovTextInput())
     submission_key = HiddenField()
     submit = GovSubmitField(_l("Send your question"))

@@ -14,4 +14,7 @@ def running_order_pdf(*, inspection, times: dict[str, str], items: list[dict]) -
 
     html = render_template("webinar/inspect/running_order_pdf.html", inspection=inspection,
                            times=times, items=items)
-    return HTML(string=html).write_pdf(stylesheets=[CSS(string=_CSS.read_text(encoding="utf-8"))])
+    # PDF/UA-1: a tagged PDF (headings, lists and reading order for screen readers), with the
+    # document's language and its <title> shown as its name.
+    return HTML(string=html).write_pdf(stylesheets=[CSS(string=_CSS.read_text(encoding="utf-8"))],
+                                       pdf_variant="pdf/ua-1") or b""

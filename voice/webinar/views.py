@@ -36,7 +36,14 @@ def start(token: str):
     form = QuestionForm()
     if not _KEY.match(form.submission_key.data or ""):
         form.submission_key.data = secrets.token_urlsafe(24)
-    if form.validate_on_submit():
+    # The hidden "leave this field empty" box was filled. A program that fills every box
+    # is refused; a person (whose autofill or screen reader reached it) is told that the
+    # question was not sent and sends it again, with the box now empty. Never a false "sent".
+    honeypot_filled = form.is_submitted() and bool((form.website.data or "").strip())
+    if honeypot_filled:
+        form.website.data = ""
+        form.question.errors = [error_messages.WEBINAR_QUESTION_NOT_SENT]
+    elif form.validate_on_submit():
         try:
             receipt = webinar_service.submit_question(
                 survey=survey, submission_key=form.submission_key.data, text=form.question.data,
