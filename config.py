@@ -47,6 +47,14 @@ class BaseConfig:
     # Redis for the background analysis queue (RQ). Unset: analysis runs in-process after each commit.
     JOBS_REDIS_URL = os.environ.get("VOICE_JOBS_REDIS_URL") or None
 
+    # Hashed, long-cached and compressed static files, compressed pages and the slim
+    # stylesheet (voice/assets.py). Off only to measure the baseline in bench_page_weight.py.
+    ASSETS_OPTIMISED = os.environ.get("VOICE_ASSETS_OPTIMISED", "1") != "0"
+    # Flask-Compress: brotli for browsers that take it, gzip otherwise; small bodies stay plain.
+    COMPRESS_ALGORITHM = ["br", "gzip"]
+    COMPRESS_BR_LEVEL = 5
+    COMPRESS_MIN_SIZE = 1024
+
     FREE_TEXT_MAX_CHARS = 2000
     PREFERRED_URL_SCHEME = "https"
     HSTS = False
