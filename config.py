@@ -37,7 +37,9 @@ class BaseConfig:
     MAX_CONTENT_LENGTH = 256 * 1024
 
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
-    RATELIMIT_HEADERS_ENABLED = True
+    # No X-RateLimit-* headers: working them out costs two more storage round trips on every
+    # public POST (the final submit included), and browsers do nothing with them.
+    RATELIMIT_HEADERS_ENABLED = False
     # Parents often share an address (school wifi, mobile carrier NAT), so the
     # public limit is generous: it stops floods, not families.
     PUBLIC_POST_RATE_LIMIT = "60 per minute;600 per hour"

@@ -61,3 +61,8 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 
 # Trust X-Forwarded-* only from the proxy in front (see VOICE_PROXY_HOPS in wsgi.py).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+# Gunicorn 25.1+ opens a control socket at a fixed path under $HOME, shared by every
+# gunicorn the same user runs; off unless asked for (GUNICORN_CONTROL_SOCKET=path).
+control_socket_disable = not os.environ.get("GUNICORN_CONTROL_SOCKET")
+control_socket = os.environ.get("GUNICORN_CONTROL_SOCKET") or os.path.expanduser("~/.gunicorn/gunicorn.ctl")

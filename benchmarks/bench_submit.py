@@ -44,6 +44,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.serving import gunicorn, open_inspection  # noqa: E402
+from benchmarks.submit_apps import create_bare_table  # noqa: E402
 
 DEFAULT_DATABASE = "postgresql://postgres@127.0.0.1:5432/voice_bench_speed"
 DEFAULT_REDIS = "redis://127.0.0.1:6379/13"
@@ -134,6 +135,13 @@ def hammer(base: str, jobs: list[Ready], clients: int) -> tuple[float, list[floa
     failures: list[str] = []
 
     def client() -> None:
+        try:
+            post_all()
+        except Exception as error:  # noqa: BLE001  (reported below, not lost with the thread)
+            with lock:
+                failures.append(repr(error))
+
+    def post_all() -> None:
         connection = http.client.HTTPConnection(netloc, timeout=60)
         while True:
             with lock:
@@ -200,6 +208,7 @@ def main() -> None:
     redis.flushdb()
     _fresh_database(database)
     tokens = open_inspection(database)
+    create_bare_table(database)
     env = {"VOICE_ENV": "development", "DATABASE_URL": database, "VOICE_JOBS_REDIS_URL": redis_url,
            "RATELIMIT_STORAGE_URI": redis_url}
     comments = itertools.cycle(demo_texts.PARENT_WORKS_WELL + demo_texts.PARENT_COULD_BE_BETTER)

@@ -74,7 +74,7 @@ def gunicorn(app_spec: str, *, env: Mapping[str, str], ready_path: str = "/healt
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180
         while True:
             if process.poll() is not None:
                 raise RuntimeError(f"gunicorn {app_spec} exited with {process.returncode}" +
@@ -86,7 +86,7 @@ def gunicorn(app_spec: str, *, env: Mapping[str, str], ready_path: str = "/healt
             except OSError:
                 pass
             if time.monotonic() > deadline:
-                raise RuntimeError(f"gunicorn {app_spec} did not answer {ready_path} within 60 s")
+                raise RuntimeError(f"gunicorn {app_spec} did not answer {ready_path} within 180 s")
             time.sleep(0.2)
         yield base
     finally:

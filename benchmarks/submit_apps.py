@@ -24,21 +24,36 @@ def voice_app() -> Flask:
     return app
 
 
-def bare_app() -> Flask:
-    """The floor: Flask writing one row per POST, in its own transaction, then redirecting."""
-    from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, create_engine, func, insert
+def _bare_table():
+    from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, func
 
-    from config import normalise_database_url
-
-    engine = create_engine(normalise_database_url(os.environ["DATABASE_URL"]), pool_pre_ping=True)
-    metadata = MetaData()
-    rows = Table(
-        "bench_bare_row", metadata,
+    return Table(
+        "bench_bare_row", MetaData(),
         Column("id", Integer, primary_key=True),
         Column("submission_key", String(64), unique=True, nullable=False),
         Column("created_at", DateTime(timezone=True), server_default=func.now()),
     )
-    metadata.create_all(engine)
+
+
+def create_bare_table(database_url: str) -> None:
+    """Once, before the workers start (two workers creating it at once would race)."""
+    from sqlalchemy import create_engine
+
+    from config import normalise_database_url
+
+    engine = create_engine(normalise_database_url(database_url))
+    _bare_table().create(engine, checkfirst=True)
+    engine.dispose()
+
+
+def bare_app() -> Flask:
+    """The floor: Flask writing one row per POST, in its own transaction, then redirecting."""
+    from sqlalchemy import create_engine, insert
+
+    from config import normalise_database_url
+
+    engine = create_engine(normalise_database_url(os.environ["DATABASE_URL"]), pool_pre_ping=True)
+    rows = _bare_table()
 
     app = Flask(__name__)
 

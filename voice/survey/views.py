@@ -111,6 +111,7 @@ def check(token: str):
 
 
 def _submit(survey, token: str, key: str):
+    session_key = draft_session_key(survey)  # before the commit, which would make survey.id a query
     flagged = signposting.draft_needs_signposting(survey=survey, submission_key=key, free_text=FREE_TEXT_KEYS)
     try:
         result = response_service.submit(
@@ -130,7 +131,7 @@ def _submit(survey, token: str, key: str):
             missing_url=url_for("survey.page", token=token, slug=PAGE_SLUGS[1], change=1),
             back_url=url_for("survey.page", token=token, slug=PAGE_SLUGS[-1]),
         ), 400
-    session.pop(draft_session_key(survey), None)
+    session.pop(session_key, None)
     session["last_reference"] = result.reference
     if result.created:
         signposting.remember(session, reference=result.reference, flagged=flagged)
