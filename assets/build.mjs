@@ -55,11 +55,8 @@ for (const name of readdirSync(join(root, "assets", "js"))) {
 // voice.js is rewritten to import the hashed name before its own hash is taken.
 rmSync(dist, { recursive: true, force: true });
 const manifest = {};
-const hashedName = (name, body) => {
-  const hash = createHash("sha256").update(body).digest("hex").slice(0, 12);
-  const dot = name.lastIndexOf(".");
-  return `${name.slice(0, dot)}.${hash}${name.slice(dot)}`;
-};
+// The hash is a folder, so the file keeps its own name: dist/<hash>/images/easy-read/help.svg.
+const hashedName = (name, body) => `${createHash("sha256").update(body).digest("hex").slice(0, 12)}/${name}`;
 const emit = (logical, body) => {
   const target = `dist/${hashedName(logical, body)}`;
   mkdirSync(dirname(join(out, target)), { recursive: true });
@@ -76,9 +73,10 @@ const walk = (dir) => readdirSync(dir).flatMap((name) => {
 });
 
 emit("js/govuk-frontend.min.js", readFileSync(join(out, "js", "govuk-frontend.min.js")));
-const govukHashed = manifest["js/govuk-frontend.min.js"].split("/").pop();
+const govukHashed = manifest["js/govuk-frontend.min.js"].replace(/^dist\//, "");  // <hash>/js/govuk-frontend.min.js
 for (const name of readdirSync(join(root, "assets", "js"))) {
-  const text = readFileSync(join(out, "js", name), "utf8").replaceAll("./govuk-frontend.min.js", `./${govukHashed}`);
+  // From dist/<hash>/js/ up to dist/, then down into the script's own hashed folder.
+  const text = readFileSync(join(out, "js", name), "utf8").replaceAll("./govuk-frontend.min.js", `../../${govukHashed}`);
   emit(`js/${name}`, Buffer.from(text));
 }
 emit("css/voice.css", readFileSync(join(out, "css", "voice.css")));

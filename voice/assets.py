@@ -1,7 +1,7 @@
 """Static assets: content-hashed names cached for good, and compressed responses.
 
 `node assets/build.mjs` writes every stylesheet, script and picture again under
-static/dist/ with a hash of its content in the name, gzip and brotli copies beside
+static/dist/<hash of its content>/ (same file name), gzip and brotli copies beside
 each, and static/dist/manifest.json. Here:
 
 - `url_for("static", filename="css/voice.css")` becomes the hashed name, so a
@@ -26,8 +26,8 @@ from typing import Any
 from flask import Flask
 
 MANIFEST = Path("dist") / "manifest.json"
-# Names written by assets/build.mjs: dist/<path>.<12 hex digits>.<extension>
-HASHED = re.compile(r"/dist/.+\.[0-9a-f]{12}\.[A-Za-z0-9]+$")
+# Names written by assets/build.mjs: dist/<12 hex digits of the content's hash>/<path>
+HASHED = re.compile(r"/dist/[0-9a-f]{12}/.+")
 
 
 class AssetNames:

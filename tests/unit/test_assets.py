@@ -57,7 +57,7 @@ def test_pages_link_hashed_assets_served_as_immutable_and_precompressed(built):
     links = re.findall(r'(?:href|src)="(/static/[^"]+)"', html)
     assert {Path(link).suffix for link in links} >= {".css", ".js", ".svg"}
     for link in links:
-        assert re.search(r"^/static/dist/.+\.[0-9a-f]{12}\.\w+$", link), link
+        assert re.search(r"^/static/dist/[0-9a-f]{12}/(css|js|images)/[\w/.-]+$", link), link
         asset = client.get(link, headers={"Accept-Encoding": "br, gzip"})
         assert asset.status_code == 200
         assert asset.headers["Cache-Control"] == "max-age=315360000, public, immutable"
@@ -72,10 +72,10 @@ def test_the_script_imports_govuk_frontend_by_the_same_hashed_name_the_page_load
     from voice import create_app
 
     html = create_app("testing").test_client().get("/privacy").get_data(as_text=True)
-    govuk = re.search(r'src="/static/(dist/js/govuk-frontend\.min\.[0-9a-f]{12}\.js)"', html)
-    voice_js = re.search(r'src="/static/(dist/js/voice\.[0-9a-f]{12}\.js)"', html)
+    govuk = re.search(r'src="/static/dist/([0-9a-f]{12}/js/govuk-frontend\.min\.js)"', html)
+    voice_js = re.search(r'src="/static/(dist/[0-9a-f]{12}/js/voice\.js)"', html)
     assert govuk and voice_js
-    assert f'"./{Path(govuk.group(1)).name}"' in (STATIC / voice_js.group(1)).read_text()
+    assert f'"../../{govuk.group(1)}"' in (STATIC / voice_js.group(1)).read_text()
 
 
 def test_the_baseline_configuration_links_the_whole_stylesheet_uncompressed(built, monkeypatch):
