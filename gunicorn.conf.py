@@ -66,3 +66,4 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 # gunicorn the same user runs; off unless asked for (GUNICORN_CONTROL_SOCKET=path).
 control_socket_disable = not os.environ.get("GUNICORN_CONTROL_SOCKET")
 control_socket = os.environ.get("GUNICORN_CONTROL_SOCKET") or os.path.expanduser("~/.gunicorn/gunicorn.ctl")
+
