@@ -25,7 +25,7 @@ $(STAMPS)/npm: package.json package-lock.json | $(STAMPS)
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-$(STAMPS)/assets: $(STAMPS)/npm assets/build.mjs $(wildcard assets/*.scss) $(wildcard assets/js/*.js) | $(STAMPS)
+$(STAMPS)/assets: $(STAMPS)/npm assets/build.mjs $(wildcard assets/*.scss) $(wildcard assets/js/*.js) $(wildcard voice/static/images/*.svg voice/static/images/*/*.svg) | $(STAMPS)
 	node assets/build.mjs
 	touch $@
 
@@ -56,4 +56,4 @@ audit: setup
 	$(BIN)/python -m accessibility.audit --base-url http://127.0.0.1:5000
 
 clean:
-	rm -rf $(VENV) node_modules $(STAMPS) voice/static/css voice/static/js/govuk-frontend.min.js voice/static/js/voice.js
+	rm -rf $(VENV) node_modules $(STAMPS) voice/static/css voice/static/dist voice/static/js/govuk-frontend.min.js voice/static/js/voice.js

@@ -44,7 +44,9 @@ class BaseConfig:
     MAX_CONTENT_LENGTH = 256 * 1024
 
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")
-    RATELIMIT_HEADERS_ENABLED = True
+    # No X-RateLimit-* headers: working them out costs two more storage round trips on every
+    # public POST (the final submit included), and browsers do nothing with them.
+    RATELIMIT_HEADERS_ENABLED = False
     # Parents often share an address (school wifi, mobile carrier NAT), so the
     # public limit is generous: it stops floods, not families.
     # The public limit keys on the family's draft once it has one (see voice/rate_limits.py),
@@ -62,6 +64,13 @@ class BaseConfig:
     # Days after an inspection's last survey closes until its responses are deleted
     # (`flask retention`). The privacy notice states the same period: keep them in step.
     RETENTION_DAYS = int(os.environ.get("VOICE_RETENTION_DAYS", str(3 * 365 + 1)))
+    # Hashed, long-cached and compressed static files, compressed pages and the slim
+    # stylesheet (voice/assets.py). Off only to measure the baseline in bench_page_weight.py.
+    ASSETS_OPTIMISED = os.environ.get("VOICE_ASSETS_OPTIMISED", "1") != "0"
+    # Flask-Compress: brotli for browsers that take it, gzip otherwise; small bodies stay plain.
+    COMPRESS_ALGORITHM = ["br", "gzip"]
+    COMPRESS_BR_LEVEL = 5
+    COMPRESS_MIN_SIZE = 1024
 
     FREE_TEXT_MAX_CHARS = 2000
     PREFERRED_URL_SCHEME = "https"

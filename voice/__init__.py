@@ -17,6 +17,7 @@ def create_app(config_name: str | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
     app.config.from_object(get_config(config_name))
     register_extensions(app)
+    register_assets(app)
     register_templating(app)
     register_blueprints(app)
     register_security(app)
@@ -39,6 +40,12 @@ def register_extensions(app: Flask) -> None:
     limiter.init_app(app)
     login_manager.init_app(app)
     import voice.auth  # noqa: F401  (registers the user loader)
+
+
+def register_assets(app: Flask) -> None:
+    from voice.assets import init_assets  # hashed, long-cached static files and compressed pages
+
+    init_assets(app)
 
 
 def register_templating(app: Flask) -> None:

@@ -19,6 +19,7 @@ is still waiting, and the job is idempotent: it skips comments already done.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -37,11 +38,21 @@ def redis_url(app: Flask | None = None) -> str | None:
     return url or None
 
 
-def _queue(url: str) -> Any:
-    from redis import Redis
-    from rq import Queue
+_QUEUES: dict[str, Any] = {}
+_QUEUES_LOCK = threading.Lock()
 
-    return Queue(QUEUE, connection=Redis.from_url(url), default_timeout=JOB_TIMEOUT)
+
+def _queue(url: str) -> Any:
+    """One queue (and so one Redis connection pool) per process and URL: a new client for
+    every submission would cost a connection and its handshake (six round trips) each time."""
+    queue = _QUEUES.get(url)
+    if queue is None:
+        from redis import Redis
+        from rq import Queue
+
+        with _QUEUES_LOCK:
+            queue = _QUEUES.setdefault(url, Queue(QUEUE, connection=Redis.from_url(url), default_timeout=JOB_TIMEOUT))
+    return queue
 
 
 def enqueue_analysis(comment_ids: Sequence[int]) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from voice.extensions import db
 from voice.models import Inspection, LocalArea, Survey
@@ -82,8 +83,9 @@ def create_inspection(
 
 
 def survey_by_token(token: str, *, audience: str) -> Survey | None:
+    # With its inspection in the same query: every public page reads the inspection's state.
     return db.session.scalar(
-        select(Survey).where(Survey.token == token, Survey.audience == audience)
+        select(Survey).where(Survey.token == token, Survey.audience == audience).options(joinedload(Survey.inspection))
     )
 
 

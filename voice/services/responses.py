@@ -56,6 +56,14 @@ def start_draft(*, survey: Survey, now: datetime) -> Draft:
 def get_draft(*, survey: Survey, key: str | None) -> Draft | None:
     if not key:
         return None
+    # A request asks for its draft several times (the page, the signposting screen, the
+    # submit): a draft this session already holds is the same row, so skip the query.
+    # Only a loaded, unexpired copy counts (reading its dict never goes to the database).
+    for held in db.session.identity_map.all_states():
+        loaded = held.dict
+        if (held.class_ is Draft and not held.expired_attributes and not held.deleted
+                and loaded.get("key") == key and loaded.get("survey_id") == survey.id):
+            return held.obj()
     return db.session.scalar(select(Draft).where(Draft.key == key, Draft.survey_id == survey.id))
 
 
@@ -180,17 +188,15 @@ def submit(
     now: datetime, locale: str = "en", questionnaire: Loaded | None = None,
 ) -> Submission:
     """Store the draft as one response, in one transaction, exactly once per submission key."""
-    existing = response_by_key(submission_key)
-    if existing is not None:
-        return Submission(existing.reference, created=False)
-    _check_open(survey, now)
     draft = get_draft(survey=survey, key=submission_key)
     if draft is None:
-        # The first of two clicks may have finished between our two look-ups.
+        # Already sent (storing a response deletes its draft), or never started.
         existing = response_by_key(submission_key)
         if existing is not None:
             return Submission(existing.reference, created=False)
+        _check_open(survey, now)
         raise IncompleteAnswers(["draft"])
+    _check_open(survey, now)
     answers = dict(draft.answers or {})
     missing = [key for key in required if not answers.get(key)]
     if questionnaire is not None:
@@ -216,6 +222,9 @@ def submit(
         db.session.add(response)
         db.session.flush()
         comments = _add_comments(survey, response, answers, free_text, now)
+        db.session.flush()
+        # Read before the commit, which expires them: reading after would reload each row.
+        reference, comment_ids = response.reference, [c.id for c in comments]
         db.session.execute(delete(Draft).where(Draft.id == draft.id))
         db.session.commit()
     except IntegrityError:
@@ -225,6 +234,5 @@ def submit(
         if existing is None:
             raise
         return Submission(existing.reference, created=False)
-    reference = response.reference
-    enqueue_analysis([c.id for c in comments])
+    enqueue_analysis(comment_ids)
     return Submission(reference, created=True)
