@@ -52,5 +52,6 @@ def init_rate_limits(app: Flask) -> None:
         # Blueprints live for the process; decorating one twice would count every post twice.
         if blueprint.name in app.blueprints and id(blueprint) not in _CEILINGS:
             _CEILINGS.add(id(blueprint))
-            limiter.shared_limit(public_address_ceiling, "public-address", key_func=address_key,
-                                 methods=["POST"])(blueprint)
+            ceiling = limiter.shared_limit(public_address_ceiling, "public-address", key_func=address_key,
+                                           methods=["POST"])
+            ceiling(blueprint)  # type: ignore[call-overload]
