@@ -329,3 +329,19 @@ def test_with_a_redis_queue_a_failing_job_is_retried_by_rq_then_failed(app, insp
     _work(app, queued)
     job = _job(app, job_id)
     assert (job.status, job.attempts, job.error) == ("failed", 3, "RuntimeError")
+
+
+def test_the_tidy_command_deletes_files_that_are_due(app, runner, inspector, coded):
+    from datetime import timedelta
+
+    from voice.extensions import db
+    from voice.models import ExportJob, utcnow
+
+    job_id, _location = _ask(inspector, coded["id"], fmt="csv")
+    with app.app_context():
+        db.session.get(ExportJob, job_id).expires_at = utcnow() - timedelta(seconds=1)
+        db.session.commit()
+    result = runner.invoke(args=["exports-tidy"])
+    assert result.exit_code == 0, result.output
+    assert "1 export file(s) deleted; 0 stalled export(s) marked failed." in result.output
+    assert _job(app, job_id).status == "expired"

@@ -70,6 +70,7 @@ def request_export(
     """Store a queued export job for this user and inspection (committed), ready to be enqueued."""
     if fmt not in EXPORT_FORMATS:
         raise ExportError(fmt)
+    tidy(now=utcnow())
     chosen = {name: value for name, value in asdict(filters or Filters()).items() if value}
     job = ExportJob(inspection_id=inspection_id, user_id=user.id, format=fmt, include_original=include_original,
                     filters=json.dumps(chosen, sort_keys=True), status="queued", rows_done=0, attempts=0)
@@ -181,22 +182,35 @@ def _record_failure(job_id: int, error: BaseException) -> None:
                 job.error)
 
 
-def tidy(*, now: datetime) -> None:
-    """Expire finished files that are due, and fail jobs whose worker went silent."""
+@dataclass(frozen=True)
+class Tidied:
+    expired: int  # finished files deleted
+    failed: int  # jobs given up on because their worker went silent
+
+
+def tidy(*, now: datetime) -> Tidied:
+    """Delete finished files that are due (a day old, or their responses deleted); fail silent jobs."""
     deleted = select(Inspection.id).where(Inspection.responses_deleted_at.is_not(None))
-    db.session.execute(
+    expired = db.session.execute(
         update(ExportJob)
         .where(ExportJob.status == "done",
                or_(ExportJob.expires_at <= now, ExportJob.inspection_id.in_(deleted)))
         .values(status="expired", data=None, size_bytes=None)
     )
+    failed = 0
     for status, after, code in (("running", RUNNING_STALE_AFTER, ERROR_STOPPED),
                                 ("queued", QUEUED_STALE_AFTER, ERROR_NOT_STARTED)):
-        db.session.execute(
+        result = db.session.execute(
             update(ExportJob).where(ExportJob.status == status, ExportJob.updated_at <= now - after)
             .values(status="failed", error=code, finished_at=now)
         )
+        failed += _rowcount(result)
     db.session.commit()
+    return Tidied(expired=_rowcount(expired), failed=failed)
+
+
+def _rowcount(result: object) -> int:
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def visible_jobs(*, inspection_id: int, user: User, limit: int = 50) -> list[ExportJob]:
