@@ -133,15 +133,13 @@ def run_export(*, job_id: int) -> str:
     now = utcnow()
     job.attempts += 1
     job.status, job.started_at, job.updated_at, job.error = "running", now, now, None
-    filters = filters_of(job)
     if inspection is None or inspection.responses_deleted_at is not None:
         job.status, job.finished_at, job.rows_done, job.rows_total = "expired", now, 0, 0
         db.session.commit()
         return job.status
-    job.rows_total = exports.count_rows(inspection_id=job.inspection_id, filters=filters)
-    job.rows_done = 0
-    db.session.commit()
-    fmt, include_original, inspection_id = job.format, job.include_original, job.inspection_id
+    db.session.commit()  # the attempt counts even if the worker dies during it
+    fmt, include_original, inspection_id, filters = job.format, job.include_original, job.inspection_id, \
+        filters_of(job)
 
     def progress(done: int) -> None:
         db.session.execute(update(ExportJob).where(ExportJob.id == job_id)
@@ -149,21 +147,22 @@ def run_export(*, job_id: int) -> str:
         db.session.commit()
 
     try:
+        total = exports.count_rows(inspection_id=inspection_id, filters=filters)
+        db.session.execute(update(ExportJob).where(ExportJob.id == job_id).values(rows_total=total, rows_done=0))
+        db.session.commit()
         rows = exports.comment_rows(inspection_id=inspection_id, include_original=include_original,
                                     filters=filters, on_batch=progress)
         data = exports.WRITERS[fmt](rows)
+        finished = utcnow()
+        db.session.execute(update(ExportJob).where(ExportJob.id == job_id).values(
+            data=data, size_bytes=len(data), status="done", finished_at=finished, updated_at=finished,
+            expires_at=finished + KEEP_FOR, rows_done=total))
+        db.session.commit()
     except Exception as error:
         db.session.rollback()
         _record_failure(job_id, error)
         raise
-    job = db.session.get(ExportJob, job_id)
-    assert job is not None
-    finished = utcnow()
-    job.data, job.size_bytes = data, len(data)
-    job.status, job.finished_at, job.updated_at, job.expires_at = "done", finished, finished, finished + KEEP_FOR
-    job.rows_done = job.rows_total or 0
-    db.session.commit()
-    return job.status
+    return "done"
 
 
 def _record_failure(job_id: int, error: BaseException) -> None:
