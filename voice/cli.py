@@ -9,6 +9,7 @@ from flask import Flask, current_app, url_for
 from flask.cli import with_appcontext
 
 from voice.cli_analyse import analyse_command, worker_command
+from voice.cli_exports import exports_tidy_command
 from voice.cli_retention import retention_command
 from voice.cli_users import users_group
 
@@ -29,6 +30,7 @@ def init_cli(app: Flask) -> None:
     app.cli.add_command(analyse_command)
     app.cli.add_command(worker_command)
     app.cli.add_command(retention_command)
+    app.cli.add_command(exports_tidy_command)
     app.cli.add_command(users_group)
 
 

@@ -9,9 +9,12 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from voice.analysis import THEME_KEYS
+from voice.forms.exports import ExportRequestForm
 from voice.forms.inspect import CorrectionForm, FilterForm, ReviewForm, SearchForm, ShowOriginalForm
 from voice.inspect import bp, presenters
-from voice.services import analysis_jobs, corrections, drilldown, exports, safeguarding_queue
+from voice.inspect import exports_presenters as presenters_exports
+from voice.models import utcnow
+from voice.services import analysis_jobs, corrections, drilldown, export_jobs, exports, safeguarding_queue
 from voice.services import summary as summary_service
 from voice.staff.access import can_see_exact_counts, can_view_original, inspection_required
 
@@ -181,21 +184,85 @@ def _download(data: bytes, mimetype: str, filename: str) -> Response:
     })
 
 
+MIMETYPES = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+def _too_big_for_now(inspection_id: int):
+    """Large inspections are prepared in the background: send the user to ask for it there."""
+    if export_jobs.small_enough_to_send_now(inspection_id=inspection_id):
+        return None
+    flash(_("This inspection has too many comments to download at once. Prepare the download below: "
+            "it takes a minute or two."), "info")
+    return redirect(url_for("inspect.export_jobs_list", inspection_id=inspection_id), 303)
+
+
 @bp.get("/export/comments.csv")
 @inspection_required
 def export_csv(inspection_id: int):
+    if (elsewhere := _too_big_for_now(inspection_id)) is not None:
+        return elsewhere
     data = exports.comments_csv(inspection_id=inspection_id, user=current_user,
                                 include_original=can_view_original(current_user))
-    return _download(data, "text/csv", f"voice-inspection-{inspection_id}-comments.csv")
+    return _download(data, MIMETYPES["csv"], f"voice-inspection-{inspection_id}-comments.csv")
 
 
 @bp.get("/export/comments.xlsx")
 @inspection_required
 def export_xlsx(inspection_id: int):
+    if (elsewhere := _too_big_for_now(inspection_id)) is not None:
+        return elsewhere
     data = exports.comments_xlsx(inspection_id=inspection_id, user=current_user,
                                  include_original=can_view_original(current_user))
-    return _download(data, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                     f"voice-inspection-{inspection_id}-comments.xlsx")
+    return _download(data, MIMETYPES["xlsx"], f"voice-inspection-{inspection_id}-comments.xlsx")
+
+
+@bp.get("/exports")
+@inspection_required
+def export_jobs_list(inspection_id: int):
+    export_jobs.tidy(now=utcnow())
+    jobs = export_jobs.visible_jobs(inspection_id=inspection_id, user=current_user)
+    return render_template("inspect/exports.html", inspection=g.inspection, form=ExportRequestForm(),
+                           **presenters_exports.list_context(jobs, inspection=g.inspection, user=current_user))
+
+
+@bp.post("/exports")
+@inspection_required
+def export_jobs_start(inspection_id: int):
+    form = ExportRequestForm()
+    if not form.validate_on_submit():
+        jobs = export_jobs.visible_jobs(inspection_id=inspection_id, user=current_user)
+        return render_template("inspect/exports.html", inspection=g.inspection, form=form,
+                               **presenters_exports.list_context(jobs, inspection=g.inspection,
+                                                                 user=current_user)), 400
+    _filter_form, filters = _filters(request.form)
+    job = export_jobs.request_export(inspection_id=inspection_id, user=current_user, fmt=form.format.data,
+                                     include_original=can_view_original(current_user), filters=filters)
+    job_id = job.id
+    export_jobs.enqueue(job_id)
+    return redirect(url_for("inspect.export_job", inspection_id=inspection_id, job_id=job_id, refresh="on"), 303)
+
+
+@bp.get("/exports/<int:job_id>")
+@inspection_required
+def export_job(inspection_id: int, job_id: int):
+    export_jobs.tidy(now=utcnow())
+    job = export_jobs.job_for(inspection_id=inspection_id, job_id=job_id, user=current_user)
+    if job is None:
+        abort(404)
+    return render_template("inspect/export_job.html", inspection=g.inspection,
+                           auto_refresh=request.args.get("refresh") == "on",
+                           **presenters_exports.job_context(job, inspection=g.inspection))
+
+
+@bp.get("/exports/<int:job_id>/file")
+@inspection_required
+def export_job_file(inspection_id: int, job_id: int):
+    found = export_jobs.file_for(inspection_id=inspection_id, job_id=job_id, user=current_user,
+                                 can_view_original=can_view_original(current_user))
+    if found is None:
+        abort(404)
+    return _download(found.data, MIMETYPES[found.format],
+                     f"voice-inspection-{inspection_id}-comments-{found.job_id}.{found.format}")
 
 
 @bp.get("/export/brief.pdf")

@@ -3,6 +3,7 @@
 from voice.models.analysis import Comment, CommentTheme, TagCorrection
 from voice.models.areas import LocalArea
 from voice.models.base import utcnow
+from voice.models.exports import EXPORT_FORMATS, EXPORT_STATUSES, ExportJob
 from voice.models.inspections import (
     AUDIENCES,
     INSPECTION_KINDS,
@@ -22,6 +23,9 @@ __all__ = [
     "Comment",
     "CommentTheme",
     "Draft",
+    "EXPORT_FORMATS",
+    "EXPORT_STATUSES",
+    "ExportJob",
     "Inspection",
     "LocalArea",
     "Response",

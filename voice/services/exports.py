@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 
 from voice.extensions import db
 from voice.models import Comment, CommentTheme, Response, User
 from voice.services import audit
+from voice.services.summary import Filters, comment_conditions
 
 BATCH: Final = 1000
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
@@ -77,16 +78,40 @@ def _themes(comment_ids: list[int]) -> dict[int, tuple[list[str], list[str], lis
     return found
 
 
-def comment_rows(*, inspection_id: int, include_original: bool) -> Iterator[list[Any]]:
-    """The header, then one row per comment, read in batches by id."""
+def _conditions(inspection_id: int, filters: Filters | None) -> list[ColumnElement[bool]]:
+    """Every comment of the inspection, or only those the summary's filters pick out."""
+    if filters is None or not filters.active:
+        return [Comment.inspection_id == inspection_id]
+    return comment_conditions(inspection_id, filters)
+
+
+def count_rows(*, inspection_id: int, filters: Filters | None = None) -> int:
+    """How many comments an export will hold (its rows, less the header)."""
+    return db.session.scalar(
+        select(func.count(Comment.id)).select_from(Comment)
+        .outerjoin(Response, Comment.response_id == Response.id)
+        .where(*_conditions(inspection_id, filters))
+    ) or 0
+
+
+def comment_rows(
+    *, inspection_id: int, include_original: bool, filters: Filters | None = None,
+    on_batch: Callable[[int], None] | None = None,
+) -> Iterator[list[Any]]:
+    """The header, then one row per comment, read in batches by id.
+
+    After each batch, ``on_batch`` (if given) is told how many rows have been read so far.
+    """
     yield [*COLUMNS, ORIGINAL_COLUMN] if include_original else list(COLUMNS)
+    conditions = _conditions(inspection_id, filters)
     last_id = 0
+    done = 0
     while True:
         rows = db.session.execute(
             select(Comment, Response.reference, Response.submitted_at, Response.age_phase, Response.setting,
                    Response.ehc_plan, Response.helped_by, Response.helper_wrote, Response.role)
             .outerjoin(Response, Comment.response_id == Response.id)
-            .where(Comment.inspection_id == inspection_id, Comment.id > last_id)
+            .where(*conditions, Comment.id > last_id)
             .order_by(Comment.id).limit(BATCH)
         ).all()
         if not rows:
@@ -105,37 +130,52 @@ def comment_rows(*, inspection_id: int, include_original: bool) -> Iterator[list
                 cells.append(comment.text)
             yield cells
         last_id = rows[-1][0].id
+        done += len(rows)
         for found in rows:  # keep memory flat; leave the rest of the session (the user) alone
             db.session.expunge(found[0])
+        if on_batch is not None:
+            on_batch(done)
 
 
-def _audit(kind: str, *, inspection_id: int, user: User, include_original: bool) -> None:
-    detail = kind + (" with original text" if include_original else " redacted")
-    audit.record("export", user=user, inspection_id=inspection_id, detail=detail)
-
-
-def comments_csv(*, inspection_id: int, user: User, include_original: bool) -> bytes:
-    _audit("csv", inspection_id=inspection_id, user=user, include_original=include_original)
+def write_csv(rows: Iterable[list[Any]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    for row in comment_rows(inspection_id=inspection_id, include_original=include_original):
+    for row in rows:
         writer.writerow([safe_cell(_text(value)) for value in row])
     # A byte-order mark so spreadsheet programs read the file as UTF-8.
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def comments_xlsx(*, inspection_id: int, user: User, include_original: bool) -> bytes:
+def write_xlsx(rows: Iterable[list[Any]]) -> bytes:
     from openpyxl import Workbook
 
-    _audit("xlsx", inspection_id=inspection_id, user=user, include_original=include_original)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Comments")
-    for row in comment_rows(inspection_id=inspection_id, include_original=include_original):
+    for row in rows:
         sheet.append([safe_cell(_text(value)) if not isinstance(value, int | float) or isinstance(value, bool)
                       else value for value in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+WRITERS: Final[dict[str, Callable[[Iterable[list[Any]]], bytes]]] = {"csv": write_csv, "xlsx": write_xlsx}
+
+
+def audit_export(kind: str, *, inspection_id: int, user: User, include_original: bool, how: str = "") -> None:
+    """One audit record per file handed to a user: the format, whether it held original text, and how."""
+    detail = kind + (" with original text" if include_original else " redacted") + (f", {how}" if how else "")
+    audit.record("export", user=user, inspection_id=inspection_id, detail=detail)
+
+
+def comments_csv(*, inspection_id: int, user: User, include_original: bool) -> bytes:
+    audit_export("csv", inspection_id=inspection_id, user=user, include_original=include_original)
+    return write_csv(comment_rows(inspection_id=inspection_id, include_original=include_original))
+
+
+def comments_xlsx(*, inspection_id: int, user: User, include_original: bool) -> bytes:
+    audit_export("xlsx", inspection_id=inspection_id, user=user, include_original=include_original)
+    return write_xlsx(comment_rows(inspection_id=inspection_id, include_original=include_original))
 
 
 def _no_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
