@@ -1,14 +1,14 @@
 """Comment exports built in the background, with their progress and the finished file.
 
 Revision ID: 0012_export_jobs
-Revises: 0007_childrens_services_contact
+Revises: 0011_safeguarding_queue
 Written by hand.
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0012_export_jobs"
-down_revision = "0007_childrens_services_contact"
+down_revision = "0011_safeguarding_queue"
 branch_labels = None
 depends_on = None
 
