@@ -176,7 +176,7 @@ def _extract(path: Path, method: str) -> list[str]:
     from babel.messages.extract import extract_from_file
 
     keywords = {"_": None, "_l": None, "gettext": None, "lazy_gettext": None, "ngettext": (1, 2)}
-    found = []
+    found: list[str] = []
     for _line, message, _comments, _context in extract_from_file(method, str(path), keywords=keywords):
         found.extend(message if isinstance(message, tuple) else (message,))
     return [m for m in found if m]
@@ -217,7 +217,12 @@ def easy_read_msgids() -> list[tuple[str, str]]:
         found += [(str(module.relative_to(ROOT)), m) for m in _extract(module, "python") if m not in standard]
     found += [("voice/forms/error_messages.py", m) for m in _error_messages()]
     seen: set[str] = set()
-    return [(source, m) for source, m in found if not (m in seen or seen.add(m))]
+    unique: list[tuple[str, str]] = []
+    for source, m in found:
+        if m not in seen:
+            seen.add(m)
+            unique.append((source, m))
+    return unique
 
 
 def easy_read_strings() -> list[tuple[str, str]]:
@@ -241,11 +246,12 @@ def check_pictures() -> list[Problem]:
         if not alt:
             problems.append(Problem(picture.file, "", "no text alternative", f"picture {key!r}"))
         problems += check_text(alt, source=f"alt text for {picture.file}")
-    faces = [c for choices in questionnaire.schema.choice_sets.values() for c in choices if c.picture]
-    for face in faces:
-        used.add(face.picture)
+    faces = [(c, str(c.picture)) for choices in questionnaire.schema.choice_sets.values() for c in choices
+             if c.picture]
+    for face, face_file in faces:
+        used.add(face_file)
         if not face.text.strip():
-            problems.append(Problem(face.picture, "", "face without words", face.code))
+            problems.append(Problem(face_file, "", "face without words", face.code))
     for file in sorted(used):
         svg = PICTURE_DIR / file
         if not svg.exists():

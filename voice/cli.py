@@ -10,6 +10,7 @@ from flask.cli import with_appcontext
 
 from voice.cli_analyse import analyse_command, worker_command
 from voice.cli_exports import exports_tidy_command
+from voice.cli_questionnaires import questionnaires_group
 from voice.cli_retention import retention_command
 from voice.cli_users import users_group
 
@@ -31,6 +32,7 @@ def init_cli(app: Flask) -> None:
     app.cli.add_command(worker_command)
     app.cli.add_command(retention_command)
     app.cli.add_command(exports_tidy_command)
+    app.cli.add_command(questionnaires_group)
     app.cli.add_command(users_group)
 
 

@@ -93,6 +93,12 @@ def test_a_coordinator_sets_up_an_inspection_and_shares_its_links_by_keyboard_al
         page.keyboard.press("Enter")
     assert page.locator("h1").inner_text().startswith("East Sussex")
     assert_accessible(page, "the inspection")
+    # Closing early asks first, on its own page.
+    tab_to(page, "a[href$='/windows/parent_carer/close']")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator("h1").inner_text().startswith("Close ")
+    assert_accessible(page, "confirm closing a window early")
     press_button(page, "form[action$='/windows/parent_carer/close'] button")
     assert "the window is closed" in page.content()
     assert_accessible(page, "the inspection, after closing a window")

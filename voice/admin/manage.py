@@ -33,8 +33,7 @@ def counts(inspection_id: int):
     )
 
 
-@bp.post("/inspections/<int:inspection_id>/windows/<any(parent_carer, young_person, practitioner, webinar):audience>"
-         "/<any(close, reopen):action>")
+@bp.post("/inspections/<int:inspection_id>/windows/<audience>/<any(close, reopen):action>")
 @coordinator_required
 def window(inspection_id: int, audience: str, action: str):
     found = load_inspection(inspection_id)

@@ -48,6 +48,7 @@ AUDIT_ACTIONS = {
     "sign_in_failed": _l("Sign-in failed"),
     "sign_out": _l("Signed out"),
     "inspection_created": _l("Set up an inspection"),
+    "inspection_edited": _l("Changed an inspection"),
     "window_closed": _l("Closed a window early"),
     "window_reopened": _l("Reopened a window"),
     "inspector_assigned": _l("Assigned an inspector"),

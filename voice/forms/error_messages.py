@@ -45,6 +45,9 @@ SELECT_INSPECTOR = _l("Select an inspector")
 CONFIRM_AREA_NAME = _l("Enter %(area)s to confirm that you want to delete the responses")
 WINDOW_STILL_OPEN = _l("Close every survey window before you delete the responses")
 ALREADY_DELETED = _l("The responses for this inspection have already been deleted")
+WEBINAR_HAS_QUESTIONS = _l(
+    "Families have already sent questions for this webinar, so it cannot be removed. Change its date instead")
+RESPONSES_DELETED = _l("The responses for this inspection have been deleted, so it cannot be changed")
 WINDOW_ENDED = _l("This window has already ended, so it cannot be reopened")
 
 # The young people's survey: easy-read, so short sentences and common words.

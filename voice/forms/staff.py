@@ -191,6 +191,21 @@ class InspectionForm(FlaskForm):
         return working_days.from_uk(datetime.combine(self.webinar_date.data, moment))
 
 
+class EditInspectionForm(InspectionForm):
+    """The set-up form without the area and kind, which an inspection keeps for good."""
+
+    local_area = None  # type: ignore[assignment]
+    kind = None  # type: ignore[assignment]
+
+
+class ConfirmForm(FlaskForm):
+    confirm = GovSubmitField(_l("Save the changes"))
+
+
+class CloseEarlyForm(FlaskForm):
+    close = GovSubmitField(_l("Close the window now"))
+
+
 class CreateInspectionForm(FlaskForm):
     submit = GovSubmitField(_l("Create the inspection"))
 

@@ -24,6 +24,7 @@ from voice.models import (
     User,
 )
 from voice.services import audit, working_days
+from voice.services.codes import new_token
 from voice.services.inspections import Windows, compute_windows, create_inspection
 
 
@@ -329,3 +330,97 @@ def audit_page(*, page: int, per_page: int = 50) -> AuditPage:
         .limit(per_page).offset((page - 1) * per_page)
     ).all()
     return AuditPage(rows=[(event, user, area) for event, user, area in rows], page=page, pages=pages, total=total)
+
+
+# -- Editing an inspection ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class InspectionChange:
+    """New dates, webinar and contact for an existing inspection, before they are saved. Kept in the session."""
+
+    notification_date: date
+    working_days_count: int
+    webinar_at: datetime | None  # naive UTC; None removes the webinar
+    childrens_services_contact: str = ""
+
+    def to_session(self) -> dict[str, Any]:
+        return {"notification_date": self.notification_date.isoformat(),
+                "working_days_count": self.working_days_count,
+                "webinar_at": self.webinar_at.isoformat() if self.webinar_at else None,
+                "childrens_services_contact": self.childrens_services_contact}
+
+    @classmethod
+    def from_session(cls, data: dict[str, Any] | None) -> InspectionChange | None:
+        if not data:
+            return None
+        try:
+            return cls(notification_date=date.fromisoformat(data["notification_date"]),
+                       working_days_count=int(data["working_days_count"]),
+                       webinar_at=datetime.fromisoformat(data["webinar_at"]) if data.get("webinar_at") else None,
+                       childrens_services_contact=str(data.get("childrens_services_contact") or ""))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def windows(self, inspection: Inspection) -> Windows:
+        return compute_windows(notification_date=self.notification_date, working_days_count=self.working_days_count,
+                               webinar_at=self.webinar_at,
+                               webinar_close_hours=inspection.webinar_questions_close_hours or 24)
+
+
+def check_change(*, inspection: Inspection, change: InspectionChange) -> None:
+    """What would make a change unsafe. Raises CoordinationError."""
+    if inspection.responses_deleted_at is not None:
+        raise CoordinationError("responses_deleted")
+    windows = change.windows(inspection)
+    if change.webinar_at is not None and windows.webinar_closes is not None:
+        if windows.webinar_closes <= windows.survey_opens:
+            raise CoordinationError("webinar_too_soon")
+    webinar = inspection.survey_for("webinar")
+    if change.webinar_at is None and webinar is not None:
+        asked = db.session.scalar(select(func.count()).select_from(models.WebinarQuestion)
+                                  .where(models.WebinarQuestion.survey_id == webinar.id)) or 0
+        if asked:
+            raise CoordinationError("webinar_has_questions")
+
+
+def change_inspection(*, inspection: Inspection, change: InspectionChange, user: User) -> list[str]:
+    """Save new dates (windows recomputed), add or remove the webinar, change the contact. Audited.
+
+    Returns what changed, in words for the audit log. A window closed early stays closed.
+    """
+    check_change(inspection=inspection, change=change)
+    windows = change.windows(inspection)
+    changes: list[str] = []
+
+    def note(name: str, before: object, after: object) -> None:
+        if before != after:
+            changes.append(f"{name} {before or 'none'} -> {after or 'none'}")
+
+    note("notification", inspection.notification_date.isoformat(), change.notification_date.isoformat())
+    note("working days", inspection.survey_working_days, change.working_days_count)
+    note("webinar", inspection.webinar_at.isoformat(timespec="minutes") if inspection.webinar_at else None,
+         change.webinar_at.isoformat(timespec="minutes") if change.webinar_at else None)
+    note("children's services contact", inspection.childrens_services_contact or None,
+         change.childrens_services_contact or None)
+    inspection.notification_date = change.notification_date
+    inspection.survey_working_days = change.working_days_count
+    inspection.webinar_at = change.webinar_at
+    inspection.childrens_services_contact = change.childrens_services_contact or None
+    for survey in inspection.surveys:
+        if survey.audience != "webinar":
+            survey.opens_at, survey.closes_at = windows.survey_opens, windows.survey_closes
+    webinar = inspection.survey_for("webinar")
+    if change.webinar_at is None:
+        if webinar is not None:
+            inspection.surveys.remove(webinar)  # delete-orphan: the row goes too
+    elif windows.webinar_opens is not None and windows.webinar_closes is not None:
+        if webinar is None:
+            inspection.surveys.append(Survey(audience="webinar", token=new_token(),
+                                             opens_at=windows.webinar_opens, closes_at=windows.webinar_closes))
+        else:
+            webinar.opens_at, webinar.closes_at = windows.webinar_opens, windows.webinar_closes
+    if changes:
+        audit.record("inspection_edited", user=user, inspection_id=inspection.id, detail="; ".join(changes),
+                     commit=False)
+    db.session.commit()
+    return changes
