@@ -10,7 +10,7 @@ from __future__ import annotations
 from flask_babel import gettext as _
 
 from voice.forms.inspect import AUDIENCE_NAMES
-from voice.questionnaires.catalogue import AGREE_SCALE, STATEMENTS
+from voice.questionnaires.catalogue import AGREE_SCALE, closed_question
 from voice.services.small_groups import Counts
 from voice.services.summary import Distribution
 
@@ -21,17 +21,31 @@ ROW_GAP = 14
 SCALE_CODES = tuple(code for code, _label in AGREE_SCALE)
 
 
+def _choices(key: str) -> tuple[tuple[str, object], ...]:
+    info = closed_question(key)
+    return info.choices if info is not None else AGREE_SCALE
+
+
 def _codes(distribution: Distribution) -> list[str]:
-    """The agreement scale in order, then any other answer codes found."""
+    """The question's answers in the file's order, then any other answer codes found."""
+    offered = [code for code, _label in _choices(distribution.question)]
     found = {code for counts in distribution.counts.values() for code in counts}
-    return list(SCALE_CODES) + sorted(found - set(SCALE_CODES))
+    return offered + sorted(found - set(offered))
 
 
-def _answer_label(code: str) -> str:
-    return str(dict(AGREE_SCALE).get(code, code))
+def _answer_label(code: str, choices: tuple[tuple[str, object], ...] = AGREE_SCALE) -> str:
+    return str(dict(choices).get(code, code))
 
 
-def _row(audience: str, counts: dict[str, int], codes: list[str], top: int, shown: Counts) -> dict:
+def _colour(code: str, codes: list[str]) -> str:
+    """The colour class: the agreement scale has its own; other answers take colours in file order."""
+    if set(codes) <= set(SCALE_CODES):
+        return code if code in SCALE_CODES else "other"
+    return f"c{codes.index(code) % 8 + 1}" if code in codes else "other"
+
+
+def _row(audience: str, counts: dict[str, int], codes: list[str], top: int, shown: Counts,
+         choices: tuple[tuple[str, object], ...] = AGREE_SCALE) -> dict:
     total = sum(counts.values())
     x = 0.0
     segments = []
@@ -43,8 +57,9 @@ def _row(audience: str, counts: dict[str, int], codes: list[str], top: int, show
             continue
         width = WIDTH * count / total
         segments.append({
-            "x": round(x, 2), "width": round(width, 2), "code": code if code in SCALE_CODES else "other",
-            "title": _("%(answer)s: %(count)s", answer=_answer_label(code), count=shown.count_and_share(count, total)),
+            "x": round(x, 2), "width": round(width, 2), "code": _colour(code, codes),
+            "title": _("%(answer)s: %(count)s", answer=_answer_label(code, choices),
+                       count=shown.count_and_share(count, total)),
         })
         x += width
     label = (_("%(audience)s (fewer than 10 answered: not shown)", audience=AUDIENCE_NAMES[audience]) if suppressed
@@ -75,32 +90,34 @@ def _cell(count: int, total: int, shown: Counts) -> str:
 
 def question_chart(distribution: Distribution, audiences: tuple[str, ...], shown: Counts | None = None) -> dict:
     shown = shown or Counts()
-    statement = next((s for s in STATEMENTS if s.key == distribution.question), None)
-    title = str(statement.short_label) if statement else distribution.question
+    info = closed_question(distribution.question)
+    title = str(info.title) if info else distribution.question
+    choices = _choices(distribution.question)
+    offered = [code for code, _label in choices]
     codes = _codes(distribution)
     rows: list[tuple[str, dict]] = []
     top = 0
     for audience in audiences:
-        rows.append((audience, _row(audience, distribution.counts.get(audience, {}), codes, top, shown)))
+        rows.append((audience, _row(audience, distribution.counts.get(audience, {}), codes, top, shown, choices)))
         top += LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP
     totals = {audience: sum(distribution.counts.get(audience, {}).values()) for audience in audiences}
     table_rows = [
-        [{"text": _answer_label(code)}] + [
+        [{"text": _answer_label(code, choices)}] + [
             {"text": _cell(distribution.counts.get(a, {}).get(code, 0), totals[a], shown), "format": "numeric"}
             for a in audiences
         ]
         for code in codes if any(distribution.counts.get(a, {}).get(code) for a in audiences)
-        or code in SCALE_CODES
+        or code in offered
     ]
     return {
         "id": "chart-" + distribution.question,
         "title": title,
-        "question": str(statement.parent_text) if statement else distribution.question,
+        "question": str(info.text) if info else distribution.question,
         "description": _description(rows),
         "width": WIDTH,
         "height": max(top - ROW_GAP, 1),
         "rows": [row for _audience, row in rows],
-        "legend": [{"code": code, "label": _answer_label(code)} for code in SCALE_CODES],
+        "legend": [{"code": _colour(code, codes), "label": _answer_label(code, choices)} for code in offered],
         "table": {
             "caption": title,
             "captionClasses": "govuk-table__caption--s",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from flask_babel import lazy_gettext
 
@@ -68,3 +69,50 @@ def free_text_wording(key: str) -> str | None:
         if question is not None and question.type == "text":
             return question.text
     return None
+
+
+@dataclass(frozen=True)
+class ClosedQuestion:
+    """A closed question as the summary shows it: its words and its answers, from the files."""
+
+    key: str
+    title: object  # the short label
+    text: object  # the wording parents (or the first questionnaire asking it) read
+    choices: Pairs  # every code that can be read back, in the file's order
+
+
+def closed_questions(questionnaire_keys: Iterable[str]) -> tuple[ClosedQuestion, ...]:
+    """The closed questions the summary charts for these questionnaires, with no code per survey.
+
+    Questions on the five evaluation statements come first, in statement order, so the same
+    statement asked of parents, young people and practitioners is one chart; then each
+    questionnaire's other closed questions in file order. Questions that describe the family
+    (stored as a response column: age, setting, EHC plan, help, role) are filters, not charts.
+    """
+    loaded = [get(key) for key in dict.fromkeys(questionnaire_keys)]
+    loaded.sort(key=lambda q: q.audience != "parent_carer")  # parents' wording names a shared chart
+    found: dict[str, ClosedQuestion] = {}
+    statements: dict[str, int] = {}
+    for questionnaire in loaded:
+        for question in questionnaire.all_questions():
+            if question.type != "choice" or question.store_as or question.key in found:
+                continue
+            choices = tuple((c.code, lazy_gettext(c.text)) for c in questionnaire.choices(
+                question, "standard" if "standard" in questionnaire.schema.versions else
+                questionnaire.default_version, offered=False))
+            found[question.key] = ClosedQuestion(question.key, lazy_gettext(question.short_label or question.text),
+                                                 lazy_gettext(question.text), choices)
+            if question.statement:
+                statements[question.key] = question.statement
+    ordered = sorted(statements, key=lambda key: statements[key])
+    return tuple(found[key] for key in ordered) + tuple(q for key, q in found.items() if key not in statements)
+
+
+@cache
+def _every_closed_question() -> dict[str, ClosedQuestion]:
+    return {q.key: q for q in closed_questions(all_questionnaires())}
+
+
+def closed_question(key: str) -> ClosedQuestion | None:
+    """A closed question's words and answers, from whichever questionnaire asks it (parents' first)."""
+    return _every_closed_question().get(key)

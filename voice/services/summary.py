@@ -230,9 +230,28 @@ def headline(*, inspection_id: int, filters: Filters) -> Headline:
 # --- closed questions --------------------------------------------------------------
 
 
+def inspection_questionnaires(inspection_id: int) -> tuple[str, ...]:
+    """The questionnaire each of the inspection's surveys runs (its own choice, else its audience's)."""
+    from voice.questionnaires import DEFAULT_FOR_AUDIENCE
+
+    rows = db.session.execute(
+        select(Survey.audience, Survey.questionnaire).where(Survey.inspection_id == inspection_id)
+        .order_by(Survey.id)
+    ).all()
+    return tuple(key or DEFAULT_FOR_AUDIENCE[audience] for audience, key in rows if audience in DEFAULT_FOR_AUDIENCE)
+
+
+def closed_question_keys(inspection_id: int) -> tuple[str, ...]:
+    from voice.questionnaires.catalogue import closed_questions
+
+    keys = inspection_questionnaires(inspection_id)
+    return tuple(q.key for q in closed_questions(keys)) if keys else STATEMENT_KEYS
+
+
 def distributions(
-    *, inspection_id: int, filters: Filters, questions: tuple[str, ...] = STATEMENT_KEYS
+    *, inspection_id: int, filters: Filters, questions: tuple[str, ...] | None = None
 ) -> list[Distribution]:
+    questions = questions if questions is not None else closed_question_keys(inspection_id)
     rows = db.session.execute(
         select(Response.audience, Answer.question, Answer.value, func.count())
         .join(Response, Answer.response_id == Response.id)
