@@ -115,7 +115,6 @@ def test_mail_links_come_from_the_configured_base_url_never_the_request_host(app
 
 
 def test_with_a_broker_mail_is_delivered_by_the_worker(app, smtp_server):
-    import time
 
     from redis import Redis
     from rq import Queue, SimpleWorker
@@ -131,7 +130,6 @@ def test_with_a_broker_mail_is_delivered_by_the_worker(app, smtp_server):
     connection.flushdb()
     app.config["JOBS_REDIS_URL"] = url
     try:
-        started = time.monotonic()
         with app.app_context():
             message = mail.send(to="cora@example.org", subject="Possible safeguarding concern: East Sussex",
                                 body="A link only", kind="safeguarding_alert")
@@ -145,7 +143,6 @@ def test_with_a_broker_mail_is_delivered_by_the_worker(app, smtp_server):
             jobs._APP = None
         [received] = smtp_server.messages
         assert received["Subject"] == "Possible safeguarding concern: East Sussex"
-        assert time.monotonic() - started < 60
         [stored] = _stored(app)
         assert stored.state == "sent"
     finally:
