@@ -93,6 +93,24 @@ def test_a_coordinator_sets_up_an_inspection_and_shares_its_links_by_keyboard_al
         page.keyboard.press("Enter")
     assert page.locator("h1").inner_text().startswith("East Sussex")
     assert_accessible(page, "the inspection")
+
+    # Edit it: seven working days instead of five, checked before it is saved.
+    tab_to(page, f"a[href='/admin/inspections/{inspection.id}/edit']")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator("h1").inner_text() == "Change the inspection for East Sussex"
+    assert_accessible(page, "change the inspection")
+    tab_to(page, "input[name=working_days]")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("7")
+    press_button(page, "button[name=submit]")
+    assert page.locator("h1").inner_text() == "Check the changes before you save them"
+    assert_accessible(page, "check the changes")
+    press_button(page, "button[name=confirm]")
+    assert "The inspection has been changed." in page.content()
+    db_session.expire_all()
+    assert db_session.get(Inspection, inspection.id).survey_working_days == 7
+
     # Closing early asks first, on its own page.
     tab_to(page, "a[href$='/windows/parent_carer/close']")
     with page.expect_navigation():
