@@ -61,7 +61,8 @@ def test_an_inspector_reads_filters_corrects_and_exports_the_summary_by_keyboard
     _sign_in(page, live_server, demo)
     _follow(page, f"main a[href='{summary_path}']")
     assert page.locator("h1").inner_text() == "Summary: East Sussex"
-    assert page.locator("svg.voice-chart[role=img]").count() == 5
+    # The five statements, then the practitioners' own closed question (where they work).
+    assert page.locator("svg.voice-chart[role=img]").count() == 6
     assert "may be a safeguarding disclosure" in page.locator(".voice-safeguarding-panel").inner_text()
     assert_accessible(page, "summary")
 
