@@ -44,7 +44,8 @@ def _start_easy_read(page, live_server, token: str, *, bigger_text: bool) -> Non
     page.goto(f"{live_server}/y/{token}/")
     if bigger_text:  # with JavaScript the choice is sent without a page load
         page.locator("form.voice-display-options__form button[name=large_text]").click()
-        page.wait_for_function("document.body.classList.contains('voice-large-text')")
+        # A selector wait, not wait_for_function: the page's CSP forbids the eval that needs.
+        page.locator("body.voice-large-text").wait_for(state="attached")
     page.locator("main form button[name=start]").click()
     page.wait_for_load_state()
 
