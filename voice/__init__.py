@@ -67,6 +67,8 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(webinar_inspect_bp)
     from voice.inspect import bp as inspect_bp  # the inspector's summary, corrections and exports
     app.register_blueprint(inspect_bp)
+    from voice.heard import bp as heard_bp  # "You said, inspectors heard", after the report
+    app.register_blueprint(heard_bp)
 
 
 def register_security(app: Flask) -> None:

@@ -20,7 +20,7 @@ def forbidden(_error):
     return render_template("errors/403.html"), 403
 
 
-from voice.admin import accounts, edit, inspections, manage, questionnaires, share  # noqa: E402,F401
+from voice.admin import accounts, edit, inspections, manage, questionnaires, share, you_said  # noqa: E402,F401
 
 
 def register_staff_blueprints(app: Flask) -> None:

@@ -84,3 +84,21 @@ SIGN_IN_CAPPED = _l(
     "Too many tries for this account today. Sign in on a device you have used before, "
     "or reset your password by email"
 )
+
+# "You said, inspectors heard": the page a coordinator writes after the report.
+ENTER_YOU_SAID_TITLE = _l("Enter a title for the page")
+ENTER_REPORT_URL_HTTPS = _l("Enter the report's address, starting with https://, like https://reports.ofsted.gov.uk/")
+ENTER_THEME_PARAGRAPH = _l("Enter what inspectors heard about this theme, or choose 'No theme'")
+SELECT_THEME_FOR_PARAGRAPH = _l("Select the theme this paragraph is about")
+THEME_ALREADY_USED = _l("Select a theme that is not already on the page")
+ENTER_ONE_THEME = _l("Enter at least one theme and what inspectors heard about it")
+SELECT_PICTURE = _l("Select a picture for this sentence")
+EASY_READ_TOO_LONG = _l("Write this as sentences of 15 words or fewer")
+EASY_READ_ONE_IDEA = _l("Split this into shorter sentences with one idea each")
+EASY_READ_JARGON = _l("Use a common word instead of '%(term)s', for example '%(plain)s'")
+EASY_READ_HARD = _l("Use shorter sentences and common words: this is hard to read")
+ENTER_EASY_READ = _l("Enter at least one easy-read sentence")
+ENTER_WHOLE_NUMBER = _l("Enter a whole number, like 120")
+PUBLISH_NEEDS_REPORT = _l("Add the report's address before you publish the page")
+PUBLISH_NEEDS_THEME = _l("Add at least one theme before you publish the page")
+TOO_MANY_QUOTES = _l("Choose %(max)s quotes or fewer for the page")

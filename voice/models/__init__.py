@@ -14,6 +14,7 @@ from voice.models.mail import MailMessage, SafeguardingAlert  # noqa: F401
 from voice.models.responses import Answer, Draft, Response
 from voice.models.users import AuditEvent, User, inspection_assignments
 from voice.models.webinar import WebinarGroup, WebinarQuestion  # noqa: F401
+from voice.models.you_said import YOU_SAID_STATUSES, YouSaidPage, YouSaidQuote
 
 __all__ = [
     "AUDIENCES",
@@ -32,6 +33,9 @@ __all__ = [
     "Survey",
     "TagCorrection",
     "User",
+    "YOU_SAID_STATUSES",
+    "YouSaidPage",
+    "YouSaidQuote",
     "inspection_assignments",
     "utcnow",
 ]

@@ -1,6 +1,6 @@
 """Access rules for every route. A meta-test fails if a route has none.
 
-Views in the public blueprints (main, survey, young_people, webinar) are public by
+Views in the public blueprints (main, survey, young_people, webinar, heard) are public by
 blueprint. Every other view must carry one of these decorators.
 """
 
@@ -17,7 +17,7 @@ from voice.extensions import db, login_manager
 from voice.models import Inspection, User
 
 ACCESS_RULES = ("public", "signed_in", "coordinator", "inspection")
-PUBLIC_BLUEPRINTS = ("main", "survey", "young_people", "webinar", "static")
+PUBLIC_BLUEPRINTS = ("main", "survey", "young_people", "webinar", "heard", "static")
 
 
 def _mark(view: Callable, rule: str) -> Callable:
