@@ -2,7 +2,8 @@
 
 It crawls the public pages from the base URL and from each survey link (given with
 --start, or read from the demo inspection in the app's own database when none is
-given), completes each survey with the keyboard alone, sends each form empty to see
+given, with the demo's published "You said, inspectors heard" pages), completes each
+survey with the keyboard alone, sends each form empty to see
 its errors, presses every other button, and audits every state it reaches with
 axe-core (WCAG 2.2 A and AA) and IBM's Equal Access engine (IBM_Accessibility policy)
 with JavaScript on and off, the structural page checks,
@@ -72,6 +73,33 @@ def demo_links(base_url: str) -> tuple[list[str], tuple[str, str] | None]:
     return links, accounts
 
 
+def heard_links(base_url: str) -> list[str]:
+    """The published "You said, inspectors heard" pages of demo inspections, both versions.
+
+    Nothing links to them from the home page (families reach them by their own link or a
+    poster), so the public crawl starts from them. Read only.
+    """
+    from sqlalchemy import select
+
+    from voice import create_app
+    from voice.extensions import db
+    from voice.models import Inspection, YouSaidPage
+
+    app = create_app()
+    links: list[str] = []
+    with app.app_context():
+        pages = db.session.scalars(
+            select(YouSaidPage).join(Inspection, Inspection.id == YouSaidPage.inspection_id)
+            .where(Inspection.is_demo.is_(True), YouSaidPage.status == "published")).all()
+        with app.test_request_context(base_url=base_url):
+            from flask import url_for
+
+            for page in pages:
+                links.append(url_for("heard.page", token=page.token, _external=True))
+                links.append(url_for("heard.easy_read", token=page.token, _external=True))
+    return links
+
+
 def sign_in(crawler: Crawler, base_url: str, email: str, password: str, report: Report):
     """A signed-in browser context, or None (with a warning) if that is not possible yet."""
     context = crawler.new_context()
@@ -101,6 +129,7 @@ def run_audit(
     *, base_url: str, starts: list[str], out: Path | None, browser=None,
     sign_in_email: str | None = None, sign_in_password: str | None = None,
     max_pages: int = 300, explore_buttons: bool = True, more_accounts: list[tuple[str, str]] | None = None,
+    public_pages: list[str] | None = None,
 ) -> Report:
     """Crawl and audit; write the reports to `out` (if given) and return what was found."""
     report = Report(base_url=base_url, started_at=datetime.now(UTC).isoformat(timespec="seconds"))
@@ -118,7 +147,8 @@ def run_audit(
             crawler.walk_survey(start)
         public = crawler.new_context()
         crawler.crawl_links(public, [base_url, urljoin(base_url, NOT_FOUND_PATH),
-                                     *(urljoin(base_url, path) for path in UNLINKED_PUBLIC_PATHS)])
+                                     *(urljoin(base_url, path) for path in UNLINKED_PUBLIC_PATHS),
+                                     *(public_pages or [])])
         public.close()
         accounts = [(sign_in_email, sign_in_password)] if sign_in_email and sign_in_password else []
         for email, password in accounts + list(more_accounts or []):
@@ -159,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     starts = list(args.start)
     email, password = args.sign_in_email, args.sign_in_password
     more: list[tuple[str, str]] = []
+    heard: list[str] = []
     if not starts and not args.no_demo_links:
         try:
             starts, accounts = demo_links(base_url)
@@ -169,8 +200,13 @@ def main(argv: list[str] | None = None) -> int:
             (email, password), more = accounts[0], accounts[1:]
         for link in starts:
             print(f"Survey from the demo: {link}", file=sys.stderr)
+        try:
+            heard = heard_links(base_url)
+        except Exception as error:  # noqa: BLE001  (as above: no database, no such pages)
+            print(f"Could not read the demo's published pages ({error}).", file=sys.stderr)
     report = run_audit(base_url=base_url, starts=starts, out=args.out, sign_in_email=email,
-                       sign_in_password=password, max_pages=args.max_pages, more_accounts=more)
+                       sign_in_password=password, max_pages=args.max_pages, more_accounts=more,
+                       public_pages=heard)
     print(report.summary())
     print(f"Reports: {args.out / 'report.html'} and {args.out / 'report.json'}")
     return 0 if report.passed else 1

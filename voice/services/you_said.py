@@ -204,7 +204,7 @@ def prefill(*, inspection: Inspection) -> Prefill:
 # --- writing ----------------------------------------------------------------------------
 
 
-def create_page(*, inspection: Inspection, user: User, now: datetime) -> YouSaidPage:
+def create_page(*, inspection: Inspection, user: User | None, now: datetime) -> YouSaidPage:
     """The page, prefilled. Only once the windows have closed, and only one per inspection."""
     existing = page_for(inspection_id=inspection.id)
     if existing is not None:
@@ -251,7 +251,7 @@ def change_page(*, page: YouSaidPage, change: PageChange, user: User) -> list[st
     return changed
 
 
-def publish(*, page: YouSaidPage, user: User, now: datetime) -> None:
+def publish(*, page: YouSaidPage, user: User | None, now: datetime) -> None:
     if not page.report_url:
         raise YouSaidError("no_report_url")
     if not page.themes:
@@ -295,7 +295,7 @@ def candidates(*, page: YouSaidPage, theme: str | None) -> list[Candidate]:
     return sorted(found, key=lambda c: not c.chosen)
 
 
-def set_quotes(*, page: YouSaidPage, shown: list[int], ticked: list[int], user: User) -> tuple[int, int]:
+def set_quotes(*, page: YouSaidPage, shown: list[int], ticked: list[int], user: User | None) -> tuple[int, int]:
     """Among the comments shown, keep the ticked ones as quotes and drop the others.
 
     Only comments that are still candidates are copied, and what is copied is the redacted
@@ -314,7 +314,7 @@ def set_quotes(*, page: YouSaidPage, shown: list[int], ticked: list[int], user: 
     for comment_id in adding:
         audience, redacted = allowed[comment_id]
         page.quotes.append(YouSaidQuote(comment_id=comment_id, audience=audience, text=redacted.strip(),
-                                        chosen_by_id=user.id))
+                                        chosen_by_id=user.id if user is not None else None))
     added, removed = len(adding), len(dropping)
     if added or removed:
         audit.record("you_said_quotes", user=user, inspection_id=page.inspection_id,
