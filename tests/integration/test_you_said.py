@@ -313,3 +313,20 @@ def test_a_second_coordinator_sees_the_same_page_and_cannot_start_another(app, c
     assert "Start the page from the summary" not in page.text
     client.post(base + "/create", data={"csrf_token": csrf_token(page.text)})
     assert page_row(app, coded["id"]).id == first
+
+
+def test_the_demo_page_waits_for_the_windows_to_close_then_is_published_at_a_stable_link(app, coded):
+    from voice.demo.you_said import seed_you_said
+    from voice.extensions import db
+    from voice.models import Inspection
+
+    with app.app_context():
+        assert seed_you_said(db.session.get(Inspection, coded["id"])) is None
+    close_windows(app, coded["id"])
+    with app.app_context():
+        first = seed_you_said(db.session.get(Inspection, coded["id"]))
+        token, quotes = first.token, [q.text for q in first.quotes]
+        assert first.published and first.report_url.startswith("https://")
+        assert quotes and all("Jane Smith" not in text for text in quotes)
+        again = seed_you_said(db.session.get(Inspection, coded["id"]))
+        assert again.token == token and [q.text for q in again.quotes] == quotes

@@ -17,6 +17,7 @@ from voice.demo import texts
 from voice.demo.practitioners import seed_practitioners
 from voice.demo.staff import seed_staff
 from voice.demo.webinar import seed_webinar
+from voice.demo.you_said import seed_you_said
 from voice.demo.young_people import seed_young_people
 from voice.extensions import db
 from voice.models import Answer, Comment, CommentTheme, Inspection, Response, TagCorrection, utcnow
@@ -148,6 +149,9 @@ def seed_demo(
     else:
         written_note = " (kept the existing demo)"
     result = DemoResult(inspection=inspection, accounts=seed_staff(inspection, base_url=base_url))
+    # A published "You said, inspectors heard" page, for an inspection whose windows have closed
+    # (nothing while they are open). Point it at the demo's earlier, closed inspection when there is one.
+    seed_you_said(inspection)
     for survey in inspection.surveys:
         result.links.append((survey.audience, survey.token))
     result.summary = (
