@@ -286,6 +286,10 @@ def test_the_poster_and_qr_code_carry_the_public_link_from_the_base_url(app, coo
     assert qr.mimetype == "image/svg+xml" and expected.encode() in qr.data
     poster = coordinator.get(base + "/poster.pdf")
     assert poster.mimetype == "application/pdf" and poster.data.startswith(b"%PDF")
+    from tests.integration.test_exports import _inflate
+
+    text = _inflate(poster.data)
+    assert len(re.findall(rb"/Type\s*/Page\b(?!s)", text)) == 1  # one A4 page
 
 
 def test_the_public_page_marks_the_coordinators_words_as_english_in_another_language(app, coordinator, coded):
