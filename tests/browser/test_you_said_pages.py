@@ -65,6 +65,10 @@ def test_both_public_versions_pass_axe_and_ibm_in_every_language(app, live_serve
                 assert page.get_attribute("html", "lang") == code
                 if code == RTL_CHECK:
                     assert page.get_attribute("html", "dir") == "rtl"
+                    bar = page.evaluate("(() => { const s = getComputedStyle(document.querySelector("
+                                        "'.voice-heard-quote blockquote')); "
+                                        "return [s.borderRightWidth, s.borderLeftWidth]; })()")
+                    assert bar == ["10px", "0px"]  # the quote's bar at the start of the line
                 if code != "en":
                     assert page.locator("h1[lang=en], .voice-easy-read__words p[lang=en]").count() >= 1
                 assert page.locator("blockquote").count() == published["quotes"]
