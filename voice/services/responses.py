@@ -9,6 +9,7 @@ from datetime import datetime
 from functools import cache
 
 from sqlalchemy import Table, TextClause, delete, select, text
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import IntegrityError
 
 from voice.analysis import analyse
@@ -54,16 +55,22 @@ def start_draft(*, survey: Survey, now: datetime) -> Draft:
     return draft
 
 
+def _holds(draft: Draft, *, survey: Survey, key: str) -> bool:
+    """Is this a loaded, unexpired copy of the survey's draft under this key? (Reading its
+    dict never goes to the database.)"""
+    held = sa_inspect(draft)
+    loaded = held.dict
+    return (not held.expired_attributes and not held.deleted and not held.was_deleted
+            and loaded.get("key") == key and loaded.get("survey_id") == survey.id)
+
+
 def get_draft(*, survey: Survey, key: str | None) -> Draft | None:
     if not key:
         return None
     # A request asks for its draft several times (the page, the signposting screen, the
     # submit): a draft this session already holds is the same row, so skip the query.
-    # Only a loaded, unexpired copy counts (reading its dict never goes to the database).
     for held in db.session.identity_map.all_states():
-        loaded = held.dict
-        if (held.class_ is Draft and not held.expired_attributes and not held.deleted
-                and loaded.get("key") == key and loaded.get("survey_id") == survey.id):
+        if held.class_ is Draft and _holds(held.obj(), survey=survey, key=key):
             return held.obj()
     return db.session.scalar(select(Draft).where(Draft.key == key, Draft.survey_id == survey.id))
 
@@ -173,7 +180,7 @@ def submit(
 
     ``draft`` is the draft already read this request under this key (the caller screened it
     for signposting), so it is not read again."""
-    if draft is None or draft.key != submission_key or draft.survey_id != survey.id:
+    if draft is None or not _holds(draft, survey=survey, key=submission_key):
         draft = get_draft(survey=survey, key=submission_key)
     if draft is None:
         # Already sent (storing a response deletes its draft), or never started.
