@@ -19,7 +19,7 @@ from wtforms.i18n import messages_path
 
 
 @cache
-def _catalogue(locale: str) -> support.Translations:
+def _catalogue(locale: str) -> support.NullTranslations:
     return support.Translations.load(messages_path(), [locale], domain="wtforms")
 
 
@@ -27,7 +27,7 @@ class PageLanguage:
     """What Flask-WTF asks of request.wtforms_translations: gettext in the page's language."""
 
     @staticmethod
-    def _current() -> support.Translations:
+    def _current() -> support.NullTranslations:
         return _catalogue(str(get_locale() or "en"))
 
     def ugettext(self, string: str) -> str:

@@ -11,6 +11,8 @@ from functools import cache
 from sqlalchemy import Table, TextClause, delete, select, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import InstanceState
+from sqlalchemy.sql.schema import CallableColumnDefault, ColumnDefault, ScalarElementColumnDefault
 
 from voice.analysis import analyse
 from voice.extensions import db
@@ -58,7 +60,7 @@ def start_draft(*, survey: Survey, now: datetime) -> Draft:
 def _holds(draft: Draft, *, survey: Survey, key: str) -> bool:
     """Is this a loaded, unexpired copy of the survey's draft under this key? (Reading its
     dict never goes to the database.)"""
-    held = sa_inspect(draft)
+    held: InstanceState[Draft] = sa_inspect(draft)
     loaded = held.dict
     return (not held.expired_attributes and not held.deleted and not held.was_deleted
             and loaded.get("key") == key and loaded.get("survey_id") == survey.id)
@@ -70,8 +72,9 @@ def get_draft(*, survey: Survey, key: str | None) -> Draft | None:
     # A request asks for its draft several times (the page, the signposting screen, the
     # submit): a draft this session already holds is the same row, so skip the query.
     for held in db.session.identity_map.all_states():
-        if held.class_ is Draft and _holds(held.obj(), survey=survey, key=key):
-            return held.obj()
+        copy = held.obj()
+        if held.class_ is Draft and copy is not None and _holds(copy, survey=survey, key=key):
+            return copy
     return db.session.scalar(select(Draft).where(Draft.key == key, Draft.survey_id == survey.id))
 
 
@@ -237,17 +240,19 @@ def submit(
     return Submission(str(response_values["reference"]), created=True)
 
 
-def _with_defaults(table, row: Mapping[str, object]) -> dict[str, object]:
+def _with_defaults(table: Table, row: Mapping[str, object]) -> dict[str, object]:
     """A row for a Core insert, with the Python-side column defaults the ORM would have applied."""
     full = dict(row)
     for column in table.columns:
         default = column.default
         if column.key in full or default is None or column.primary_key:
             continue
-        if default.is_scalar:
+        if isinstance(default, ScalarElementColumnDefault) or (
+                isinstance(default, ColumnDefault) and default.is_scalar):
             full[column.key] = default.arg
-        elif default.is_callable:
-            full[column.key] = default.arg(None)
+        elif isinstance(default, CallableColumnDefault):
+            # The models' callables take no context (utcnow); SQLAlchemy wraps them to take one.
+            full[column.key] = default.arg(None)  # type: ignore[arg-type]
     return full
 
 
