@@ -36,6 +36,9 @@ def register_extensions(app: Flask) -> None:
         app, db, directory=str(Path(app.root_path).parent / "migrations"), render_as_batch=True, compare_type=True
     )
     csrf.init_app(app)
+    from voice.forms.translations import init_form_translations  # WTForms' messages read once a process
+
+    init_form_translations(app)
     babel.init_app(app, locale_selector=select_locale)
     limiter.init_app(app)
     login_manager.init_app(app)

@@ -210,12 +210,16 @@ def _check_page(token, survey, questionnaire, form, answers, *, missing: bool):
 
 
 def _submit(survey, questionnaire: Loaded, token: str, key: str):
-    flagged = signposting.draft_needs_signposting(
-        survey=survey, submission_key=key, free_text=questionnaire.free_text_keys)
+    # The draft is read once: screened for signposting here (before submitting deletes it),
+    # then stored. Names are taken before the commit, which expires the survey.
+    draft = response_service.get_draft(survey=survey, key=key)
+    flagged = draft is not None and signposting.draft_needs_signposting(
+        survey=survey, submission_key=key, free_text=questionnaire.free_text_keys, draft=draft)
+    session_key = draft_session_key(survey)
     try:
         result = response_service.submit_questionnaire(
             survey=survey, questionnaire=questionnaire, submission_key=key, now=utcnow(),
-            locale=str(get_locale() or "en"))
+            locale=str(get_locale() or "en"), draft=draft)
     except response_service.WindowClosed:
         return _closed(survey, questionnaire, "closed")
     except response_service.IncompleteAnswers:
@@ -224,7 +228,7 @@ def _submit(survey, questionnaire: Loaded, token: str, key: str):
             return redirect(url_for(f"{_here()}.start", token=token))
         form = SubmitForm(submission_key=draft.key)
         return _check_page(token, survey, questionnaire, form, draft.answers or {}, missing=True), 400
-    session.pop(draft_session_key(survey), None)
+    session.pop(session_key, None)
     session["last_reference"] = result.reference
     if result.created:
         signposting.remember(session, reference=result.reference, flagged=flagged)

@@ -6,9 +6,13 @@ import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
-from sqlalchemy import delete, select
+from sqlalchemy import Table, TextClause, delete, select, text
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import InstanceState
+from sqlalchemy.sql.schema import CallableColumnDefault, ColumnDefault, ScalarElementColumnDefault
 
 from voice.analysis import analyse
 from voice.extensions import db
@@ -53,17 +57,24 @@ def start_draft(*, survey: Survey, now: datetime) -> Draft:
     return draft
 
 
+def _holds(draft: Draft, *, survey: Survey, key: str) -> bool:
+    """Is this a loaded, unexpired copy of the survey's draft under this key? (Reading its
+    dict never goes to the database.)"""
+    held: InstanceState[Draft] = sa_inspect(draft)
+    loaded = held.dict
+    return (not held.expired_attributes and not held.deleted and not held.was_deleted
+            and loaded.get("key") == key and loaded.get("survey_id") == survey.id)
+
+
 def get_draft(*, survey: Survey, key: str | None) -> Draft | None:
     if not key:
         return None
     # A request asks for its draft several times (the page, the signposting screen, the
     # submit): a draft this session already holds is the same row, so skip the query.
-    # Only a loaded, unexpired copy counts (reading its dict never goes to the database).
     for held in db.session.identity_map.all_states():
-        loaded = held.dict
-        if (held.class_ is Draft and not held.expired_attributes and not held.deleted
-                and loaded.get("key") == key and loaded.get("survey_id") == survey.id):
-            return held.obj()
+        copy = held.obj()
+        if held.class_ is Draft and copy is not None and _holds(copy, survey=survey, key=key):
+            return copy
     return db.session.scalar(select(Draft).where(Draft.key == key, Draft.survey_id == survey.id))
 
 
@@ -138,34 +149,15 @@ def tag_comment(comment: Comment) -> None:
     store_analysis(comment, analyse(comment.text, question=question_text(comment.question)), now=utcnow())
 
 
-def _add_comments(
-    survey: Survey, response: Response, answers: Mapping[str, object], free_text: tuple[str, ...],
-    now: datetime,
-) -> list[Comment]:
-    """Store the family's words as they are; the analysis runs after the commit."""
-    comments = []
-    for question in free_text:
-        text = answers.get(question)
-        if not text:
-            continue
-        comment = Comment(
-            inspection_id=survey.inspection_id, response_id=response.id,
-            audience=survey.audience, question=question, text=str(text), created_at=now,
-            redacted="", machine_sentiment="neutral", sentiment="neutral", analysis_pending=True,
-        )
-        db.session.add(comment)
-        comments.append(comment)
-    return comments
-
-
 def submit_questionnaire(
     *, survey: Survey, questionnaire: Loaded, submission_key: str, now: datetime, locale: str = "en",
+    draft: Draft | None = None,
 ) -> Submission:
     """Store a draft of any questionnaire: only answers its schema accepts now are kept, so
     nothing saved earlier can make this fail; a required answer missing raises IncompleteAnswers."""
     return submit(
         survey=survey, submission_key=submission_key, required=(), free_text=questionnaire.free_text_keys,
-        now=now, locale=locale, questionnaire=questionnaire,
+        now=now, locale=locale, questionnaire=questionnaire, draft=draft,
     )
 
 
@@ -185,10 +177,14 @@ def _columns(questionnaire: Loaded | None, answers: Mapping[str, object]) -> dic
 
 def submit(
     *, survey: Survey, submission_key: str, required: Iterable[str], free_text: Iterable[str],
-    now: datetime, locale: str = "en", questionnaire: Loaded | None = None,
+    now: datetime, locale: str = "en", questionnaire: Loaded | None = None, draft: Draft | None = None,
 ) -> Submission:
-    """Store the draft as one response, in one transaction, exactly once per submission key."""
-    draft = get_draft(survey=survey, key=submission_key)
+    """Store the draft as one response, in one transaction, exactly once per submission key.
+
+    ``draft`` is the draft already read this request under this key (the caller screened it
+    for signposting), so it is not read again."""
+    if draft is None or not _holds(draft, survey=survey, key=submission_key):
+        draft = get_draft(survey=survey, key=submission_key)
     if draft is None:
         # Already sent (storing a response deletes its draft), or never started.
         existing = response_by_key(submission_key)
@@ -208,25 +204,25 @@ def submit(
     if missing:
         raise IncompleteAnswers(missing)
 
-    response = Response(
-        survey_id=survey.id, inspection_id=survey.inspection_id, audience=survey.audience,
-        submission_key=submission_key, reference=codes.new_code(), submitted_at=now,
-        locale=locale, **_columns(questionnaire, answers),
-    )
+    response_values: dict[str, object] = {
+        "survey_id": survey.id, "inspection_id": survey.inspection_id, "audience": survey.audience,
+        "submission_key": submission_key, "reference": codes.new_code(), "submitted_at": now,
+        "locale": locale, **_columns(questionnaire, answers),
+    }
     free_text = tuple(free_text)
-    for question, value in sorted(answers.items()):
-        if not value or question in free_text or question == PLACE_KEY:
-            continue
-        response.answers.append(Answer(question=question, value=str(value)))
+    answer_rows = [
+        {"question": question, "value": str(value)} for question, value in sorted(answers.items())
+        if value and question not in free_text and question != PLACE_KEY
+    ]
+    comment_rows = [
+        {"inspection_id": survey.inspection_id, "audience": survey.audience, "question": question,
+         "text": str(answers[question]), "created_at": now, "redacted": "", "machine_sentiment": "neutral",
+         "sentiment": "neutral", "analysis_pending": True}
+        for question in free_text if answers.get(question)
+    ]
+    write = _write_in_one_statement if db.session.get_bind().dialect.name == "postgresql" else _write_with_orm
     try:
-        db.session.add(response)
-        db.session.flush()
-        comments = _add_comments(survey, response, answers, free_text, now)
-        db.session.flush()
-        # Read before the commit, which expires them: reading after would reload each row.
-        reference, comment_ids = response.reference, [c.id for c in comments]
-        db.session.execute(delete(Draft).where(Draft.id == draft.id))
-        db.session.commit()
+        stored = write(draft, response_values, answer_rows, comment_rows)
     except IntegrityError:
         # A second click raced the first: the unique submission key kept it to one row.
         db.session.rollback()
@@ -234,5 +230,120 @@ def submit(
         if existing is None:
             raise
         return Submission(existing.reference, created=False)
-    enqueue_analysis(comment_ids)
-    return Submission(reference, created=True)
+    if stored is None:
+        # Nothing stored: another request sent this draft first and deleted it. Theirs is the one response.
+        existing = response_by_key(submission_key)
+        if existing is None:
+            raise IncompleteAnswers(["draft"])
+        return Submission(existing.reference, created=False)
+    enqueue_analysis(stored)
+    return Submission(str(response_values["reference"]), created=True)
+
+
+def _with_defaults(table: Table, row: Mapping[str, object]) -> dict[str, object]:
+    """A row for a Core insert, with the Python-side column defaults the ORM would have applied."""
+    full = dict(row)
+    for column in table.columns:
+        default = column.default
+        if column.key in full or default is None or column.primary_key:
+            continue
+        if isinstance(default, ScalarElementColumnDefault) or (
+                isinstance(default, ColumnDefault) and default.is_scalar):
+            full[column.key] = default.arg
+        elif isinstance(default, CallableColumnDefault):
+            # The models' callables take no context (utcnow); SQLAlchemy wraps them to take one.
+            full[column.key] = default.arg(None)  # type: ignore[arg-type]
+    return full
+
+
+def _write_in_one_statement(
+    draft: Draft, response: dict[str, object], answers: list[dict[str, object]], comments: list[dict[str, object]],
+) -> list[int] | None:
+    """PostgreSQL: delete the draft and store the response, its answers and its comments in one
+    statement (data-modifying CTEs), then commit: one round trip and no unit of work. The
+    statement's text is the same for every submission of a questionnaire (answers and comments
+    travel as arrays), so it is built once and PostgreSQL prepares it.
+
+    The response is inserted only if this statement deleted the draft, so when two requests
+    send one draft the second stores nothing (it waits on the draft's row lock, then finds it
+    gone) and None is returned. Otherwise the new comments' ids, for their analysis."""
+    response = _with_defaults(Response.__table__, response)
+    shared = _with_defaults(Comment.__table__, {
+        name: value for name, value in comments[0].items() if name not in _COMMENT_ROW_COLUMNS
+    }) if comments else {}
+    statement = _one_statement(tuple(response), tuple(shared))
+    params: dict[str, object] = {"draft_id": draft.id}
+    params.update({f"r_{name}": value for name, value in response.items()})
+    params.update({f"c_{name}": value for name, value in shared.items()})
+    params["questions"] = [row["question"] for row in answers]
+    params["values"] = [row["value"] for row in answers]
+    params["comment_questions"] = [row["question"] for row in comments]
+    params["comment_texts"] = [row["text"] for row in comments]
+    rows = db.session.execute(statement, params).all()
+    db.session.commit()
+    if not rows:
+        return None
+    return sorted(row.comment_id for row in rows if row.comment_id is not None)
+
+
+_COMMENT_ROW_COLUMNS = ("question", "text")  # what differs between one submission's comments
+
+
+@cache
+def _one_statement(response_columns: tuple[str, ...], comment_columns: tuple[str, ...]) -> TextClause:
+    from sqlalchemy.dialects import postgresql
+
+    dialect = postgresql.dialect()
+
+    def cast(table: Table, name: str, param: str) -> str:
+        return f"CAST(:{param} AS {table.c[name].type.compile(dialect)})"
+
+    response_table, comment_table = Response.__table__, Comment.__table__
+    into_response = ", ".join(response_columns)
+    from_response = ", ".join(cast(response_table, name, f"r_{name}") for name in response_columns)
+    sql = f"""
+WITH gone AS (DELETE FROM draft WHERE id = :draft_id RETURNING id),
+stored AS (INSERT INTO response ({into_response}) SELECT {from_response} FROM gone RETURNING id),
+given AS (
+  INSERT INTO answer (response_id, question, value)
+  SELECT stored.id, given.question, given.value
+  FROM stored, unnest(CAST(:questions AS TEXT[]), CAST(:values AS TEXT[])) WITH ORDINALITY AS given(question, value, n)
+  ORDER BY given.n
+)"""
+    if comment_columns:
+        into_comment = ", ".join(comment_columns)
+        from_comment = ", ".join(cast(comment_table, name, f"c_{name}") for name in comment_columns)
+        sql += f""",
+written AS (
+  INSERT INTO comment (response_id, question, text, {into_comment})
+  SELECT stored.id, words.question, words.text, {from_comment}
+  FROM stored, unnest(CAST(:comment_questions AS TEXT[]), CAST(:comment_texts AS TEXT[]))
+    WITH ORDINALITY AS words(question, text, n)
+  ORDER BY words.n
+  RETURNING id
+)
+SELECT stored.id AS response_id, written.id AS comment_id FROM stored LEFT JOIN written ON true"""
+    else:
+        sql += "\nSELECT stored.id AS response_id, NULL AS comment_id FROM stored"
+    return text(sql)
+
+
+def _write_with_orm(
+    draft: Draft, response: dict[str, object], answers: list[dict[str, object]], comments: list[dict[str, object]],
+) -> list[int] | None:
+    """Other databases (SQLite in development and tests): the same rows through the ORM."""
+    stored = Response(**response)
+    stored.answers.extend(Answer(**row) for row in answers)
+    db.session.add(stored)
+    db.session.flush()
+    added = [Comment(response_id=stored.id, **row) for row in comments]
+    db.session.add_all(added)
+    db.session.flush()
+    # Read before the commit, which expires them: reading after would reload each row.
+    comment_ids = [comment.id for comment in added]
+    gone = db.session.execute(delete(Draft).where(Draft.id == draft.id))
+    if not gone.rowcount:  # type: ignore[attr-defined]
+        db.session.rollback()
+        return None
+    db.session.commit()
+    return comment_ids

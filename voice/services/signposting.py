@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from voice.analysis.safeguarding import screen
-from voice.models import Inspection, Survey
+from voice.models import Draft, Inspection, Survey
 from voice.services import codes, responses
 
 SESSION_KEY = "signposting"
@@ -65,9 +65,12 @@ def needs_signposting(texts: Iterable[object]) -> bool:
     return any(screen(str(text)) for text in texts if text)
 
 
-def draft_needs_signposting(*, survey: Survey, submission_key: str, free_text: Iterable[str]) -> bool:
-    """Screen the draft's free text; call before submitting, which deletes the draft."""
-    draft = responses.get_draft(survey=survey, key=submission_key)
+def draft_needs_signposting(*, survey: Survey, submission_key: str, free_text: Iterable[str],
+                            draft: Draft | None = None) -> bool:
+    """Screen the draft's free text; call before submitting, which deletes the draft.
+    ``draft``, when given, is that draft already read under this key."""
+    if draft is None or draft.key != submission_key:
+        draft = responses.get_draft(survey=survey, key=submission_key)
     answers: Mapping[str, object] = (draft.answers or {}) if draft is not None else {}
     return needs_signposting(answers.get(key) for key in free_text)
 
