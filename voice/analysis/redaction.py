@@ -58,6 +58,7 @@ from voice.analysis.data.given_names import ALL_NAMES, AMBIGUOUS
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
 from voice.analysis.data.world_names import SURNAMES
 from voice.analysis.redaction_context import context_names
+from voice.analysis.redaction_settings import apply as more_shapes
 from voice.analysis.redaction_words import (
     CUE_WORDS,
     POSSESSED,
@@ -94,7 +95,7 @@ _NHS_CUE_RE: Final = re.compile(
     r"(?i)(\bnhs\s*(?:no\.?|number|num|#)?\s*(?:is|:|-)?\s*)(\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)"
 )
 _PHONE_RE: Final = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?[1-9]|\(?0[1-9])(?:[ \-)]{0,2}\d){8,9}(?!\d)"
+    r"(?<![\w+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?[1-9]|\(?0[1-9])(?:[ \-).]{0,2}\d){8,9}(?!\d)"
 )
 _NHS_RE: Final = re.compile(r"(?<![\d+])(?:[1-9]\d{2}[ -]\d{3}[ -]\d{4}|[1-9]\d{9})(?!\d)")
 _POSTCODE_RE: Final = re.compile(
@@ -226,7 +227,7 @@ def _cued_after(tokens: Tokens, j: int) -> bool:
     if nxt == "from":
         # "Bill from the council" is a bill; "Precious from the SEN team" a person.
         if all(bare(tokens.word(k)).lower() in AMBIGUOUS for k in range(j, j - 1, -1)):
-            return then.isupper() or "team" in (tokens.word(j + 3), tokens.word(j + 4))
+            return then.isupper() or _from_a_team(tokens, j + 2)
         return then.lower() == "the" or then.lower() in NOT_NAMES or then.isupper()
     if nxt == "at":
         return then.lower() == "the" and tokens.word(j + 3).lower() in ("council", "la")
@@ -235,10 +236,33 @@ def _cued_after(tokens: Tokens, j: int) -> bool:
         return (then.isdigit() and unit not in _UNITS) or (then.lower() in _OWNERS and
                                   tokens.word(j + 3).lower() in RELATIONS)
     if nxt == ",":
-        return then.lower() in _OWNERS and tokens.word(j + 3).lower() in RELATIONS
+        # "Sarah, her keyworker"; "Frank, our son's key worker".
+        owned = tokens.word(j + 3).lower().replace("\u2019", "'")
+        if owned.endswith("'s") and owned[:-2] in RELATIONS:
+            owned = tokens.word(j + 4).lower()
+        return then.lower() in _OWNERS and owned in RELATIONS | POSSESSED
     if nxt == "here":
         return tokens.word(j + 2) in _HERE_ENDS
     return nxt in ("[phone]", "[email]")
+
+
+# Groups a person is "from": "Dawn from the parent carer forum" (not "the bill
+# from the council", which is why "council" is not here).
+_TEAMS: Final = frozenset(
+    "team forum service services charity group hub panel department network sendiass iass "
+    "camhs salt trust".split()
+)
+
+
+def _from_a_team(tokens: Tokens, k: int) -> bool:
+    """A team within a few words of token k, before the sentence ends."""
+    for m in range(k, k + 5):
+        word = tokens.word(m).lower()
+        if word in _TEAMS:
+            return True
+        if not word or not word[0].isalpha():
+            return False
+    return False
 
 
 def _cueless_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
@@ -255,6 +279,9 @@ def _cueless_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
         return [(i, j)]
     if _cued_after(tokens, j):
         return [(i, j)]
+    surname = extend_surname(tokens, j)
+    if surname > j and _cued_after(tokens, surname):  # "Mark Jennings from the ... team"
+        return [(i, surname)]
     if _cued_before(tokens, i) and (
         any(w not in AMBIGUOUS for w in lowers) or _name_can_end(tokens.word(j + 1))
     ):  # "Thanks, Hope this helps" is no name
@@ -328,7 +355,9 @@ def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     lower = tokens.word(i).rstrip(".").lower()
     nxt = tokens.word(i + 1)
     if nxt.lower() in ("and", "&") and tokens.word(i + 2).rstrip(".").lower() in TITLES:
-        return [(i, i)]
+        # "Mr and Mrs Tran" is one name: the "and" goes with it.
+        both = _titled_name_at(tokens, i + 2)
+        return [(i, both[-1][1])] if both else [(i, i)]
     if after_initial(tokens, i + 1) > 0:
         return [(i, after_initial(tokens, i + 1))]
     if lower == "miss" and not (is_titlecase(nxt) or nxt.lower() in name_words()):
@@ -601,5 +630,6 @@ def redact(text: str) -> str:
         text = _SCHOOL_TAIL_RE.sub(SCHOOL, text)
     text = _apply_settings(text)
     text = _apply_saints(text)
+    text = more_shapes(text)
     text = _apply_names(text)
     return _MERGE_NAMES_RE.sub(NAME, text)
