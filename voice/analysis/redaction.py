@@ -151,7 +151,7 @@ _STREET_RE: Final = re.compile(
     r"(?:[A-Z][a-z'\u2019]+\s+){1,2}(?:Road|Street|Avenue|Lane|Crescent|Drive|Gardens|"
     r"Grove|Terrace|Mews|Close)\b"
     # "Crown Lane Primary" is a school, found by the setting rule.
-    r"(?!\s+(?:Primary|Infants?|Juniors?|School|Academy|Nursery|College|High|Community)\b)"
+    r"(?!\s+(?i:Primary|Infants?|Juniors?|School|Academy|Nursery|College|High|Community)\b)"
 )
 
 _DIGIT_RE: Final = re.compile(r"\d")
@@ -177,7 +177,7 @@ _GENERIC: Final = frozenset(
     nursery school college academy pre preschool alternative provision unit resource
     base support learning training ofsted outstanding mixed girls boys comprehensive
     selective federation trust multi secure pupil referral the st saint of and virtual
-    hospital""".split()
+    hospital than at otherwise elective""".split()
 )
 _CONNECTORS: Final = frozenset({"of", "the", "and", "&", "st", "st.", "saint", "cofe",
                                 "ce", "rc", "c", "e"})
@@ -350,6 +350,10 @@ def _name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     return _cueless_name_at(tokens, i)
 
 
+# "a MS school" (mainstream): a setting noun after a title is no surname.
+_SETTING_NOUNS: Final = frozenset("school schools college nursery unit class provision setting".split())
+
+
 def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     """ "Mrs Patel", "Mr and Mrs Khan", "Mrs J. Adebayo", "her TA miss holly"."""
     lower = tokens.word(i).rstrip(".").lower()
@@ -366,15 +370,19 @@ def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
         return [(i, i + 1)]
     if name_like(nxt, after_cue=True, forms=False) or (
         is_titlecase(bare(nxt)) and lower != "miss" and not is_contraction(nxt)
-    ) or (lower in STRICT_TITLES and bare(nxt).isalpha() and bare(nxt).lower() not in STOPWORDS):
+    ) or (lower in STRICT_TITLES and bare(nxt).isalpha() and bare(nxt).lower() not in STOPWORDS
+          and bare(nxt).lower() not in _SETTING_NOUNS):
         return [(i, extend_surname(tokens, i + 1))]
     return []
 
 
 def _related_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     """ "my son Jayden", "her TA, Sarah", "my twins Max and Grace"."""
-    if is_titlecase(tokens.word(i)) and tokens.adjacent(i) and is_titlecase(tokens.word(i - 1)):
-        return []  # part of a proper name: "the Parent Carer Forum"
+    if is_titlecase(tokens.word(i)) and tokens.adjacent(i) and (
+        is_titlecase(tokens.word(i - 1)) or (
+            tokens.word(i - 1) in ("and", "&") and is_titlecase(tokens.word(i - 2)))
+    ):
+        return []  # part of a proper name: "the Parent Carer Forum", "Parent and Carer Forum"
     k = i + 1
     if tokens.word(k) == "," and is_titlecase(tokens.word(k + 1)):
         k += 1

@@ -58,7 +58,7 @@ _ENDINGS: Final = (
     "side", "wood", "woods", "field", "fields", "dale", "brook", "ford", "bury", "ley", "lea",
     "well", "wells", "view", "mead", "bridge", "gate", "hill", "hills", "croft", "grove",
     "moor", "thorpe", "worth", "combe", "hurst", "holme", "lands", "lodge", "oaks", "acre",
-    "acres", "meadow", "meadows", "park", "ridge", "dene", "stone", "water",
+    "acres", "meadow", "meadows", "park", "ridge", "dene", "stone", "water", "bank", "wick",
 )
 # Not settings, whatever their shape.
 _NOT_SETTINGS: Final = frozenset(
@@ -173,9 +173,36 @@ def introduced_addresses(text: str) -> str:
     )
 
 
+# Settings named in Welsh, Irish or Scottish Gaelic put the setting word first:
+# "Ysgol Bryn Coch", "Gaelscoil Mhic Amhlaigh", "Coleg Sir Gâr".
+_SETTING_FIRST_RE: Final = re.compile(
+    r"\b(?:Ysgol|Ysgolion|Coleg|Meithrinfa|Cylch|Gaelscoil|Gaelcholáiste|Scoil|Sgoil|Bunscoil)"
+    r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]*|y|yr|an|na|a|de|Mhuire|Naomh)){1,4}"
+)
+
+
+def setting_first(text: str) -> str:
+    """ "she loves Ysgol Bryn Coch" -> "she loves [school]"."""
+    return _SETTING_FIRST_RE.sub(SCHOOL, text)
+
+
+# "[address], Ludlow [address]" where the street was found after the first
+# merge in ``redaction``: the town between them belongs to the one address.
+_MERGE_RE: Final = re.compile(
+    r"\[address\](?:,?\s+(?!(?i:and|or|to|the|from|in|on|at|then|but|near|is|was|if)\b)"
+    r"[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+)?)?,?\s*\[address\]"
+)
+
+
+def merge_addresses(text: str) -> str:
+    return _MERGE_RE.sub(ADDRESS, text) if text.count(ADDRESS) > 1 else text
+
+
 def apply(text: str) -> str:
     """Every rule of this module, in order (after ``redaction``'s fixed patterns)."""
     text = phone_extensions(text)
     text = postcode_districts(text)
+    text = merge_addresses(text)
     text = introduced_addresses(text)
+    text = setting_first(text)
     return bare_settings(text)
