@@ -55,6 +55,7 @@ from collections.abc import Callable
 from typing import Final
 
 from voice.analysis.data.given_names import ALL_NAMES, AMBIGUOUS
+from voice.analysis.data.places import PLACES
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
 from voice.analysis.data.world_names import SURNAMES
 from voice.analysis.redaction_context import context_names
@@ -350,6 +351,7 @@ def _name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     return _cueless_name_at(tokens, i)
 
 
+_ACRONYMS: Final = frozenset("UK NHS LA ICB CCG SEN SEND EHCP CAMHS".split())
 # "a MS school" (mainstream): a setting noun after a title is no surname.
 _SETTING_NOUNS: Final = frozenset("school schools college nursery unit class provision setting".split())
 
@@ -358,6 +360,8 @@ def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     """ "Mrs Patel", "Mr and Mrs Khan", "Mrs J. Adebayo", "her TA miss holly"."""
     lower = tokens.word(i).rstrip(".").lower()
     nxt = tokens.word(i + 1)
+    if nxt in _ACRONYMS:  # "Disability Rights UK (DR UK)"
+        return []
     if nxt.lower() in ("and", "&") and tokens.word(i + 2).rstrip(".").lower() in TITLES:
         # "Mr and Mrs Tran" is one name: the "and" goes with it.
         both = _titled_name_at(tokens, i + 2)
@@ -415,6 +419,9 @@ def _setting_spans(tokens: Tokens) -> list[tuple[int, int]]:
         while tokens.word(j).lower() in _CONNECTORS - {"st", "st.", "saint"} and j < i:
             j += 1
         names = [tokens.word(k) for k in range(j, i)]
+        if any(_gerund(w) for w in names):  # "Aiming High" is a programme, not a school
+            i += 1
+            continue
         if any(bare(w).lower() not in _GENERIC and bare(w) not in _SETTINGS for w in names):
             end = i
             while tokens.adjacent(end + 1) and (
@@ -427,6 +434,15 @@ def _setting_spans(tokens: Tokens) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
+
+
+def _gerund(word: str) -> bool:
+    lower = bare(word).lower()
+    stem = lower[:-3]
+    return (
+        lower.endswith("ing") and len(stem) >= 3 and lower not in PLACES
+        and (stem in known_words() or stem + "e" in known_words())
+    )  # "Aiming", "Reaching"; not "King", "Sterling"
 
 
 def _saint_spans(tokens: Tokens) -> list[tuple[int, int]]:
