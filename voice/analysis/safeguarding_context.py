@@ -37,7 +37,9 @@ _I: Final = re.IGNORECASE
 _CURRENT: Final = re.compile(
     r"\b(?:again|still|recently|lately|last (?:night|week|weekend|month|term)|this (?:week|morning|"
     r"term|month|weekend)|yesterday|today|tonight|keeps|kept (?:saying|telling|doing)|"
-    r"started (?:to |again|doing)|(?:getting|got) worse|worse|at the moment|currently|right now|"
+    r"(?:started|begun|began|starting) (?:to |again|\w+ing)|(?:is|are|'s|'re) being|"
+    r"now (?:he|she|they)(?:'s| is| are) (?!doing|thriving|settled|happy|safe)\w+ing|"
+    r"(?:getting|got) worse|worse|at the moment|currently|right now|"
     r"every (?:day|night|week|morning)|won'?t eat|not eating|stopped eating|wants? to die|"
     r"wants? to kill|going to kill|plans? to|secret|threaten\w*|scared of (?:him|her|them|going)|"
     r"afraid of (?:him|her|them|going)|frightened of (?:him|her|them|going)|"

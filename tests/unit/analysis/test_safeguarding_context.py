@@ -44,6 +44,9 @@ def test_shapes_with_no_current_risk_are_recognised(text: str, shape: str) -> No
         "He says he wants to die and he has a plan to do it.",
         "An older boy gives him cash and tells him to keep it a secret.",
         "He went missing from home on Friday and came back with a new phone.",
+        "He self-harmed when he was 12 and has now started cutting.",
+        "She used to be fine years ago and now she is being hurt at home.",
+        "It stopped when he was small but he has begun biting himself.",
     ],
 )
 def test_anything_current_keeps_the_flag(text: str) -> None:
