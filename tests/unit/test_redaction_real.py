@@ -47,7 +47,7 @@ def test_ordinary_words_after_a_relation_survive(text: str) -> None:
         ("My son Mark is 7", "My son [name] is 7"),
         ("My twins Max and Grace", "My twins [name] and [name]"),
         ("His teacher Miss Hughes doesn't care", "His teacher [name] doesn't care"),
-        ("Address: 22 Victoria Road, B23 6TH", "Address: [address], [address]"),
+        ("Address: 22 Victoria Road, B23 6TH", "Address: [address]"),
     ],
 )
 def test_personal_details_go_and_the_words_around_them_stay(text: str, expected: str) -> None:
@@ -74,7 +74,7 @@ def test_personal_details_go_and_the_words_around_them_stay(text: str, expected:
         ("NOAH IS 5", "[name] IS 5"),
         ("Revd. Paul Oduya wrote to us", "[name] wrote to us"),
         ("Councillor Mary Stokes never replied", "[name] never replied"),
-        ("Mr and Mrs Haddad asked me", "[name] and [name] asked me"),
+        ("Mr and Mrs Haddad asked me", "[name] asked me"),
         ("DR AISLING O'BRIEN SAW HIM", "[name] SAW HIM"),
         ("Mrs T. Okoye is his teacher", "[name] is his teacher"),
         ("his TA miss poppy is kind", "his TA [name] is kind"),

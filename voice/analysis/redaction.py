@@ -55,9 +55,11 @@ from collections.abc import Callable
 from typing import Final
 
 from voice.analysis.data.given_names import ALL_NAMES, AMBIGUOUS
+from voice.analysis.data.places import PLACES
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
 from voice.analysis.data.world_names import SURNAMES
 from voice.analysis.redaction_context import context_names
+from voice.analysis.redaction_settings import apply as more_shapes
 from voice.analysis.redaction_words import (
     CUE_WORDS,
     POSSESSED,
@@ -94,7 +96,7 @@ _NHS_CUE_RE: Final = re.compile(
     r"(?i)(\bnhs\s*(?:no\.?|number|num|#)?\s*(?:is|:|-)?\s*)(\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)"
 )
 _PHONE_RE: Final = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?[1-9]|\(?0[1-9])(?:[ \-)]{0,2}\d){8,9}(?!\d)"
+    r"(?<![\w+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?[1-9]|\(?0[1-9])(?:[ \-).]{0,2}\d){8,9}(?!\d)"
 )
 _NHS_RE: Final = re.compile(r"(?<![\d+])(?:[1-9]\d{2}[ -]\d{3}[ -]\d{4}|[1-9]\d{9})(?!\d)")
 _POSTCODE_RE: Final = re.compile(
@@ -150,7 +152,7 @@ _STREET_RE: Final = re.compile(
     r"(?:[A-Z][a-z'\u2019]+\s+){1,2}(?:Road|Street|Avenue|Lane|Crescent|Drive|Gardens|"
     r"Grove|Terrace|Mews|Close)\b"
     # "Crown Lane Primary" is a school, found by the setting rule.
-    r"(?!\s+(?:Primary|Infants?|Juniors?|School|Academy|Nursery|College|High|Community)\b)"
+    r"(?!\s+(?i:Primary|Infants?|Juniors?|School|Academy|Nursery|College|High|Community)\b)"
 )
 
 _DIGIT_RE: Final = re.compile(r"\d")
@@ -176,7 +178,7 @@ _GENERIC: Final = frozenset(
     nursery school college academy pre preschool alternative provision unit resource
     base support learning training ofsted outstanding mixed girls boys comprehensive
     selective federation trust multi secure pupil referral the st saint of and virtual
-    hospital""".split()
+    hospital than at otherwise elective""".split()
 )
 _CONNECTORS: Final = frozenset({"of", "the", "and", "&", "st", "st.", "saint", "cofe",
                                 "ce", "rc", "c", "e"})
@@ -226,7 +228,7 @@ def _cued_after(tokens: Tokens, j: int) -> bool:
     if nxt == "from":
         # "Bill from the council" is a bill; "Precious from the SEN team" a person.
         if all(bare(tokens.word(k)).lower() in AMBIGUOUS for k in range(j, j - 1, -1)):
-            return then.isupper() or "team" in (tokens.word(j + 3), tokens.word(j + 4))
+            return then.isupper() or _from_a_team(tokens, j + 2)
         return then.lower() == "the" or then.lower() in NOT_NAMES or then.isupper()
     if nxt == "at":
         return then.lower() == "the" and tokens.word(j + 3).lower() in ("council", "la")
@@ -235,10 +237,33 @@ def _cued_after(tokens: Tokens, j: int) -> bool:
         return (then.isdigit() and unit not in _UNITS) or (then.lower() in _OWNERS and
                                   tokens.word(j + 3).lower() in RELATIONS)
     if nxt == ",":
-        return then.lower() in _OWNERS and tokens.word(j + 3).lower() in RELATIONS
+        # "Sarah, her keyworker"; "Frank, our son's key worker".
+        owned = tokens.word(j + 3).lower().replace("\u2019", "'")
+        if owned.endswith("'s") and owned[:-2] in RELATIONS:
+            owned = tokens.word(j + 4).lower()
+        return then.lower() in _OWNERS and owned in RELATIONS | POSSESSED
     if nxt == "here":
         return tokens.word(j + 2) in _HERE_ENDS
     return nxt in ("[phone]", "[email]")
+
+
+# Groups a person is "from": "Dawn from the parent carer forum" (not "the bill
+# from the council", which is why "council" is not here).
+_TEAMS: Final = frozenset(
+    "team forum service services charity group hub panel department network sendiass iass "
+    "camhs salt trust".split()
+)
+
+
+def _from_a_team(tokens: Tokens, k: int) -> bool:
+    """A team within a few words of token k, before the sentence ends."""
+    for m in range(k, k + 5):
+        word = tokens.word(m).lower()
+        if word in _TEAMS:
+            return True
+        if not word or not word[0].isalpha():
+            return False
+    return False
 
 
 def _cueless_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
@@ -255,6 +280,9 @@ def _cueless_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
         return [(i, j)]
     if _cued_after(tokens, j):
         return [(i, j)]
+    surname = extend_surname(tokens, j)
+    if surname > j and _cued_after(tokens, surname):  # "Mark Jennings from the ... team"
+        return [(i, surname)]
     if _cued_before(tokens, i) and (
         any(w not in AMBIGUOUS for w in lowers) or _name_can_end(tokens.word(j + 1))
     ):  # "Thanks, Hope this helps" is no name
@@ -323,12 +351,21 @@ def _name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     return _cueless_name_at(tokens, i)
 
 
+_ACRONYMS: Final = frozenset("UK NHS LA ICB CCG SEN SEND EHCP CAMHS".split())
+# "a MS school" (mainstream): a setting noun after a title is no surname.
+_SETTING_NOUNS: Final = frozenset("school schools college nursery unit class provision setting".split())
+
+
 def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     """ "Mrs Patel", "Mr and Mrs Khan", "Mrs J. Adebayo", "her TA miss holly"."""
     lower = tokens.word(i).rstrip(".").lower()
     nxt = tokens.word(i + 1)
+    if nxt in _ACRONYMS:  # "Disability Rights UK (DR UK)"
+        return []
     if nxt.lower() in ("and", "&") and tokens.word(i + 2).rstrip(".").lower() in TITLES:
-        return [(i, i)]
+        # "Mr and Mrs Tran" is one name: the "and" goes with it.
+        both = _titled_name_at(tokens, i + 2)
+        return [(i, both[-1][1])] if both else [(i, i)]
     if after_initial(tokens, i + 1) > 0:
         return [(i, after_initial(tokens, i + 1))]
     if lower == "miss" and not (is_titlecase(nxt) or nxt.lower() in name_words()):
@@ -337,15 +374,19 @@ def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
         return [(i, i + 1)]
     if name_like(nxt, after_cue=True, forms=False) or (
         is_titlecase(bare(nxt)) and lower != "miss" and not is_contraction(nxt)
-    ) or (lower in STRICT_TITLES and bare(nxt).isalpha() and bare(nxt).lower() not in STOPWORDS):
+    ) or (lower in STRICT_TITLES and bare(nxt).isalpha() and bare(nxt).lower() not in STOPWORDS
+          and bare(nxt).lower() not in _SETTING_NOUNS):
         return [(i, extend_surname(tokens, i + 1))]
     return []
 
 
 def _related_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     """ "my son Jayden", "her TA, Sarah", "my twins Max and Grace"."""
-    if is_titlecase(tokens.word(i)) and tokens.adjacent(i) and is_titlecase(tokens.word(i - 1)):
-        return []  # part of a proper name: "the Parent Carer Forum"
+    if is_titlecase(tokens.word(i)) and tokens.adjacent(i) and (
+        is_titlecase(tokens.word(i - 1)) or (
+            tokens.word(i - 1) in ("and", "&") and is_titlecase(tokens.word(i - 2)))
+    ):
+        return []  # part of a proper name: "the Parent Carer Forum", "Parent and Carer Forum"
     k = i + 1
     if tokens.word(k) == "," and is_titlecase(tokens.word(k + 1)):
         k += 1
@@ -378,6 +419,9 @@ def _setting_spans(tokens: Tokens) -> list[tuple[int, int]]:
         while tokens.word(j).lower() in _CONNECTORS - {"st", "st.", "saint"} and j < i:
             j += 1
         names = [tokens.word(k) for k in range(j, i)]
+        if any(_gerund(w) for w in names):  # "Aiming High" is a programme, not a school
+            i += 1
+            continue
         if any(bare(w).lower() not in _GENERIC and bare(w) not in _SETTINGS for w in names):
             end = i
             while tokens.adjacent(end + 1) and (
@@ -390,6 +434,15 @@ def _setting_spans(tokens: Tokens) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
+
+
+def _gerund(word: str) -> bool:
+    lower = bare(word).lower()
+    stem = lower[:-3]
+    return (
+        lower.endswith("ing") and len(stem) >= 3 and lower not in PLACES
+        and (stem in known_words() or stem + "e" in known_words())
+    )  # "Aiming", "Reaching"; not "King", "Sterling"
 
 
 def _saint_spans(tokens: Tokens) -> list[tuple[int, int]]:
@@ -601,5 +654,6 @@ def redact(text: str) -> str:
         text = _SCHOOL_TAIL_RE.sub(SCHOOL, text)
     text = _apply_settings(text)
     text = _apply_saints(text)
+    text = more_shapes(text)
     text = _apply_names(text)
     return _MERGE_NAMES_RE.sub(NAME, text)

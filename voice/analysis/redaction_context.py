@@ -292,10 +292,12 @@ def _possessor(tokens: Tokens, i: int) -> list[Span]:
 def _subject(tokens: Tokens, i: int) -> list[Span]:
     """ "Autumn has had 4 TAs ... she": a person's verb, and a pronoun later on."""
     word = tokens.word(i)
-    if not is_titlecase(bare(word)) or _kind(word) not in ("word", "unknown"):
+    if not is_titlecase(bare(word)) or tokens.word(i - 1) not in _BOUNDARIES:
         return []
-    if tokens.word(i - 1) not in _BOUNDARIES:
-        return []
+    if _kind(word) not in ("word", "unknown"):
+        # "Will was diagnosed": a listed name that is also a stop word or month.
+        listed = fold(bare(word).lower()) in AMBIGUOUS
+        return [(i, i)] if listed and _done_to_a_person(tokens, i) else []
     nxt, then = tokens.word(i + 1).lower(), tokens.word(i + 2).lower()
     later = {tokens.word(k).lower() for k in range(i + 2, min(len(tokens), i + 40))}
     if _kind(word) == "unknown":
@@ -307,7 +309,70 @@ def _subject(tokens: Tokens, i: int) -> list[Span]:
         return [(i, i)] if nxt in _ANY_VERBS and later & _SINGULAR else []
     acts = nxt in _PERSON_VERBS or (nxt == "has" and (then == "had" or then in _CONDITIONS)) or (
         nxt in ("is", "was") and then in ("non-verbal", "nonverbal", "autistic", "diagnosed"))
+    if _done_to_a_person(tokens, i):
+        return [(i, i)]
     return [(i, i)] if acts and later & _PRONOUNS else []
+
+
+# What only happens to a person: "Will was diagnosed", "Sky has been in
+# hospital", "Grace has made so much progress", "Jack's been home educated".
+# A virtue or a season is never diagnosed, excluded or home educated, so no
+# pronoun needs to follow.
+_DONE_TO: Final = frozenset(
+    """diagnosed excluded suspended assessed referred admitted discharged born adopted
+    statemented bullied home-educated homeschooled sectioned hospitalised hospitalized
+    medicated""".split()
+)
+_PLACED: Final = (("in", "hospital"), ("home", "educated"), ("home", "schooled"),
+                  ("out", "of", "school"), ("off", "school"), ("in", "year"),
+                  ("in", "reception"), ("on", "the", "waiting"))
+_AUX: Final = frozenset({"is", "was", "has", "had", "'s", "been", "got", "gets", "being"})
+
+
+def _done_to_a_person(tokens: Tokens, i: int) -> bool:
+    word = tokens.word(i).replace("\u2019", "'")
+    k = i + 1
+    if word.lower().endswith("'s"):  # "Jack's been ..."
+        if tokens.word(k).lower() != "been":
+            return False
+    elif tokens.word(k).lower() not in _AUX:
+        return False
+    while tokens.word(k).lower() in _AUX:
+        k += 1
+    nxt = tokens.word(k).lower()
+    if nxt in _DONE_TO:
+        return True
+    if nxt == "made" and "progress" in {tokens.word(m).lower() for m in range(k + 1, k + 5)}:
+        return True
+    return any(
+        all(tokens.word(k + n).lower() == part for n, part in enumerate(phrase))
+        for phrase in _PLACED
+    )
+
+
+# Verbs after two names joined at the start of a sentence: "Rose and Ivy go to".
+_PAIR_VERBS: Final = frozenset(
+    "go went are were attend attended both have had love hate share started get".split()
+)
+
+
+def _pair(tokens: Tokens, i: int) -> list[Span]:
+    """ "Rose and Ivy go to the same school": two capitalised names, then a verb."""
+    if tokens.word(i - 1) not in _BOUNDARIES or tokens.word(i + 1).lower() not in ("and", "&"):
+        return []
+    first, second = tokens.word(i), tokens.word(i + 2)
+    if not (is_titlecase(bare(first)) and is_titlecase(bare(second))):
+        return []
+    if not (_kind(first) and _kind(second)) or tokens.word(i + 3).lower() not in _PAIR_VERBS:
+        return []
+    if _kind(first) == "word" and _kind(second) == "word" and not (
+        tokens.word(i + 3).lower() in _PAIR_MOVES and tokens.word(i + 4).lower() in ("to", "the")
+    ):
+        return []  # "Hope and Faith are what keep us going"
+    return [(i, i), (i + 2, i + 2)]
+
+
+_PAIR_MOVES: Final = frozenset({"go", "went", "attend", "attended", "both", "started"})
 
 
 def _lower_listed(tokens: Tokens, i: int) -> list[Span]:
@@ -320,7 +385,8 @@ def _lower_listed(tokens: Tokens, i: int) -> list[Span]:
 
 # Rules cued by the word before a name, and rules that test the word itself.
 _CUED_RULES: Final = (_thanked, _family_of)
-_WORD_RULES: Final = (_introduced, _described, _bracketed, _possessor, _subject, _lower_listed)
+_WORD_RULES: Final = (_introduced, _described, _bracketed, _possessor, _subject, _pair,
+                      _lower_listed)
 _CUES: Final = _THANKS | _FAMILY | {"from"}
 
 
@@ -336,9 +402,37 @@ def _listed_with(tokens: Tokens, i: int, named: set[int]) -> bool:
     return tokens.word(i + 1).lower() in ("and", "&") and i + 2 in named
 
 
+def _plainly_named(word: str) -> bool:
+    """A capitalised listed name or a word no English list has ("Rutendo")."""
+    return is_titlecase(bare(word)) and _kind(word) in ("sure", "unknown")
+
+
+def _echoes(tokens: Tokens, candidates: list[int], named: set[int], spans: list[Span]) -> list[Span]:
+    """Later mentions of a name found once: "[name] is fine, Rutendo has been waiting".
+
+    The same capitalised word is the same person. A word that is also an
+    everyday word (Ivy, Rose) is taken only away from the start of a sentence,
+    where its capital shows it is a name ("only Ivy gets transport").
+    """
+    words = [item[0] for item in tokens.items]
+    seen = {bare(words[k]) for start, end in spans for k in range(start, end + 1)
+            if is_titlecase(bare(words[k])) and _kind(words[k])}
+    echoes: list[Span] = []
+    for i in candidates:
+        plain = bare(words[i])
+        if i in named or plain not in seen:
+            continue
+        if _kind(words[i]) == "word" and tokens.word(i - 1) in _BOUNDARIES:
+            continue
+        echoes.append((i, i))
+        named.add(i)
+    return echoes
+
+
 @lru_cache(maxsize=65536)
 def _may_matter(word: str) -> bool:
-    return word.lower() in _CUES or bool(_kind(word))
+    return word.lower() in _CUES or bool(_kind(word)) or (
+        is_titlecase(bare(word)) and fold(bare(word).lower()) in AMBIGUOUS)
 
 
 def context_names(tokens: Tokens, found: list[Span]) -> list[Span]:
@@ -361,11 +455,12 @@ def context_names(tokens: Tokens, found: list[Span]) -> list[Span]:
                 break
     if named:
         for i in candidates:
-            if i not in named and _kind(words[i]) and _listed_with(tokens, i, named) and _takes(
-                tokens, i, lower_words=False
+            if i not in named and _kind(words[i]) and _listed_with(tokens, i, named) and (
+                _takes(tokens, i, lower_words=False) or _plainly_named(words[i])
             ):
                 spans.append((i, _surname_end(tokens, i)))
                 named.add(i)
+        spans += _echoes(tokens, candidates, named, found + spans)
     for _start, end in sorted(found + spans):
         if words[end].islower() and end + 1 not in named:
             tail = _surname_end(tokens, end)

@@ -24,7 +24,7 @@ TOKEN_RE: Final = re.compile(
 
 TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
                             "mister", "missus", "madam", "rev", "revd", "reverend", "councillor",
-                            "cllr", "pastor", "imam", "rabbi"})
+                            "cllr", "pastor", "imam", "rabbi", "judge"})
 # Titles that are (almost) never anything but the start of a name, so the next
 # word is a surname even in lower case and even when it is also a word ("mrs hill").
 STRICT_TITLES: Final = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "mister", "missus"})
@@ -184,6 +184,11 @@ def misspelt(lower: str) -> bool:
     return False
 
 
+# Endings of English adjectives and abstract nouns that no listed name has.
+WORD_ENDINGS: Final = ("able", "ible", "care", "istic", "ness", "ment", "tion", "sion", "less",
+                       "ous", "ional", "ical", "ology", "ities", "ised", "ized", "ising", "izing")
+
+
 def name_like(word: str, *, after_cue: bool, forms: bool = True) -> bool:
     """Could this word be a name, given whether a cue came just before it?
 
@@ -200,6 +205,10 @@ def name_like(word: str, *, after_cue: bool, forms: bool = True) -> bool:
         return False
     if is_contraction(word) or lower in CUE_WORDS:
         return False
+    if lower.endswith(WORD_ENDINGS) and not (
+        sure_name(lower) or lower in AMBIGUOUS or fold(lower) in name_words()
+    ):
+        return False  # "her son avoidable ...", "specialist healthcare", "Occupational"
     if is_titlecase(plain):
         if sure_name(lower):
             return True

@@ -37,6 +37,7 @@ from typing import Final
 import numpy as np
 
 from voice.analysis.normalise import BOUNDARIES, light_stem, tokenise
+from voice.analysis.safeguarding_context import not_current_risk
 
 PACKAGE: Final = Path(__file__).resolve().parent
 DATA: Final = PACKAGE / "data"
@@ -131,6 +132,8 @@ def screen_with_model(reasons: tuple[str, ...], text: str, embedding: np.ndarray
         return reasons
     probability = model.probability(text, embedding)
     if not decide(probability, reasons, model.threshold, model.rules_threshold):
+        return ()
+    if not_current_risk(text):  # past and resolved, managed, policy, a figure of speech
         return ()
     return reasons or (nearest_category(embedding),)
 

@@ -73,7 +73,8 @@ def test_contact_details_addresses_and_settings_are_replaced(text: str, placehol
 
 
 def test_whole_addresses_go_but_the_sentence_stays_readable() -> None:
-    assert redact("We live at 14 Elm Road, LS6 2AB.") == "We live at [address], [address]."
+    # The street and its postcode are one address (the labelled sets' rule).
+    assert redact("We live at 14 Elm Road, LS6 2AB.") == "We live at [address]."
 
 
 def test_cue_based_names_are_found_in_lower_case_text() -> None:

@@ -1,0 +1,67 @@
+"""Alarming words that are no current risk lift a flag; anything current keeps it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from voice.analysis import safeguarding_model
+from voice.analysis.safeguarding_context import not_current_reason, not_current_risk
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("He used to hit his head when he was little but since he got a talker it has stopped.",
+         "resolved"),
+        ("She was restrained at her old school in 2019. She is settled now and doing really well.",
+         "resolved"),
+        ("His shins bruise because of haemophilia; the care plan covers it and there are no concerns.",
+         "managed_medical"),
+        ("He has lost weight on the new medication and the paediatrician is monitoring it.",
+         "managed_medical"),
+        ("Our policy is that seclusion is not permitted.", "policy"),
+        ("The college needs to be teaching this: our young people are more vulnerable to grooming.",
+         "policy"),
+        ("Year 7 would eat her alive, she'd be eaten alive in a school that size.", "figurative"),
+        ("Honestly we are all on our knees waiting for the panel.", "figurative"),
+        ("I could murder whoever wrote this form.", "figurative"),
+        ("His 'missing' homework turned up in his bag.", "missing_thing"),
+    ],
+)
+def test_shapes_with_no_current_risk_are_recognised(text: str, shape: str) -> None:
+    assert not_current_reason(text) == shape
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She used to self-harm when she was 13 and now she has started again.",
+        "He was restrained at his old school and it happened again last week at the new one.",
+        "She had anorexia years ago and she is not eating again.",
+        "He keeps talking about ending it all.",
+        "My daughter sat in a soiled pad all day because nobody was trained to change her.",
+        "He says he wants to die and he has a plan to do it.",
+        "An older boy gives him cash and tells him to keep it a secret.",
+        "He went missing from home on Friday and came back with a new phone.",
+        "He self-harmed when he was 12 and has now started cutting.",
+        "She used to be fine years ago and now she is being hurt at home.",
+        "It stopped when he was small but he has begun biting himself.",
+    ],
+)
+def test_anything_current_keeps_the_flag(text: str) -> None:
+    assert not not_current_risk(text)
+
+
+def test_the_layer_lifts_a_model_flag_on_a_resolved_past(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = safeguarding_model.DisclosureModel(
+        index={}, weights=np.zeros(0), dense=np.zeros(2), intercept=5.0, threshold=0.5,
+        rules_threshold=0.1, fingerprint="",
+    )
+    monkeypatch.setattr(safeguarding_model, "load_model", lambda: model)
+    monkeypatch.setattr(safeguarding_model, "nearest_category", lambda embedding: "abuse_injury")
+    embedding = np.zeros(2)
+    resolved = "She was groomed online years ago; it went to court and she is now safe."
+    current = "She is being groomed online by a man who tells her to keep it a secret."
+    assert safeguarding_model.screen_with_model((), resolved, embedding) == ()
+    assert safeguarding_model.screen_with_model((), current, embedding) == ("abuse_injury",)

@@ -1,0 +1,208 @@
+"""Named settings with no setting word, postcode districts, and other shapes the
+fixed patterns in ``redaction`` miss.
+
+Parents name a school the way the family says it: "she got a place at
+Heathfield", "the staff at Woodlands", "he goes to Brook House", "doing well
+at Beacon Hill". No "School" or "Academy" follows, so ``redaction`` cannot see
+a setting. Here a setting is read from the words before it (``at``, "goes
+to", "attends", "moved to", "a place at", "staff at"...) *and* its shape:
+
+* two capitalised words ending in a word that names a building or its
+  grounds ("Brook House", "Beacon Hill", "Bramley Park", "Oak Lodge");
+* one capitalised word shaped like an English place name ("Heathfield",
+  "Springwell", "Woodlands", "Riverside") or a plural of trees and fields
+  ("Willows", "Oaks", "Meadows").
+
+Known towns (``data/places``), months, days, festivals and services stay
+("at Christmas", "at Easter", "moved to Stockport", "at CAMHS"), and a
+hospital or council after the name ends the match ("at Alder Hey Hospital"
+is not a school). After a plain "at" a listed town is never a setting; after
+"attends" or "goes to" a town is not a school either, so the same list holds.
+
+Also here:
+
+* a postcode district on its own after "in", "near", "postcode" ("we're in
+  LS8"), with two-letter postcode areas only, so "in Y6" and "in P7" (school
+  years) stay;
+* an extension after a phone number ("[phone] ext 204");
+* an address with no house number, introduced by "live at" or "address is"
+  and ending at a postcode ("I live at Ty Newydd, Heol y Dwr, Carmarthen SA31
+  1AB").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from voice.analysis.data.places import PLACES
+from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
+from voice.analysis.textblob_bridge import common_words, known_words
+
+SCHOOL: Final = "[school]"
+ADDRESS: Final = "[address]"
+PHONE: Final = "[phone]"
+
+# Words that end a two-word setting name: a building or its grounds.
+_GROUNDS: Final = frozenset(
+    """House Hill Park Lodge Grange Manor Court Fields Field View Green Meadow Meadows
+    Brook Oaks Gate Bank Wood Woods Dene Vale Croft Mead Hall Farm Lea Leys Rise Heights
+    Gardens Acres Towers Mount Cross End""".split()
+)
+# Plural trees and fields used alone as setting names.
+_PLURALS: Final = frozenset(
+    """willows oaks meadows elms limes beeches pines hollies acorns laurels cedars
+    maples rowans larches poplars birches firs hawthorns chestnuts orchards""".split()
+)
+_ENDINGS: Final = (
+    "side", "wood", "woods", "field", "fields", "dale", "brook", "ford", "bury", "ley", "lea",
+    "well", "wells", "view", "mead", "bridge", "gate", "hill", "hills", "croft", "grove",
+    "moor", "thorpe", "worth", "combe", "hurst", "holme", "lands", "lodge", "oaks", "acre",
+    "acres", "meadow", "meadows", "park", "ridge", "dene", "stone", "water", "bank", "wick",
+)
+# Not settings, whatever their shape.
+_NOT_SETTINGS: Final = frozenset(
+    """christmas easter halloween diwali eid ramadan hanukkah half term weekend weekends
+    home school college work church mosque temple hospital tesco asda sainsburys morrisons
+    aldi lidl camhs nhs ofsted sendiass portage gp court tribunal council parliament
+    westminster whitehall first last least most best worst times once night nights
+    lunchtime breakfast dinner tea playtime break pickup drop county town city
+    village""".split()
+)
+# Words after a name that make it a hospital, a council or a street, not a setting.
+_NOT_AFTER: Final = re.compile(
+    r"(?i)\s+(?:Hospital|Hospitals|Council|Road|Street|Lane|Avenue|Drive|Station|Surgery|"
+    r"Health|Medical|Clinic|Centre|Center|Leisure|Library|Church|Shopping|Retail|Police|"
+    r"Airport|Zoo|Beach|Stadium)\b"
+)
+_CUE: Final = (
+    r"(?:(?:place|places|staff|teachers|team|head|pupils?|children|kids|parents|everyone|"
+    r"things|doing\s+(?:\w+\s+)?well|settled|happy|thriving|started|starts|start|placed|"
+    r"placement|time|year|years|days)\s+at|attends|attended|attending|goes\s+to|went\s+to|"
+    r"go\s+to|going\s+to|moved\s+(?:\w+\s+)?to|moving\s+(?:\w+\s+)?to|transferred\s+to|"
+    r"move\s+(?:\w+\s+)?to|switched\s+to|offered|named|got\s+into|left|leaving|"
+    r"school\s+(?:called|named)|setting\s+(?:called|named)|at)"
+)
+_CANDIDATE_RE: Final = re.compile(
+    rf"(?i:\b{_CUE})\s+([A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+)?)\b"
+)
+_SOFT_CUES: Final = frozenset({"at", "left", "leaving", "offered", "named"})
+
+
+def _setting_shaped(name: str, *, soft_cue: bool) -> bool:
+    words = re.split(r"[ -]", name)
+    lowers = [w.lower().replace("\u2019", "'") for w in words]
+    if any(w in STOPWORDS or w in DAYS_AND_MONTHS or w in _NOT_SETTINGS for w in lowers):
+        return False
+    if " ".join(lowers) in PLACES or lowers[0] in PLACES:
+        return False
+    if any(w.endswith("'s") for w in lowers):
+        return False
+    if len(words) == 2:
+        return words[1] in _GROUNDS and lowers[0] not in NOT_NAMES
+    word = lowers[0]
+    if word in NOT_NAMES or len(word) < 5:
+        return False
+    if word in _PLURALS:
+        return True
+    # One word needs a place-name ending; after a plain "at" it must also be
+    # no English word ("at Heathfield", not "at Riverside").
+    if not word.endswith(_ENDINGS) or word in _ENDINGS or word in common_words(30):
+        return False
+    return not soft_cue or word not in known_words()
+
+
+def _setting(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if _NOT_AFTER.match(match.string, match.end(1)):
+        return match.group(0)
+    cue = match.group(0)[: match.start(1) - match.start()].strip().lower()
+    soft = cue.split()[-1] in _SOFT_CUES and len(cue.split()) == 1
+    if not _setting_shaped(name, soft_cue=soft):
+        return match.group(0)
+    return match.group(0)[: match.start(1) - match.start()] + SCHOOL
+
+
+def bare_settings(text: str) -> str:
+    """ "a place at Heathfield" -> "a place at [school]"."""
+    return _CANDIDATE_RE.sub(_setting, text)
+
+
+# Two-letter postcode areas (single letters such as B, M, S, W are left out:
+# "in M1" may be a motorway, "in S2" a set).
+_AREAS: Final = (
+    "AB AL BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT "
+    "DY EC EH EN EX FK FY GL GU HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY LA LD LE LL LN "
+    "LS LU ME MK ML NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM SA SE SG SK SL SM SN "
+    "SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB WA WC WD WF WN WR WS WV YO ZE"
+).split()
+_DISTRICT_RE: Final = re.compile(
+    r"(?i:\b(?:in|near|around|postcode(?:\s+is)?|area|from|live\s+in|based\s+in))\s+"
+    rf"((?:{'|'.join(_AREAS)})\d{{1,2}}[A-Z]?)(?![\w-])"
+)
+
+
+def postcode_districts(text: str) -> str:
+    """ "We're in LS8" -> "We're in [address]"."""
+    return _DISTRICT_RE.sub(
+        lambda m: m.group(0)[: m.start(1) - m.start()] + ADDRESS, text
+    )
+
+
+_EXTENSION_RE: Final = re.compile(r"\[phone\],?\s*(?i:ext\.?|extension|x)\s*\d{1,5}\b")
+
+
+def phone_extensions(text: str) -> str:
+    """ "[phone] ext 204" -> "[phone]"."""
+    return _EXTENSION_RE.sub(PHONE, text) if "[phone]" in text else text
+
+
+_PART: Final = r"[A-Z][A-Za-z'\u2019-]+(?:\s+(?:[A-Z][A-Za-z'\u2019-]+|y|yr|an|a|o|na|de|la))*"
+_INTRODUCED_ADDRESS_RE: Final = re.compile(
+    r"(?i:\b(?:live|lives|living|lived|stay|staying|based)\s+at|\baddress\s*(?:is|:|-))\s+"
+    rf"((?:{_PART},?\s+){{1,5}}\[address\])"
+)
+
+
+def introduced_addresses(text: str) -> str:
+    """ "I live at Ty Newydd, Heol y Dwr, Carmarthen [address]" -> "I live at [address]"."""
+    if ADDRESS not in text:
+        return text
+    return _INTRODUCED_ADDRESS_RE.sub(
+        lambda m: m.group(0)[: m.start(1) - m.start()] + ADDRESS, text
+    )
+
+
+# Settings named in Welsh, Irish or Scottish Gaelic put the setting word first:
+# "Ysgol Bryn Coch", "Gaelscoil Mhic Amhlaigh", "Coleg Sir Gâr".
+_SETTING_FIRST_RE: Final = re.compile(
+    r"\b(?:Ysgol|Ysgolion|Coleg|Meithrinfa|Cylch|Gaelscoil|Gaelcholáiste|Scoil|Sgoil|Bunscoil)"
+    r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]*|y|yr|an|na|a|de|Mhuire|Naomh)){1,4}"
+)
+
+
+def setting_first(text: str) -> str:
+    """ "she loves Ysgol Bryn Coch" -> "she loves [school]"."""
+    return _SETTING_FIRST_RE.sub(SCHOOL, text)
+
+
+# "[address], Ludlow [address]" where the street was found after the first
+# merge in ``redaction``: the town between them belongs to the one address.
+_MERGE_RE: Final = re.compile(
+    r"\[address\](?:,?\s+(?!(?i:and|or|to|the|from|in|on|at|then|but|near|is|was|if)\b)"
+    r"[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+)?)?,?\s*\[address\]"
+)
+
+
+def merge_addresses(text: str) -> str:
+    return _MERGE_RE.sub(ADDRESS, text) if text.count(ADDRESS) > 1 else text
+
+
+def apply(text: str) -> str:
+    """Every rule of this module, in order (after ``redaction``'s fixed patterns)."""
+    text = phone_extensions(text)
+    text = postcode_districts(text)
+    text = merge_addresses(text)
+    text = introduced_addresses(text)
+    text = setting_first(text)
+    return bare_settings(text)

@@ -1,0 +1,136 @@
+"""Alarming words that are not a current risk to a child: a last check on a flag.
+
+The word lists and the model in ``safeguarding_model`` are tuned for recall,
+so they flag comments whose harm words describe no risk now:
+
+* **past and resolved**: "she was self-harming in Year 9 but ... she has been
+  doing well for over a year", "restrained once at her previous PRU, three
+  years ago ... the current staff are amazing";
+* **managed medical needs**: bruising from haemophilia or from AFOs, weight
+  loss on ADHD medication "the paediatrician is monitoring", food locked
+  away for Prader-Willi "on dietitian advice", a PEG "monitored by the
+  dietitian";
+* **policy, training and teaching**: "trained to use safe holding as a last
+  resort", "our policy is clear that seclusion is not permitted", a PSHE
+  lesson about self-harm;
+* **figures of speech about services and the parent's own state**: "she'd be
+  eaten alive", "we are all on our knees", "I could murder the person who
+  designed the portal", "I wish I could disappear for a weekend";
+* **"missing" that is no missing child**: missed lessons, missing coursework,
+  "Missing: one educational psychologist".
+
+A flag is lifted only when one of these shapes is present *and* nothing in the
+comment points to a risk now: no word of time that brings it into the present
+("again", "still", "last night", "this week", "recently", "keeps"), no
+present-tense threat or secret, no "started" or "worse". A comment can hold a
+resolved past and a new risk; the present-tense markers keep those flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_I: Final = re.IGNORECASE
+
+# Anything that brings harm into the present keeps the flag.
+_CURRENT: Final = re.compile(
+    r"\b(?:again|still|recently|lately|last (?:night|week|weekend|month|term)|this (?:week|morning|"
+    r"term|month|weekend)|yesterday|today|tonight|keeps|kept (?:saying|telling|doing)|"
+    r"(?:started|begun|began|starting) (?:to |again|\w+ing)|(?:is|are|'s|'re) being|"
+    r"now (?:he|she|they)(?:'s| is| are) (?!doing|thriving|settled|happy|safe)\w+ing|"
+    r"(?:getting|got) worse|worse|at the moment|currently|right now|"
+    r"every (?:day|night|week|morning)|won'?t eat|not eating|stopped eating|wants? to die|"
+    r"wants? to kill|going to kill|plans? to|secret|threaten\w*|scared of (?:him|her|them|going)|"
+    r"afraid of (?:him|her|them|going)|frightened of (?:him|her|them|going)|"
+    r"hasn'?t been seen|no one knows where|nobody knows where|can'?t find (?:him|her))\b",
+    _I,
+)
+
+# 1. A past that is over.
+_PAST: Final = re.compile(
+    r"\b(?:used to|when (?:he|she|they) (?:was|were) (?:small|little|younger|a toddler|a baby|"
+    r"about \d+|\d+)|as a (?:toddler|baby)|years ago|(?:a|one|two|three|four|five|six|\d+) years? ago|"
+    r"in (?:19|20)\d\d|(?:his|her|their|my) (?:old|previous|last|former) (?:school|pru|unit|home|"
+    r"setting|nursery|college|children'?s home|placement)|the old (?:school|unit|children'?s home|"
+    r"home)|previous (?:school|pru|setting|placement)|last year|in year \d+|at (?:\d+|thirteen|"
+    r"fourteen|fifteen|twelve|eleven|ten)\b|had (?:anorexia|bulimia|an eating disorder)|"
+    r"was (?:self[- ]harming|groomed|restrained|in a violent relationship))",
+    _I,
+)
+_RESOLVED: Final = re.compile(
+    r"\b(?:hasn'?t (?:done it|happened|come up|self[- ]harmed|needed)|has not (?:happened|done it|"
+    r"come up)|(?:has|it|that) stopped|stopped completely|no longer|now (?:safe|well|settled|stable|"
+    r"happy|fine|thriving|18|an adult)|(?:is|are|she'?s|he'?s|they'?re|we'?re) (?:now )?(?:safe|"
+    r"well|settled|thriving|doing (?:really |so )?well)|doing (?:really |so |very )?well|"
+    r"recovered|come a long way|been settled|(?:a )?great outcome|dealt with|was investigated|"
+    r"were retrained|(?:is|was) closed|is lovely|are amazing|for over a year|for (?:two|three|four|"
+    r"five|\d+) years|(?:helped|help) (?:him|her|them|my \w+) (?:so much )?(?:stop|with)|"
+    r"knows who to talk to|hasn'?t happened since|in prison|we left)\b",
+    _I,
+)
+
+# 2. A medical need that is known and managed.
+_MEDICAL: Final = re.compile(
+    r"\b(?:haemophilia|hemophilia|afos?|orthotist|peg|gastrostomy|prader[- ]willi|dietitian|"
+    r"dietician|paediatrician|pediatrician|medication|arfid|care plan|bereavement counsell?or|"
+    r"dentist|orthodontist|medical appointments)\b",
+    _I,
+)
+_MANAGED: Final = re.compile(
+    r"\b(?:monitor\w*|care plan|refit\w*|adjusted|all good|stable|growing|no concerns|on "
+    r"(?:dietitian|medical|doctor'?s) advice|normal part|otherwise happy|sedation|was kind|"
+    r"caught up|tuition|safe foods|doing well)\b",
+    _I,
+)
+
+# 3. Policy, training and teaching, said of no particular child.
+_POLICY: Final = re.compile(
+    r"\b(?:(?:our|the|their|school'?s?) policy|(?:is|are) not permitted|trained to use|trained in|"
+    r"as a last resort|should never be used|more vulnerable to|need(?:s)? to be teaching|"
+    r"teaching (?:this|about)|in pshe|a documentary|handled it sensitively|"
+    r"(?:has|have) never been used)\b",
+    _I,
+)
+
+# 4. Figures of speech about services, and the parent's own state.
+_FIGURATIVE: Final = re.compile(
+    r"\b(?:eaten alive|on (?:our|my|their) knees|could (?:murder|kill|strangle) (?:the|whoever|"
+    r"the person|someone at|them at)|national scandal|sheer neglect of|neglect of (?:send|sen|"
+    r"disabled) (?:kids|children|pupils)|disappear for (?:a|the) (?:weekend|day|week|night|few)|"
+    r"get some sleep|i'?m an adult|i'?ll cope|'runaway'|runaway behaviour)\b",
+    _I,
+)
+
+# 5. "Missing" that is not a child gone missing.
+_MISSING_THING: Final = re.compile(
+    r"(?:\bmissing:|'missing'|\bmissing (?:from )?(?:his|her|their)? ?(?:lessons?|classes|"
+    r"coursework|reports?|homework|school days?|sessions?)\b|\bmissed (?:\d+%|all|most|some|a lot) "
+    r"(?:of )?(?:school|lessons|sessions)|\bwas found in the (?:library|classroom|playground|"
+    r"toilets|office|cupboard)|\bwhere are they\?)",
+    _I,
+)
+
+_SHAPES: Final = (
+    ("resolved", lambda t: bool(_PAST.search(t) and _RESOLVED.search(t))),
+    ("managed_medical", lambda t: bool(_MEDICAL.search(t) and _MANAGED.search(t))),
+    ("policy", lambda t: bool(_POLICY.search(t))),
+    ("figurative", lambda t: bool(_FIGURATIVE.search(t))),
+    ("missing_thing", lambda t: bool(_MISSING_THING.search(t))),
+)
+
+
+def not_current_reason(text: str) -> str:
+    """The shape that shows no current risk ("resolved", "policy"...), or "" when
+    none does or when anything in the text points to a risk now."""
+    if not text or _CURRENT.search(text):
+        return ""
+    for name, test in _SHAPES:
+        if test(text):
+            return name
+    return ""
+
+
+def not_current_risk(text: str) -> bool:
+    """Whether a flag on ``text`` may be lifted: alarming words, no current risk."""
+    return bool(not_current_reason(text))
