@@ -24,7 +24,7 @@ def refresh_command(source: Path) -> None:
     from voice.services import coverage
 
     try:
-        result = coverage.refresh(source)
+        result = coverage.refresh(source, coverage.POPULATION_CSV)
     except coverage.PopulationFileError as error:
         raise click.ClickException(f"{error}. Nothing was changed.") from None
     click.echo(f"{result.authorities} local authorities written for {result.time_period[:4]}/"
