@@ -115,7 +115,7 @@ def parse_dfe_caseload(path: Path) -> list[AreaPopulation]:
     if len(latest) != 6 or not latest.isdigit():
         raise PopulationFileError(f"{path.name}: the time period {latest!r} is not an academic year like 202425")
     found: dict[str, AreaPopulation] = {}
-    for number, row in enumerate(totals, start=2):
+    for row in totals:
         if row["time_period"] != latest:
             continue
         code = DFE_CODE_MOVES.get(row["new_la_code"], row["new_la_code"])
