@@ -10,6 +10,7 @@ from flask.cli import with_appcontext
 
 from voice.cli_analyse import analyse_command, worker_command
 from voice.cli_exports import exports_tidy_command
+from voice.cli_population import send_population_group
 from voice.cli_questionnaires import questionnaires_group
 from voice.cli_retention import retention_command
 from voice.cli_users import users_group
@@ -34,6 +35,7 @@ def init_cli(app: Flask) -> None:
     app.cli.add_command(exports_tidy_command)
     app.cli.add_command(questionnaires_group)
     app.cli.add_command(users_group)
+    app.cli.add_command(send_population_group)
 
 
 @click.command("demo")

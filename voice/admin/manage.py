@@ -12,7 +12,8 @@ from voice.admin.inspections import load_inspection
 from voice.forms import error_messages
 from voice.forms.staff import DeleteResponsesForm
 from voice.models.base import utcnow
-from voice.services import coordination
+from voice.services import coordination, coverage
+from voice.services.small_groups import Counts
 from voice.staff.access import coordinator_required
 
 WINDOW_ERRORS = {
@@ -27,9 +28,12 @@ def counts(inspection_id: int):
     found = load_inspection(inspection_id)
     now = utcnow()
     table = coordination.response_counts(inspection=found, now=now)
+    # Coordinators see exact numbers, as in the table above.
+    reach = coverage.coverage(ons_code=found.local_area.ons_code, area_name=found.local_area.name,
+                              responses=table.totals, audiences=table.audiences, counts=Counts(exact=True))
     return render_template(
         "admin/counts.html", inspection=found, counts=presenters.counts_view(table),
-        updated=presenters.when(now),
+        updated=presenters.when(now), coverage=reach,
     )
 
 

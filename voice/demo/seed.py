@@ -3,6 +3,10 @@
 Every text comes from voice/demo/texts.py, written for this project: none is a real
 person's words. Running it again replaces the demo inspection's responses, so the
 database stays consistent.
+
+An earlier inspection of the same area, a year before, has its own synthetic responses
+(answered a little less favourably) so the summary's comparison has something to show.
+Its surveys are closed; the links printed are always the current inspection's.
 """
 
 from __future__ import annotations
@@ -32,6 +36,12 @@ AGREE_WEIGHTS = {
     "strongly_agree": 8, "agree": 20, "neither": 14, "disagree": 26, "strongly_disagree": 24,
     "dont_know": 8,
 }
+# A year earlier, families were a little less positive: the comparison shows a change.
+EARLIER_AGREE_WEIGHTS = {
+    "strongly_agree": 5, "agree": 14, "neither": 14, "disagree": 29, "strongly_disagree": 31,
+    "dont_know": 7,
+}
+EARLIER_DAYS = 364  # the same weekday a year before
 
 
 @dataclass
@@ -49,7 +59,10 @@ def _demo_notification_date(today: date) -> date:
 
 
 def _current_demo(today: date) -> Inspection | None:
-    inspection = db.session.scalar(select(Inspection).where(Inspection.is_demo.is_(True)))
+    inspection = db.session.scalar(
+        select(Inspection).where(Inspection.is_demo.is_(True))
+        .order_by(Inspection.notification_date.desc(), Inspection.id.desc()).limit(1)
+    )
     if inspection is None:
         return None
     now = utcnow()
@@ -90,7 +103,8 @@ def _pick(rng: random.Random, choices, chance: float = 0.85):
     return rng.choice(choices)[0] if rng.random() < chance else None
 
 
-def _parent_response(rng: random.Random, inspection: Inspection, submitted_at: datetime) -> Response:
+def _parent_response(rng: random.Random, inspection: Inspection, submitted_at: datetime,
+                     weights: dict[str, int] = AGREE_WEIGHTS) -> Response:
     survey = inspection.survey_for("parent_carer")
     response = Response(
         survey_id=survey.id, inspection_id=inspection.id, audience="parent_carer",
@@ -101,9 +115,9 @@ def _parent_response(rng: random.Random, inspection: Inspection, submitted_at: d
         value = getattr(response, column)
         if value:
             response.answers.append(Answer(question=column, value=value))
-    scale, weights = zip(*AGREE_WEIGHTS.items(), strict=True)
+    scale, chances = zip(*weights.items(), strict=True)
     for key in STATEMENT_KEYS:
-        response.answers.append(Answer(question=key, value=rng.choices(scale, weights)[0]))
+        response.answers.append(Answer(question=key, value=rng.choices(scale, chances)[0]))
     db.session.add(response)
     db.session.flush()
     pools = (
@@ -120,6 +134,55 @@ def _parent_response(rng: random.Random, inspection: Inspection, submitted_at: d
             tag_comment(comment)
             db.session.add(comment)
     return response
+
+
+def _earlier_demo(current: Inspection) -> Inspection:
+    """The demo area's inspection a year before the current one: found again, or made."""
+    notification = working_days.previous_working_day(current.notification_date - timedelta(days=EARLIER_DAYS))
+    earlier = db.session.scalar(
+        select(Inspection).where(Inspection.is_demo.is_(True), Inspection.id != current.id,
+                                 Inspection.local_area_id == current.local_area_id,
+                                 Inspection.notification_date == notification)
+    )
+    for stale in db.session.scalars(select(Inspection).where(
+            Inspection.is_demo.is_(True), Inspection.id != current.id,
+            Inspection.notification_date != notification, Inspection.notification_date < current.notification_date)):
+        _clear_responses(stale)
+        db.session.delete(stale)
+    db.session.commit()
+    if earlier is None:
+        earlier = create_inspection(local_area=current.local_area, kind="framework_2023",
+                                    notification_date=notification, working_days_count=5)
+        earlier.is_demo = True
+        db.session.commit()
+    return earlier
+
+
+def _within_window(rng: random.Random, inspection: Inspection) -> None:
+    """Move the responses into the inspection's own window: the seeders spread them up to now."""
+    for survey in inspection.surveys:
+        span = max((survey.closes_at - survey.opens_at).total_seconds() - 60, 60.0)
+        responses = db.session.scalars(select(Response).where(Response.survey_id == survey.id)).all()
+        for response in responses:
+            response.submitted_at = survey.opens_at + timedelta(seconds=rng.random() * span)
+            for comment in db.session.scalars(select(Comment).where(Comment.response_id == response.id)):
+                comment.created_at = response.submitted_at
+
+
+def seed_earlier(current: Inspection, *, parent_responses: int, young_people: int, practitioners: int,
+                 seed: int) -> Inspection:
+    earlier = _earlier_demo(current)
+    _clear_responses(earlier)
+    rng = random.Random(seed + 1)
+    start = earlier.surveys[0].opens_at
+    for _ in range(parent_responses):
+        _parent_response(rng, earlier, start, EARLIER_AGREE_WEIGHTS)
+    db.session.flush()
+    seed_young_people(rng, earlier, count=young_people)
+    seed_practitioners(rng, earlier, count=practitioners)
+    _within_window(rng, earlier)
+    db.session.commit()
+    return earlier
 
 
 def seed_demo(
@@ -144,8 +207,11 @@ def seed_demo(
         staff = seed_practitioners(rng, inspection, count=practitioners)
         questions = seed_webinar(rng, inspection)
         db.session.commit()
+        earlier = seed_earlier(inspection, parent_responses=parent_responses * 4 // 5,
+                               young_people=young_people * 3 // 4, practitioners=practitioners * 3 // 4, seed=seed)
         written_note = (f"; {young} young people's responses; {staff} practitioners' responses; "
-                        f"{questions} webinar questions")
+                        f"{questions} webinar questions; and an earlier inspection {earlier.id} "
+                        f"({earlier.notification_date:%d %B %Y}) to compare with")
     else:
         written_note = " (kept the existing demo)"
     result = DemoResult(inspection=inspection, accounts=seed_staff(inspection, base_url=base_url))

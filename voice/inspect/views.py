@@ -11,7 +11,7 @@ from flask_login import current_user
 from voice.analysis import THEME_KEYS
 from voice.forms.exports import ExportRequestForm
 from voice.forms.inspect import CorrectionForm, FilterForm, ReviewForm, SearchForm, ShowOriginalForm
-from voice.inspect import bp, presenters
+from voice.inspect import bp, comparison_presenters, presenters
 from voice.inspect import exports_presenters as presenters_exports
 from voice.models import utcnow
 from voice.services import analysis_jobs, corrections, drilldown, export_jobs, exports, safeguarding_queue
@@ -47,8 +47,11 @@ def summary(inspection_id: int):
     webinar_href = (url_for("webinar_inspect.questions", inspection_id=inspection_id)
                     if g.inspection.webinar_at is not None else None)
     pending = analysis_jobs.pending_count(inspection_id=inspection_id)
+    extras = comparison_presenters.summary_extras(result, inspection=g.inspection,
+                                                  exact_counts=can_see_exact_counts(current_user),
+                                                  compare=request.args.get("compare") == "1")
     return render_template("inspect/summary.html", inspection=g.inspection, filter_form=filter_form,
-                           webinar_href=webinar_href, pending=pending, **context)
+                           webinar_href=webinar_href, pending=pending, **context, **extras)
 
 
 @bp.get("/themes/<theme>")
@@ -272,6 +275,8 @@ def export_pdf(inspection_id: int):
     result = summary_service.build_summary(inspection_id=inspection_id, filters=filters)
     context = presenters.summary_context(result, inspection=g.inspection, can_view_original=False,
                                          exact_counts=can_see_exact_counts(current_user))
-    html = render_template("inspect/brief.html", inspection=g.inspection, **context)
+    extras = comparison_presenters.brief_extras(result, inspection=g.inspection,
+                                                exact_counts=can_see_exact_counts(current_user))
+    html = render_template("inspect/brief.html", inspection=g.inspection, **context, **extras)
     data = exports.brief_pdf(html=html, inspection_id=inspection_id, user=current_user)
     return _download(data, "application/pdf", f"voice-inspection-{inspection_id}-brief.pdf")
