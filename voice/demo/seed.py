@@ -212,12 +212,11 @@ def seed_demo(
         written_note = (f"; {young} young people's responses; {staff} practitioners' responses; "
                         f"{questions} webinar questions; and an earlier inspection {earlier.id} "
                         f"({earlier.notification_date:%d %B %Y}) to compare with")
+        # A published "You said, inspectors heard" page needs closed windows: the earlier inspection's.
+        seed_you_said(earlier)
     else:
         written_note = " (kept the existing demo)"
     result = DemoResult(inspection=inspection, accounts=seed_staff(inspection, base_url=base_url))
-    # A published "You said, inspectors heard" page, for an inspection whose windows have closed
-    # (nothing while they are open). Point it at the demo's earlier, closed inspection when there is one.
-    seed_you_said(inspection)
     for survey in inspection.surveys:
         result.links.append((survey.audience, survey.token))
     result.summary = (
