@@ -135,7 +135,8 @@ def tag_comment(comment: Comment) -> None:
     leave it to ``jobs.enqueue_analysis`` after their commit)."""
     from voice.services.analysis_jobs import question_text, store_analysis
 
-    store_analysis(comment, analyse(comment.text, question=question_text(comment.question)), now=utcnow())
+    store_analysis(comment, analyse(comment.text, question=question_text(comment.question),
+                                    page_language=comment.page_language), now=utcnow())
 
 
 def _add_comments(
@@ -151,6 +152,7 @@ def _add_comments(
         comment = Comment(
             inspection_id=survey.inspection_id, response_id=response.id,
             audience=survey.audience, question=question, text=str(text), created_at=now,
+            page_language=response.locale,
             redacted="", machine_sentiment="neutral", sentiment="neutral", analysis_pending=True,
         )
         db.session.add(comment)
