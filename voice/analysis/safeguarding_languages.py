@@ -34,7 +34,7 @@ _LATIN_LANGUAGES: Final = frozenset({"es", "pl", "pt", "ro", "tr", "en"})
 PHRASES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     "es": {
         "suicide_self_harm": (r"quitarse la vida", r"quitarme la vida", r"(?:quiere|quiero|quería|queria) morir",
-                              r"no (?:quiere|quiero) vivir", r"matarse", r"me quiero matar", r"se quiere matar",
+                              r"no (?:quiere|quiero) (?:seguir )?vivir", r"matarse", r"me quiero matar", r"se quiere matar",
                               r"se corta (?:los brazos|las muñecas|la piel)", r"autolesi", r"se hace daño a sí",
                               r"hacerse daño a sí", r"se autolesiona"),
         "abuse_injury": (r"(?:le|me|nos|les) (?:pega|pegó|pegaba|golpea|golpeó)", r"moratones", r"moretones",
@@ -81,7 +81,7 @@ PHRASES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     },
     "pl": {
         "suicide_self_harm": (r"samobój", r"zabić się", r"zabije się", r"zabiję się", r"(?:chce|chcę) umrzeć",
-                              r"nie (?:chce|chcę) żyć", r"tnie się", r"samookalecz", r"okalecza się",
+                              r"nie (?:chce|chcę) (?:już )?żyć", r"tnie się", r"samookalecz", r"okalecza się",
                               r"samouszkodz", r"robi sobie krzywdę", r"zrobić sobie krzywdę"),
         "abuse_injury": (r"bije (?:go|ją|mnie|nas|je|dzieci|syna|córkę)", r"pobił", r"siniak", r"molestow",
                          r"wykorzystywan\w* seksualn", r"znęca", r"przemoc (?:fizyczn|seksualn)"),

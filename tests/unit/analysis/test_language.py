@@ -100,3 +100,14 @@ def test_an_english_comment_is_tagged_as_before() -> None:
     assert result.language == "en"
     assert result.tagged is True
     assert result.themes
+
+
+def test_the_multilingual_command_prints_figures_for_every_survey_language(capsys) -> None:
+    from voice.analysis.cli import main
+
+    assert main(["multilingual"]) == 0
+    out = capsys.readouterr().out
+    rows = {line.split()[0]: line.split() for line in out.splitlines()[1:]}
+    assert set(rows) == {"ar", "bn", "en", "es", "pa", "pl", "pt", "ro", "tr", "ur", "all"}
+    caught, disclosures = (int(n) for n in rows["all"][3].split("/"))
+    assert disclosures > 0 and caught <= disclosures
