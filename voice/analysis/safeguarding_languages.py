@@ -34,7 +34,8 @@ _LATIN_LANGUAGES: Final = frozenset({"es", "pl", "pt", "ro", "tr", "en"})
 PHRASES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     "es": {
         "suicide_self_harm": (r"quitarse la vida", r"quitarme la vida", r"(?:quiere|quiero|quería|queria) morir",
-                              r"no (?:quiere|quiero) (?:seguir )?vivir", r"matarse", r"me quiero matar", r"se quiere matar",
+                              r"no (?:quiere|quiero) (?:seguir )?vivir", r"matarse", r"me quiero matar",
+                              r"se quiere matar",
                               r"se corta (?:los brazos|las muñecas|la piel)", r"autolesi", r"se hace daño a sí",
                               r"hacerse daño a sí", r"se autolesiona"),
         "abuse_injury": (r"(?:le|me|nos|les) (?:pega|pegó|pegaba|golpea|golpeó)", r"moratones", r"moretones",
