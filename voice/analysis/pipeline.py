@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 import numpy as np
 
-from voice.analysis import encoder
+from voice.analysis import encoder, multilingual
 from voice.analysis.features import extract, question_features
 from voice.analysis.language import LanguageReading, detect
 from voice.analysis.model import load_model
@@ -19,6 +20,8 @@ from voice.analysis.redaction_neutral import redact_neutral
 from voice.analysis.safeguarding import screen_tokens
 from voice.analysis.safeguarding_languages import screen_language
 from voice.analysis.safeguarding_model import screen_with_model
+
+POSSIBLE_DISCLOSURE: Final = "possible_disclosure"
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,9 @@ class Analysis:
     words). ``tagged`` says whether the English theme and sentiment model read it: a
     comment in another language has no themes and a neutral sentiment, is redacted by
     the language-neutral rules and screened by its language's phrases as well as the
-    English word lists (families mix English in), and the summary shows it in full.
+    English word lists (families mix English in), and the summary shows it in full. When
+    the multilingual heads are installed they tag it (``tagged_by`` names the model) and
+    their learned screen can flag it too, as a "possible_disclosure".
     """
 
     themes: tuple[str, ...]
@@ -50,6 +55,7 @@ class Analysis:
     page_language: str = "en"
     detected_language: str | None = None
     tagged: bool = True
+    tagged_by: str = "all-MiniLM-L6-v2"  # or "multilingual-e5-small", or "" when not tagged
 
 
 @lru_cache(maxsize=1)
@@ -68,14 +74,23 @@ def _embed_one(text: str) -> np.ndarray:
 
 
 def _analyse_other_language(text: str, reading: LanguageReading) -> Analysis:
-    """A comment the English model cannot read: redacted and screened, never tagged."""
+    """A comment the English model cannot read: redacted by the neutral rules and screened by
+    its language's phrases and the English lists; tagged and screened again by the
+    multilingual heads when they are installed (``multilingual.py``), else left untagged."""
     english = screen_tokens(tokenise(text))
     reasons = tuple(dict.fromkeys(english + screen_language(text, reading.language)))
+    themes: tuple[str, ...] = ()
+    sentiment, tagged_by = "neutral", ""
+    if multilingual.available():
+        found = multilingual.read(multilingual.embed([text]))[0]
+        themes, sentiment, tagged_by = found.themes, found.sentiment, multilingual.MODEL_NAME
+        if found.flagged and not reasons:
+            reasons = (POSSIBLE_DISCLOSURE,)
     return Analysis(
-        themes=(), sentiment="neutral", polarity=0.0, redacted=redact_neutral(text, reading.language),
+        themes=themes, sentiment=sentiment, polarity=0.0, redacted=redact_neutral(text, reading.language),
         safeguarding=bool(reasons), safeguarding_reasons=reasons, embedding=None,
         language=reading.language, page_language=reading.page, detected_language=reading.detected,
-        tagged=False,
+        tagged=bool(themes), tagged_by=tagged_by,
     )
 
 

@@ -39,7 +39,7 @@ def _counts_table(languages: Languages, counts: Counts) -> dict:
 
 def languages_context(languages: Languages | None, *, inspection_id: int, counts: Counts) -> dict | None:
     """None when every comment is in English: the summary then has no section to show."""
-    from voice.inspect.presenters import question_name
+    from voice.inspect.presenters import question_name, theme_name
 
     if languages is None or (not languages.other and not languages.pending):
         return None
@@ -51,8 +51,10 @@ def languages_context(languages: Languages | None, *, inspection_id: int, counts
             "text": c.text, "language": language_name(c.language), "lang": c.language,
             "dir": "rtl" if c.language in RIGHT_TO_LEFT else "auto", "helped": c.helped,
             "href": url_for("inspect.comment", inspection_id=inspection_id, comment_id=c.id),
+            "themes": ", ".join(theme_name(t) for t in c.themes),
         } for c in q.comments],
     } for q in languages.questions]
+    tagged = any(c.themes for q in languages.questions for c in q.comments)
     return {
         "id": SECTION_ID,
         "counts": _counts_table(languages, counts),
@@ -60,10 +62,14 @@ def languages_context(languages: Languages | None, *, inspection_id: int, counts
                   if counts.hidden(other) else
                   ngettext("%(num)s comment was written in a language other than English.",
                            "%(num)s comments were written in a language other than English.", other)),
-        "not_tagged": _("These comments were not tagged by theme or tone, because the theme model reads "
-                        "English only. They are counted in the totals above and shown here in full, with "
-                        "names and contact details removed. Their language was worked out from the survey "
-                        "page and from the words themselves."),
+        "not_tagged": (_("These comments were tagged by a multilingual model, which is less accurate than the "
+                         "English one: read them in full. They are counted in the themes above and shown here "
+                         "with names and contact details removed. Their language was worked out from the "
+                         "survey page and from the words themselves.") if tagged else
+                       _("These comments were not tagged by theme or tone, because the theme model reads "
+                         "English only. They are counted in the totals above and shown here in full, with "
+                         "names and contact details removed. Their language was worked out from the survey "
+                         "page and from the words themselves.")),
         "flagged": (ngettext("%(num)s more is in the safeguarding queue and is not shown here.",
                              "%(num)s more are in the safeguarding queue and are not shown here.",
                              languages.flagged) if languages.flagged else ""),

