@@ -114,8 +114,8 @@ def test_the_multilingual_command_prints_figures_for_every_survey_language(capsy
     from voice.analysis.cli import main
 
     assert main(["multilingual"]) == 0
-    out = capsys.readouterr().out
-    rows = {line.split()[0]: line.split() for line in out.splitlines()[1:]}
+    table = capsys.readouterr().out.split("\n\n")[0]
+    rows = {line.split()[0]: line.split() for line in table.splitlines()[1:]}
     assert set(rows) == {"ar", "bn", "en", "es", "pa", "pl", "pt", "ro", "tr", "ur", "all"}
     caught, disclosures = (int(n) for n in rows["all"][3].split("/"))
     assert disclosures > 0 and caught <= disclosures
