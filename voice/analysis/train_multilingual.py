@@ -5,7 +5,9 @@ the project's English labelled comments can read a comment written in Polish or 
 (cross-lingual transfer). Training needs scikit-learn (a dev dependency); tagging reads
 the saved weights with NumPy only. ``python -m voice.analysis.train_multilingual``.
 
-The comments of every source that the translated sample (``data/translated_sample.jsonl``)
+Themes and sentiment are trained on the real-text corpus only (families' and reports' own
+words): embedding the written training sets too took longer than a shared two-core
+machine gave. The comments of every source that the translated sample (``data/translated_sample.jsonl``)
 was drawn from are left out of training, so the sample is scored by heads that never saw
 any of those documents.
 """
@@ -38,8 +40,6 @@ def training_rows() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     held_ids = {row["id"] for row in sample}
     labelled = [row for path in sorted(glob.glob(str(DATA / "real" / "real_*.jsonl"))) for row in _jsonl(path)
                 if row["source_id"] not in held_sources and row["id"] not in held_ids]
-    for path in sorted(glob.glob(str(DATA / "eval_train_[a-h].jsonl"))):
-        labelled += _jsonl(path)
     screened = [row for name in ("safeguarding_train2.jsonl", "safeguarding_train3.jsonl")
                 for row in _jsonl(DATA / name) if row["id"] not in held_ids]
     return labelled, screened
