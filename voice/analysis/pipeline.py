@@ -5,17 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 import numpy as np
 
-from voice.analysis import encoder
+from voice.analysis import encoder, multilingual
 from voice.analysis.features import extract, question_features
+from voice.analysis.language import LanguageReading, detect
 from voice.analysis.model import load_model
 from voice.analysis.normalise import tokenise
 from voice.analysis.preamble import split_helper_note
 from voice.analysis.redaction import redact
+from voice.analysis.redaction_neutral import redact_neutral
 from voice.analysis.safeguarding import screen_tokens
+from voice.analysis.safeguarding_languages import screen_language
 from voice.analysis.safeguarding_model import screen_with_model
+
+POSSIBLE_DISCLOSURE: Final = "possible_disclosure"
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,15 @@ class Analysis:
     category names from ``safeguarding.CATEGORIES``. ``embedding`` is the
     sentence vector the model used (None without the encoder); store it and
     pass it back to re-tag without running the encoder again.
+
+    ``language`` is the language the comment was read as, from ``page_language`` (the
+    survey page's) and ``detected_language`` (the text's own, None when it has no
+    words). ``tagged`` says whether the English theme and sentiment model read it: a
+    comment in another language has no themes and a neutral sentiment, is redacted by
+    the language-neutral rules and screened by its language's phrases as well as the
+    English word lists (families mix English in), and the summary shows it in full. When
+    the multilingual heads are installed they tag it (``tagged_by`` names the model) and
+    their learned screen can flag it too, as a "possible_disclosure".
     """
 
     themes: tuple[str, ...]
@@ -36,6 +51,11 @@ class Analysis:
     safeguarding: bool
     safeguarding_reasons: tuple[str, ...]
     embedding: np.ndarray | None = field(default=None, compare=False, repr=False)
+    language: str = "en"
+    page_language: str = "en"
+    detected_language: str | None = None
+    tagged: bool = True
+    tagged_by: str = "all-MiniLM-L6-v2"  # or "multilingual-e5-small", or "" when not tagged
 
 
 @lru_cache(maxsize=1)
@@ -53,12 +73,37 @@ def _embed_one(text: str) -> np.ndarray:
     return vector
 
 
-def analyse(text: str, *, question: str | None = None, embedding: np.ndarray | None = None) -> Analysis:
+def _analyse_other_language(text: str, reading: LanguageReading) -> Analysis:
+    """A comment the English model cannot read: redacted by the neutral rules and screened by
+    its language's phrases and the English lists; tagged and screened again by the
+    multilingual heads when they are installed (``multilingual.py``), else left untagged."""
+    english = screen_tokens(tokenise(text))
+    reasons = tuple(dict.fromkeys(english + screen_language(text, reading.language)))
+    themes: tuple[str, ...] = ()
+    sentiment, tagged_by = "neutral", ""
+    if multilingual.available():
+        found = multilingual.read(multilingual.embed([text]))[0]
+        themes, sentiment, tagged_by = found.themes, found.sentiment, multilingual.MODEL_NAME
+        if found.flagged and not reasons:
+            reasons = (POSSIBLE_DISCLOSURE,)
+    return Analysis(
+        themes=themes, sentiment=sentiment, polarity=0.0, redacted=redact_neutral(text, reading.language),
+        safeguarding=bool(reasons), safeguarding_reasons=reasons, embedding=None,
+        language=reading.language, page_language=reading.page, detected_language=reading.detected,
+        tagged=bool(themes), tagged_by=tagged_by,
+    )
+
+
+def analyse(text: str, *, question: str | None = None, embedding: np.ndarray | None = None,
+            page_language: str | None = "en", reading: LanguageReading | None = None) -> Analysis:
     """Themes and sentiment come from the learned layer (``model.py``) over the
     lexicons' evidence (``features.py``), the question the comment answers when
     given, and the sentence embedding; redaction is rules; safeguarding is the
     word lists or a learned screen over words and the embedding, either one
     enough to flag (``safeguarding_model.py``)."""
+    reading = reading or detect(text, page=page_language)
+    if reading.language != "en":
+        return _analyse_other_language(text, reading)
     # "Helped by mum." says who wrote the answer, not what it is about.
     body = split_helper_note(text)
     if embedding is None and embeddings_wanted():
@@ -82,20 +127,27 @@ def analyse(text: str, *, question: str | None = None, embedding: np.ndarray | N
         safeguarding=bool(reasons),
         safeguarding_reasons=reasons,
         embedding=embedding,
+        language=reading.language,
+        page_language=reading.page,
+        detected_language=reading.detected,
     )
 
 
 def analyse_many(texts: Sequence[str], questions: Sequence[str | None] | None = None,
-                 embeddings: Sequence[np.ndarray | None] | None = None) -> list[Analysis]:
+                 embeddings: Sequence[np.ndarray | None] | None = None,
+                 page_languages: Sequence[str | None] | None = None) -> list[Analysis]:
     """``analyse`` for many comments, running the encoder once in batches for
-    those without a stored embedding."""
+    the English ones without a stored embedding."""
     asked = list(questions) if questions is not None else [None] * len(texts)
     vectors: list[np.ndarray | None] = list(embeddings) if embeddings is not None else [None] * len(texts)
+    pages = list(page_languages) if page_languages is not None else ["en"] * len(texts)
+    readings = [detect(t, page=p) for t, p in zip(texts, pages, strict=True)]
     if embeddings_wanted():
-        missing = [i for i, v in enumerate(vectors) if v is None]
+        missing = [i for i, v in enumerate(vectors) if v is None and readings[i].language == "en"]
         bodies = list(dict.fromkeys(split_helper_note(texts[i]) for i in missing))
         if bodies:
             computed = dict(zip(bodies, encoder.embed(bodies), strict=True))
             for i in missing:
                 vectors[i] = computed[split_helper_note(texts[i])]
-    return [analyse(t, question=q, embedding=v) for t, q, v in zip(texts, asked, vectors, strict=True)]
+    return [analyse(t, question=q, embedding=v, reading=r)
+            for t, q, v, r in zip(texts, asked, vectors, readings, strict=True)]

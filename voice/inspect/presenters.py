@@ -10,6 +10,7 @@ from flask_babel import lazy_gettext as _l
 from voice.analysis import SENTIMENTS
 from voice.forms.inspect import AUDIENCE_NAMES, SAFEGUARDING_STATUS_NAMES, SENTIMENT_NAMES, THEME_NAMES
 from voice.inspect.charts import question_chart
+from voice.inspect.language_presenters import languages_context
 from voice.questionnaires.catalogue import question_label
 from voice.services import safeguarding_queue
 from voice.services.corrections import CommentView
@@ -241,6 +242,7 @@ def summary_context(summary: InspectionSummary, *, inspection, can_view_original
         },
         "charts": [question_chart(d, audiences, counts) for d in summary.questions],
         "sections": [_section(s, inspection_id, filters, counts) for s in summary.sections],
+        "other_languages": languages_context(summary.languages, inspection_id=inspection_id, counts=counts),
         "exact_counts": exact_counts,
         "exports": exports,
         "original_note": can_view_original,

@@ -17,6 +17,7 @@ class Comment(db.Model):
     __table_args__ = (
         Index("ix_comment_inspection_audience", "inspection_id", "audience"),
         Index("ix_comment_safeguarding", "inspection_id", "safeguarding"),
+        Index("ix_comment_inspection_language", "inspection_id", "language"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -48,6 +49,12 @@ class Comment(db.Model):
     # "not yet analysed". Rows written with their tags (demo data, imports) are not pending.
     analysis_pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), index=True)
     analysed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # The language the comment was read as ("en", "pl", "ur"...), the survey page's language
+    # when it was written, and the text's own as detected (None: no words to tell by).
+    # A comment in another language is redacted and screened but not tagged by theme.
+    language: Mapped[str] = mapped_column(String(10), default="en", server_default="en")
+    page_language: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    detected_language: Mapped[str | None] = mapped_column(String(10), nullable=True)
     # The sentence embedding (384 float32), kept so re-tagging never runs the encoder again.
     embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
 

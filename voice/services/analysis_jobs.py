@@ -38,6 +38,12 @@ def vector_from(data: bytes | None) -> np.ndarray | None:
     return None if not data else np.frombuffer(data, dtype=np.float32)
 
 
+def store_language(comment: Comment, result: Analysis) -> None:
+    comment.language = result.language
+    comment.detected_language = result.detected_language
+    comment.page_language = comment.page_language or result.page_language
+
+
 def store_analysis(comment: Comment, result: Analysis, *, now: datetime) -> None:
     """A new comment's machine reading."""
     comment.redacted = result.redacted
@@ -48,6 +54,7 @@ def store_analysis(comment: Comment, result: Analysis, *, now: datetime) -> None
     comment.safeguarding_reasons = ",".join(result.safeguarding_reasons)[:200]
     comment.themes = [CommentTheme(theme=theme, origin="machine") for theme in dict.fromkeys(result.themes)]
     comment.embedding = vector_bytes(result.embedding)
+    store_language(comment, result)
     comment.tagged_at = now
     comment.analysed_at = now
     comment.analysis_pending = False
@@ -68,7 +75,8 @@ def analyse_comments(*, comment_ids: Sequence[int], now: datetime | None = None)
             db.session.rollback()
             continue
         results = analyse_many([c.text for c in comments], [question_text(c.question) for c in comments],
-                               [vector_from(c.embedding) for c in comments])
+                               [vector_from(c.embedding) for c in comments],
+                               [c.page_language for c in comments])
         moment = now or utcnow()
         for comment, result in zip(comments, results, strict=True):
             store_analysis(comment, result, now=moment)

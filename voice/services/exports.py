@@ -26,6 +26,8 @@ COLUMNS: Final = (
     "comment_id", "response_reference", "audience", "question", "submitted_at", "age_phase", "setting",
     "ehc_plan", "helped_by", "helper_wrote", "role", "themes", "machine_themes", "removed_themes", "sentiment",
     "machine_sentiment", "human_sentiment", "safeguarding", "safeguarding_reviewed_at", "redacted_text",
+    # The language the comment was read as, the survey page's, and the text's own (see Comment).
+    "language", "page_language", "detected_language",
 )
 ORIGINAL_COLUMN: Final = "original_text"
 # In the redacted column while the background analysis has not yet run (never the original words).
@@ -125,6 +127,7 @@ def comment_rows(
                 "; ".join(removed), comment.sentiment, comment.machine_sentiment, comment.human_sentiment,
                 comment.safeguarding, comment.safeguarding_reviewed_at,
                 comment.redacted if not comment.analysis_pending else NOT_YET_ANALYSED,
+                comment.language, comment.page_language, comment.detected_language,
             ]
             if include_original:
                 cells.append(comment.text)

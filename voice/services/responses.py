@@ -146,7 +146,8 @@ def tag_comment(comment: Comment) -> None:
     leave it to ``jobs.enqueue_analysis`` after their commit)."""
     from voice.services.analysis_jobs import question_text, store_analysis
 
-    store_analysis(comment, analyse(comment.text, question=question_text(comment.question)), now=utcnow())
+    store_analysis(comment, analyse(comment.text, question=question_text(comment.question),
+                                    page_language=comment.page_language), now=utcnow())
 
 
 def submit_questionnaire(
@@ -217,7 +218,7 @@ def submit(
     comment_rows = [
         {"inspection_id": survey.inspection_id, "audience": survey.audience, "question": question,
          "text": str(answers[question]), "created_at": now, "redacted": "", "machine_sentiment": "neutral",
-         "sentiment": "neutral", "analysis_pending": True}
+         "sentiment": "neutral", "analysis_pending": True, "page_language": locale}
         for question in free_text if answers.get(question)
     ]
     write = _write_in_one_statement if db.session.get_bind().dialect.name == "postgresql" else _write_with_orm

@@ -19,7 +19,7 @@ from sqlalchemy.orm import selectinload, undefer
 from voice.analysis import Analysis, analyse, analyse_many
 from voice.extensions import db
 from voice.models import Comment, CommentTheme, utcnow
-from voice.services.analysis_jobs import question_text, vector_bytes, vector_from
+from voice.services.analysis_jobs import question_text, store_language, vector_bytes, vector_from
 
 
 @dataclass(frozen=True)
@@ -34,10 +34,11 @@ def retag_comment(comment: Comment, *, now: datetime, result: Analysis | None = 
     The stored embedding is reused, so the encoder runs only for a comment without one."""
     if result is None:
         result = analyse(comment.text, question=question_text(comment.question),
-                         embedding=vector_from(comment.embedding))
+                         embedding=vector_from(comment.embedding), page_language=comment.page_language)
     if comment.embedding is None and result.embedding is not None:
         comment.embedding = vector_bytes(result.embedding)
     comment.analysed_at = comment.analysed_at or now
+    store_language(comment, result)
     comment.analysis_pending = False
     before = (comment.sentiment, {row.theme for row in comment.themes if not row.removed})
     comment.redacted = result.redacted
@@ -87,7 +88,7 @@ def retag_inspection(
         if not batch:
             break
         results = analyse_many([c.text for c in batch], [question_text(c.question) for c in batch],
-                               [vector_from(c.embedding) for c in batch])
+                               [vector_from(c.embedding) for c in batch], [c.page_language for c in batch])
         for comment, result in zip(batch, results, strict=True):
             moved, human = retag_comment(comment, now=moment, result=result)
             changed += moved

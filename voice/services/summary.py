@@ -34,6 +34,7 @@ UNHELPED: Final = ("own",)
 THEME_SAMPLE: Final = 80
 BACKGROUND_SAMPLE: Final = 80
 MAX_DAYS: Final = 62
+OTHER_LANGUAGE_LIMIT: Final = 500
 
 
 @dataclass(frozen=True)
@@ -124,12 +125,51 @@ class SafeguardingCounts:
 
 
 @dataclass(frozen=True)
+class OtherLanguageComment:
+    id: int
+    audience: str
+    language: str
+    text: str  # redacted
+    helped: bool
+    themes: tuple[str, ...] = ()  # from the multilingual model, when it is installed
+
+
+@dataclass(frozen=True)
+class OtherLanguageQuestion:
+    audience: str
+    question: str
+    comments: list[OtherLanguageComment]
+
+
+@dataclass(frozen=True)
+class Languages:
+    """Comments by the language they were written in, and those not in English to read in full.
+
+    ``counts`` covers every analysed comment (English too), so the totals add up to the
+    comments the summary stands on. ``flagged`` non-English comments are in the
+    safeguarding queue and not listed here; ``pending`` ones have not been read yet.
+    ``listed`` stops at OTHER_LANGUAGE_LIMIT comments; ``more`` says how many were left off.
+    """
+
+    counts: dict[str, int]
+    questions: list[OtherLanguageQuestion]
+    flagged: int
+    pending: int
+    more: int
+
+    @property
+    def other(self) -> int:
+        return sum(n for code, n in self.counts.items() if code != "en")
+
+
+@dataclass(frozen=True)
 class InspectionSummary:
     filters: Filters
     headline: Headline
     safeguarding: SafeguardingCounts
     questions: list[Distribution]  # closed questions, each by audience
     sections: list[AudienceSummary]  # themes, one audience apart from another
+    languages: Languages | None = None
 
 
 # --- shared conditions -------------------------------------------------------------
@@ -386,6 +426,52 @@ def safeguarding_counts(*, inspection_id: int) -> SafeguardingCounts:
     return SafeguardingCounts(counts.flagged, counts.unreviewed)
 
 
+# --- comments in other languages ---------------------------------------------------
+
+
+def languages(*, inspection_id: int, filters: Filters, limit: int = OTHER_LANGUAGE_LIMIT) -> Languages:
+    """Counts by language, and every comment not in English (redacted) grouped by question,
+    so none is left out because the English model could not tag it."""
+    conditions = comment_conditions(inspection_id, filters)
+    counts = {code: int(n) for code, n in db.session.execute(
+        select(Comment.language, func.count()).outerjoin(Response, Comment.response_id == Response.id)
+        .where(*conditions, Comment.analysis_pending.is_(False)).group_by(Comment.language)
+    ).all()}
+    other = [*conditions, Comment.language != "en"]
+    flagged, pending = (int(n or 0) for n in db.session.execute(
+        select(func.sum(case((and_(Comment.safeguarding.is_(True), Comment.analysis_pending.is_(False)), 1),
+                             else_=0)),
+               func.sum(case((Comment.analysis_pending.is_(True), 1), else_=0)))
+        .outerjoin(Response, Comment.response_id == Response.id).where(*other)
+    ).one())
+    rows = db.session.execute(
+        select(Comment.id, Comment.audience, Comment.question, Comment.language, Comment.redacted,
+               case((helped_condition(), True), else_=False))
+        .outerjoin(Response, Comment.response_id == Response.id)
+        .where(*other, Comment.safeguarding.is_(False), Comment.analysis_pending.is_(False))
+        .order_by(Comment.audience, Comment.question, Comment.language, Comment.id).limit(limit + 1)
+    ).all()
+    more = 0
+    if len(rows) > limit:
+        listable = sum(counts.get(code, 0) for code in counts if code != "en") - flagged
+        rows, more = rows[:limit], max(listable - limit, 0)
+    themes: dict[int, list[str]] = {}
+    if rows:
+        for comment_id, theme in db.session.execute(
+            select(CommentTheme.comment_id, CommentTheme.theme)
+            .where(CommentTheme.comment_id.in_([row[0] for row in rows]), CommentTheme.removed.is_(False))
+            .order_by(CommentTheme.id)
+        ).all():
+            themes.setdefault(int(comment_id), []).append(theme)
+    grouped: dict[tuple[str, str], list[OtherLanguageComment]] = {}
+    for comment_id, audience, question, language, redacted, helped in rows:
+        grouped.setdefault((audience, question), []).append(OtherLanguageComment(
+            int(comment_id), audience, language, redacted, bool(helped), tuple(themes.get(int(comment_id), ()))))
+    questions = [OtherLanguageQuestion(audience, question, comments)
+                 for (audience, question), comments in grouped.items()]
+    return Languages(counts=counts, questions=questions, flagged=flagged, pending=pending, more=more)
+
+
 def build_summary(*, inspection_id: int, filters: Filters) -> InspectionSummary:
     """Everything the summary page and the PDF brief show, for the filters given."""
     top = headline(inspection_id=inspection_id, filters=filters)
@@ -406,5 +492,5 @@ def build_summary(*, inspection_id: int, filters: Filters) -> InspectionSummary:
         ))
     return InspectionSummary(
         filters=filters, headline=top, safeguarding=safeguarding_counts(inspection_id=inspection_id),
-        questions=closed, sections=sections,
+        questions=closed, sections=sections, languages=languages(inspection_id=inspection_id, filters=filters),
     )
