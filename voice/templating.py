@@ -9,7 +9,7 @@ from flask_babel import format_datetime, get_locale
 from govuk_frontend_wtf.main import WTFormsHelpers
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
-from voice.i18n import text_direction
+from voice.i18n import is_staff_request, text_direction
 from voice.services.working_days import to_uk
 
 
@@ -44,16 +44,23 @@ def init_templating(app: Flask) -> None:
     @app.context_processor
     def layout_context() -> dict:
         locale = str(get_locale() or "en")
-        languages = current_app.config["LANGUAGES"]
-        switch = [
-            {"code": code, "name": name, "current": code == locale,
-             "url": url_for(request.endpoint, **{**(request.view_args or {}), "lang": code})
-             if request.endpoint else "?lang=" + code}
-            for code, (name, _dir) in languages.items()
-        ]
+        staff = is_staff_request()
         return {
             "html_lang": locale,
             "html_dir": text_direction(locale),
             "csp_nonce": getattr(g, "csp_nonce", ""),
-            "language_switch": switch,
+            # Staff pages are English only, so they have no switcher.
+            "language_switch": [] if staff else _language_switch(locale),
         }
+
+
+def _language_switch(locale: str) -> list[dict]:
+    """One link per language, named in its own script, back to this page in that language."""
+    languages = current_app.config["LANGUAGES"]
+    args = {key: value for key, value in request.args.items() if key != "lang"}
+    return [
+        {"code": code, "name": name, "dir": direction, "current": code == locale,
+         "url": url_for(request.endpoint, **{**(request.view_args or {}), **args, "lang": code})
+         if request.endpoint else "?lang=" + code}
+        for code, (name, direction) in languages.items()
+    ]
