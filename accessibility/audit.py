@@ -131,6 +131,10 @@ def run_audit(
         for start in starts:
             crawler.walk_survey(start)
         public = crawler.new_context()
+        if language is not None:  # chosen once, then remembered, as for a family
+            chooser = public.new_page()
+            chooser.goto(with_language(base_url, language))
+            chooser.close()
         public_starts = [base_url, urljoin(base_url, NOT_FOUND_PATH),
                          *(urljoin(base_url, path) for path in UNLINKED_PUBLIC_PATHS)]
         if language is not None:

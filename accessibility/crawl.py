@@ -166,8 +166,10 @@ class Crawler:
         """A public page in the language asked for says so; a staff page is always English."""
         if self.language is None:
             return []
-        expected = ("en", "ltr") if signed_in else (self.language, self.direction)
         found = tuple(page.evaluate("[document.documentElement.lang, document.documentElement.dir]"))
+        # Staff pages (signed in, or the sign-in pages: body.voice-staff) are English only.
+        staff = signed_in or page.evaluate("document.body.classList.contains('voice-staff')")
+        expected = ("en", "ltr") if staff else (self.language, self.direction)
         return [] if found == expected else [f"<html lang dir> is {found}, expected {expected}"]
 
     # Links
