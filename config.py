@@ -43,6 +43,9 @@ class BaseConfig:
         "ur": ("اردو", "rtl"),
     }
 
+    # Noto for the scripts the server's own fonts lack, for posters (npm: `make` installs it).
+    POSTER_FONT_DIR = os.environ.get("VOICE_POSTER_FONT_DIR", str(BASE_DIR / "node_modules" / "@fontsource"))
+
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_NAME = "voice_session"

@@ -205,3 +205,30 @@ def test_the_poster_html_is_right_to_left_in_urdu(app, make_inspection):
         html = render_template("admin/poster_parent_carer.html", area="East Sussex", link="http://x/s/t/?lang=ur",
                                qr="data:,", closes="", webinar="", inspection=None)
     assert _html_attrs(html)["lang"] == "ur" and _html_attrs(html)["dir"] == "rtl"
+
+
+def _poster_fonts_installed(app) -> bool:
+    from pathlib import Path
+
+    return (Path(app.config["POSTER_FONT_DIR"]) / "noto-sans-bengali" / "files").is_dir()
+
+
+@pytest.mark.parametrize("code", ["ar", "bn", "pa", "pl", "ur"])
+def test_a_poster_in_each_script_embeds_a_font_for_it_and_fits_one_page(app, client, coordinator,
+                                                                         make_inspection, code):
+    from tests.integration.test_exports import _inflate
+    from voice.services.posters import POSTER_FONTS
+
+    if not _poster_fonts_installed(app):
+        pytest.fail(f"no Noto fonts in {app.config['POSTER_FONT_DIR']}: run `make setup` (npm ci)")
+    ids = make_inspection()
+    poster = client.get(f"/admin/inspections/{ids['id']}/poster/parent_carer.pdf?lang={code}")
+    assert poster.status_code == 200
+    pdf = _inflate(poster.data)
+    assert len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf)) == 1
+    fonts = set(re.findall(rb"/BaseFont\s*/[A-Z]{6}\+([A-Za-z0-9-]+)", pdf))
+    if code in POSTER_FONTS:
+        family = POSTER_FONTS[code][0].replace(" ", "").encode()
+        assert any(family.lower() in font.replace(b"-", b"").lower() for font in fonts), fonts
+    else:
+        assert not any(b"Noto" in font for font in fonts), fonts

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from flask import Response, abort, current_app, render_template, request
 from flask_babel import force_locale
 from flask_babel import gettext as _
@@ -56,12 +58,14 @@ def poster(inspection_id: int, audience: str):
         abort(404)
     if language != "en":
         link = presenters.with_language(link, language)
+    font_css, font_family = posters.poster_fonts(language=language,
+                                                 font_dir=Path(current_app.config["POSTER_FONT_DIR"]))
     with force_locale(language):
         html = render_template(
             f"admin/poster_{audience}.html", inspection=found, area=found.local_area.name, link=link,
             qr=posters.qr_data_uri(url=link, title=_("QR code for %(link)s", link=link)),
             closes=presenters.closes_label(survey.closes_at),
-            webinar=presenters.when(found.webinar_at),
+            webinar=presenters.when(found.webinar_at), font_css=font_css, font_family=font_family,
         )
     suffix = "" if language == "en" else f"-{language}"
     response = Response(posters.poster_pdf(html=html), mimetype="application/pdf")
