@@ -6,9 +6,9 @@ STAMPS := .make
 export FLASK_APP := wsgi
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup run test test-sqlite test-postgres assets lint audit translations clean
+.PHONY: setup run test test-sqlite test-postgres assets lint audit audit-languages translations clean
 
-setup: $(STAMPS)/python $(STAMPS)/assets
+setup: $(STAMPS)/python $(STAMPS)/assets $(STAMPS)/catalogues
 
 $(STAMPS):
 	mkdir -p $(STAMPS) instance
@@ -30,6 +30,11 @@ $(STAMPS)/assets: $(STAMPS)/npm assets/build.mjs $(wildcard assets/*.scss) $(wil
 	touch $@
 
 assets: $(STAMPS)/assets
+
+# The .po files are in the repo; gettext reads the compiled .mo files beside them.
+$(STAMPS)/catalogues: $(STAMPS)/python $(wildcard voice/translations/*/LC_MESSAGES/messages.po) | $(STAMPS)
+	$(BIN)/python -m voice.catalogues --all
+	touch $@
 
 run: setup
 	$(BIN)/flask db upgrade heads
@@ -55,5 +60,9 @@ translations: setup
 audit: setup
 	$(BIN)/python -m accessibility.audit --base-url http://127.0.0.1:5000
 
+# Every public page in every language, with JavaScript on and off (issue 12); needs `make run`.
+audit-languages: setup
+	$(BIN)/python -m accessibility.audit --base-url http://127.0.0.1:5000 --languages all
+
 clean:
-	rm -rf $(VENV) node_modules $(STAMPS) voice/static/css voice/static/dist voice/static/js/govuk-frontend.min.js voice/static/js/voice.js
+	rm -rf $(VENV) node_modules $(STAMPS) voice/static/css voice/static/dist voice/static/js/govuk-frontend.min.js voice/static/js/voice.js voice/translations/*/LC_MESSAGES/messages.mo

@@ -26,8 +26,25 @@ class BaseConfig:
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_DEFAULT_TIMEZONE = "Europe/London"
     BABEL_TRANSLATION_DIRECTORIES = str(BASE_DIR / "voice" / "translations")
-    # Code -> (name in its own language, text direction). Later issues add more.
-    LANGUAGES: dict[str, tuple[str, str]] = {"en": ("English", "ltr")}
+    # Code -> (name in its own language and script, text direction). The languages most
+    # spoken by families in England after English (DOMAIN.md); which ones an inspection
+    # offers, and whether a fluent speaker has checked each, is in
+    # voice/translations/catalogues.yaml.
+    LANGUAGES: dict[str, tuple[str, str]] = {
+        "en": ("English", "ltr"),
+        "ar": ("العربية", "rtl"),
+        "bn": ("বাংলা", "ltr"),
+        "es": ("Español", "ltr"),
+        "pa": ("ਪੰਜਾਬੀ", "ltr"),
+        "pl": ("Polski", "ltr"),
+        "pt": ("Português", "ltr"),
+        "ro": ("Română", "ltr"),
+        "tr": ("Türkçe", "ltr"),
+        "ur": ("اردو", "rtl"),
+    }
+
+    # Noto for the scripts the server's own fonts lack, for posters (npm: `make` installs it).
+    POSTER_FONT_DIR = os.environ.get("VOICE_POSTER_FONT_DIR", str(BASE_DIR / "node_modules" / "@fontsource"))
 
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"

@@ -13,6 +13,12 @@ a staff form).
 
 It writes report.json and report.html to --out and exits 1 if anything failed.
 
+With --languages (a list such as `ar,ur`, or `all`) it audits the public pages again in
+each language: every survey link and the public crawl start with `?lang=CODE`, the
+browser remembers the choice, and each page must also carry that language and direction
+in `<html lang dir>`. Each language's report goes to --out/CODE/; the staff pages (always
+English) are audited once, in the English pass.
+
 Surveys are really completed, so a few clearly labelled answers are added to the
 inspection audited: run it against the demo, not a live inspection.
 """
@@ -21,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urljoin
@@ -131,9 +138,12 @@ def run_audit(
     *, base_url: str, starts: list[str], out: Path | None, browser=None,
     sign_in_email: str | None = None, sign_in_password: str | None = None,
     max_pages: int = 300, explore_buttons: bool = True, more_accounts: list[tuple[str, str]] | None = None,
-    public_pages: list[str] | None = None,
+    public_pages: list[str] | None = None, language: str | None = None, direction: str = "ltr",
 ) -> Report:
-    """Crawl and audit; write the reports to `out` (if given) and return what was found."""
+    """Crawl and audit; write the reports to `out` (if given) and return what was found.
+
+    With `language`, the public pages are visited in that language (see --languages).
+    """
     report = Report(base_url=base_url, started_at=datetime.now(UTC).isoformat(timespec="seconds"))
     own = None
     if browser is None:
@@ -141,16 +151,25 @@ def run_audit(
 
         own = sync_playwright().start()
         browser = own.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS)
-    crawler = Crawler(browser, report, base_url=base_url, max_pages=max_pages)
+    crawler = Crawler(browser, report, base_url=base_url, max_pages=max_pages, language=language,
+                      direction=direction)
+    if language is not None:
+        starts = [with_language(start, language) for start in starts]
     if not explore_buttons:
         crawler.try_other_buttons = lambda *_args, **_kwargs: None  # type: ignore[method-assign]
     try:
         for start in starts:
             crawler.walk_survey(start)
         public = crawler.new_context()
-        crawler.crawl_links(public, [base_url, urljoin(base_url, NOT_FOUND_PATH),
-                                     *(urljoin(base_url, path) for path in UNLINKED_PUBLIC_PATHS),
-                                     *(public_pages or [])])
+        if language is not None:  # chosen once, then remembered, as for a family
+            chooser = public.new_page()
+            chooser.goto(with_language(base_url, language))
+            chooser.close()
+        public_starts = [base_url, urljoin(base_url, NOT_FOUND_PATH),
+                         *(urljoin(base_url, path) for path in UNLINKED_PUBLIC_PATHS), *(public_pages or [])]
+        if language is not None:
+            public_starts = [with_language(url, language) for url in public_starts]
+        crawler.crawl_links(public, public_starts)
         public.close()
         accounts = [(sign_in_email, sign_in_password)] if sign_in_email and sign_in_password else []
         for email, password in accounts + list(more_accounts or []):
@@ -170,6 +189,53 @@ def run_audit(
     return report
 
 
+def with_language(url: str, code: str) -> str:
+    return f"{url}{'&' if '?' in url else '?'}lang={code}"
+
+
+def language_codes(value: str) -> list[str]:
+    """`all`, or a comma-separated list of the app's language codes."""
+    from config import BaseConfig
+
+    known = list(BaseConfig.LANGUAGES)
+    chosen = known if value == "all" else [code.strip() for code in value.split(",") if code.strip()]
+    unknown = [code for code in chosen if code not in known]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown language(s) {', '.join(unknown)}; known: {', '.join(known)}")
+    return chosen
+
+
+def run_languages(*, base_url: str, starts: list[str], out: Path, languages: list[str],
+                  sign_in: tuple[str | None, str | None], more_accounts: list[tuple[str, str]],
+                  max_pages: int, public_pages: list[str] | None = None) -> list[tuple[str, Report, float]]:
+    """The whole audit once per language, in one browser; each language's report in out/CODE/."""
+    from playwright.sync_api import sync_playwright
+
+    from config import BaseConfig
+
+    results = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS)
+        try:
+            for code in languages:
+                began = time.perf_counter()
+                english = code == "en"
+                report = run_audit(
+                    base_url=base_url, starts=starts, out=out / code, browser=browser,
+                    sign_in_email=sign_in[0] if english else None,
+                    sign_in_password=sign_in[1] if english else None,
+                    more_accounts=more_accounts if english else None, max_pages=max_pages,
+                    language=code, direction=BaseConfig.LANGUAGES[code][1], public_pages=public_pages,
+                )
+                seconds = time.perf_counter() - began
+                results.append((code, report, seconds))
+                print(f"[{code}] {len(report.pages)} page states in {seconds:.0f}s: "
+                      f"{'passed' if report.passed else 'FAILED'}", file=sys.stderr)
+        finally:
+            browser.close()
+    return results
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m accessibility.audit", description=__doc__.split("\n\n")[0])
     parser.add_argument("--base-url", default="http://127.0.0.1:5000", help="the running app (default: %(default)s)")
@@ -182,6 +248,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=Path("reports/accessibility"),
                         help="folder for report.json and report.html (default: %(default)s)")
     parser.add_argument("--max-pages", type=int, default=300, help="stop after this many page states")
+    parser.add_argument("--languages", type=language_codes, metavar="CODES",
+                        help="audit the public pages in these languages: `all`, or codes such as ar,ur")
     return parser.parse_args(argv)
 
 
@@ -206,6 +274,14 @@ def main(argv: list[str] | None = None) -> int:
             heard = heard_links(base_url)
         except Exception as error:  # noqa: BLE001  (as above: no database, no such pages)
             print(f"Could not read the demo's published pages ({error}).", file=sys.stderr)
+    if args.languages:
+        results = run_languages(base_url=base_url, starts=starts, out=args.out, languages=args.languages,
+                                sign_in=(email, password), more_accounts=more, max_pages=args.max_pages,
+                                public_pages=heard)
+        for code, report, seconds in results:
+            print(f"== {code} ({seconds:.0f}s)\n{report.summary()}")
+        print(f"Reports: {args.out}/<language>/report.html and report.json")
+        return 0 if all(report.passed for _code, report, _seconds in results) else 1
     report = run_audit(base_url=base_url, starts=starts, out=args.out, sign_in_email=email,
                        sign_in_password=password, max_pages=args.max_pages, more_accounts=more,
                        public_pages=heard)

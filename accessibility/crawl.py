@@ -112,8 +112,12 @@ def expected_404(url: str) -> bool:
 
 class Crawler:
     def __init__(self, browser, report: Report, *, base_url: str, max_pages: int = 300,
-                 per_pattern: int = PER_PATTERN) -> None:
+                 per_pattern: int = PER_PATTERN, language: str | None = None,
+                 direction: str = "ltr") -> None:
         self.browser = browser
+        # With a language, every public page must say it in <html lang dir> (issue 12).
+        self.language = language
+        self.direction = direction
         self.report = report
         self.base_url = base_url.rstrip("/") + "/"
         self.origin = urlsplit(self.base_url).netloc
@@ -147,7 +151,7 @@ class Crawler:
         entry.violations_no_js = self.no_script.violations(page.url, html)
         entry.ibm_no_js, set_aside_no_js = self.no_script.ibm(staff=signed_in)
         entry.ibm_set_aside = [r["ruleId"] for r in set_aside_js + set_aside_no_js]
-        entry.structure = check_page(html)
+        entry.structure = check_page(html) + self.language_problems(page, signed_in=signed_in)
         path = self._path(page.url)
         if path not in self.focus_checked:
             self.focus_checked.add(path)
@@ -157,6 +161,16 @@ class Crawler:
         if status >= 500:
             self.report.warnings.append(f"{page.url} answered {status}")
         self.collect_links(page)
+
+    def language_problems(self, page, *, signed_in: bool) -> list[str]:
+        """A public page in the language asked for says so; a staff page is always English."""
+        if self.language is None:
+            return []
+        found = tuple(page.evaluate("[document.documentElement.lang, document.documentElement.dir]"))
+        # Staff pages (signed in, or the sign-in pages: body.voice-staff) are English only.
+        staff = signed_in or page.evaluate("document.body.classList.contains('voice-staff')")
+        expected = ("en", "ltr") if staff else (self.language, self.direction)
+        return [] if found == expected else [f"<html lang dir> is {found}, expected {expected}"]
 
     # Links
 

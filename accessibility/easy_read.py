@@ -45,8 +45,16 @@ SOURCES = (
 # Sample values for placeholders, so "%(date)s" reads as it will on the page.
 PLACEHOLDERS = {"area": "East Sussex", "date": "Friday 27 November", "number": "3", "total": "8", "max": "2000"}
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+# Full stops and question marks in every shipped script: Bengali and Gurmukhi "।", Urdu "۔", Arabic "؟".
+_SENTENCE_END = re.compile(r"(?<=[.!?।॥۔؟])\s+|\n+")
+# A word in any script: letters and digits, with the combining vowel signs and marks of
+# Arabic, Urdu, Bengali and Gurmukhi kept inside it (they are not "letters" to \w). On
+# plain English this is the same as [A-Za-z0-9]+.
+_MARKS = ("\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"  # Latin accents, Arabic marks
+          "\u0981-\u0983\u09bc-\u09d7"  # Bengali signs
+          "\u0a01-\u0a03\u0a3c-\u0a51\u0a70-\u0a75"  # Gurmukhi signs
+          "\u200c\u200d")  # zero-width (non-)joiners
+_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*(?:['’][^\W_]+)*")
 _PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+s?\b")
 _SYLLABLE_EXCEPTIONS = {"people": 2, "every": 2, "everyone": 3, "something": 2, "sometimes": 2,

@@ -13,6 +13,8 @@ from collections import Counter
 import html5lib
 from html5lib.html5parser import ParseError
 
+_ERROR_PREFIX = re.compile(r"^\w+[:：]\s")
+
 _WS = re.compile(r"\s+")
 _LABELLED_BY_ELEMENT = {"button", "select", "textarea"}
 _NO_LABEL_NEEDED = {"hidden", "submit", "button", "reset", "image"}
@@ -42,7 +44,9 @@ def _check_title(tree, problems: list[str]) -> None:
     elif h1s:
         heading = _text(h1s[0])
         bare_title = title_text.removeprefix("Error: ")
-        if not bare_title.startswith(heading):
+        # In another language "Error: " is translated ("خطأ: ", "Błąd: "): one word and a colon.
+        translated = _ERROR_PREFIX.sub("", title_text, count=1)
+        if not (bare_title.startswith(heading) or translated.startswith(heading)):
             problems.append(f"title {title_text!r} does not start with the h1 {heading!r}")
 
 

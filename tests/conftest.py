@@ -17,6 +17,13 @@ from sqlalchemy import text
 from accessibility.page_checks import check_page
 
 
+def pytest_configure(config):
+    """`pytest` on its own tests the words in the repo: compile any .po newer than its .mo."""
+    from voice.catalogues import compile_catalogues
+
+    compile_catalogues()
+
+
 def _reset_schema(app) -> None:
     from flask_migrate import upgrade
 

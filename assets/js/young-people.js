@@ -16,6 +16,17 @@ function readableText(main) {
   return parts.join(". ").replace(/\.\s*\./g, ".");
 }
 
+function pageLanguage() {
+  return document.documentElement.lang || "en";
+}
+
+// A voice for the language ("ur" matches "ur-PK" and "ur_IN"), or null if there is none.
+function voiceFor(language) {
+  const wanted = language.toLowerCase().split(/[-_]/)[0];
+  const voices = window.speechSynthesis.getVoices();
+  return voices.find((voice) => (voice.lang || "").toLowerCase().split(/[-_]/)[0] === wanted) || null;
+}
+
 function initReadAloud() {
   const button = document.querySelector("[data-read-aloud]");
   const main = document.getElementById("main-content");
@@ -37,7 +48,9 @@ function initReadAloud() {
       return;
     }
     const utterance = new window.SpeechSynthesisUtterance(readableText(main));
-    utterance.lang = document.documentElement.lang || "en";
+    utterance.lang = pageLanguage();
+    const voice = voiceFor(utterance.lang);
+    if (voice) utterance.voice = voice;
     utterance.rate = 0.9;
     utterance.addEventListener("end", reset);
     utterance.addEventListener("error", reset);
@@ -46,11 +59,12 @@ function initReadAloud() {
     window.speechSynthesis.speak(utterance);
   });
   window.addEventListener("pagehide", () => window.speechSynthesis.cancel());
-  // Offer the button only when the device can really speak: speechSynthesis exists in
-  // browsers with no voice installed, and it would then say nothing at all. Voices often
-  // arrive after the page loads, so look again when the list changes.
+  // Offer the button only when the device can really speak the page's language:
+  // speechSynthesis exists in browsers with no voice installed, and an English voice
+  // reading Urdu says nothing useful. Voices often arrive after the page loads, so look
+  // again when the list changes.
   const showWhenVoiced = () => {
-    const voiced = window.speechSynthesis.getVoices().length > 0;
+    const voiced = voiceFor(pageLanguage()) !== null;
     if (!voiced && speaking) window.speechSynthesis.cancel();
     button.hidden = !voiced;
   };

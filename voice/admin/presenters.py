@@ -12,6 +12,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from voice.forms.staff import INSPECTION_KIND_CHOICES, GovDateField
+from voice.i18n import catalogues
 from voice.links import public_url
 from voice.services.inspections import Windows, survey_state
 from voice.services.working_days import from_uk, to_uk
@@ -153,6 +154,31 @@ def public_links(inspection: Any) -> list[dict[str, Any]]:
             "closes": closes_label(survey.closes_at),
         })
     return links
+
+
+def language_rows(inspection: Any, links: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each translated language: how it was made, whether a fluent speaker has reviewed it,
+    and its own link and poster for each audience, so a coordinator can have an
+    unreviewed language checked before sharing it."""
+    rows = []
+    for catalogue in catalogues(current_app.config["LANGUAGES"]):
+        rows.append({
+            "code": catalogue.code, "name": catalogue.name, "dir": catalogue.direction,
+            "made": catalogue.made, "reviewed": catalogue.reviewed,
+            "reviewer": catalogue.reviewer, "reviewed_on": catalogue.reviewed_on,
+            "links": [{
+                "label": link["label"],
+                "url": with_language(link["url"], catalogue.code),
+                "poster_url": url_for("admin.poster", inspection_id=inspection.id, audience=link["audience"],
+                                      lang=catalogue.code),
+            } for link in links if link["url"]],
+        })
+    return rows
+
+
+def with_language(url: str, code: str) -> str:
+    """A public link that opens in one language (the family can still switch)."""
+    return f"{url}{'&' if '?' in url else '?'}lang={code}"
 
 
 def public_link(inspection: Any, audience: str) -> str | None:

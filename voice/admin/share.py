@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Response, abort, render_template
+from pathlib import Path
+
+from flask import Response, abort, current_app, render_template, request
+from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from voice.admin import bp, presenters
@@ -17,7 +20,9 @@ AUDIENCE_RULE = "<any(parent_carer, young_person, practitioner, webinar):audienc
 @coordinator_required
 def share(inspection_id: int):
     found = load_inspection(inspection_id)
-    return render_template("admin/share.html", inspection=found, links=presenters.public_links(found))
+    links = presenters.public_links(found)
+    return render_template("admin/share.html", inspection=found, links=links,
+                           languages=presenters.language_rows(found, links))
 
 
 def _link_or_404(inspection, audience: str) -> str:
@@ -46,14 +51,25 @@ def poster(inspection_id: int, audience: str):
     found = load_inspection(inspection_id)
     link = _link_or_404(found, audience)
     survey = found.survey_for(audience)
-    html = render_template(
-        f"admin/poster_{audience}.html", inspection=found, area=found.local_area.name, link=link,
-        qr=posters.qr_data_uri(url=link, title=_("QR code for %(link)s", link=link)),
-        closes=presenters.closes_label(survey.closes_at),
-        webinar=presenters.when(found.webinar_at),
-    )
+    # A poster prints in the language asked for (one link per language on the share page),
+    # and its link and QR code open the survey in that language.
+    language = request.args.get("lang", "en")
+    if language not in current_app.config["LANGUAGES"]:
+        abort(404)
+    if language != "en":
+        link = presenters.with_language(link, language)
+    font_css, font_family = posters.poster_fonts(language=language,
+                                                 font_dir=Path(current_app.config["POSTER_FONT_DIR"]))
+    with force_locale(language):
+        html = render_template(
+            f"admin/poster_{audience}.html", inspection=found, area=found.local_area.name, link=link,
+            qr=posters.qr_data_uri(url=link, title=_("QR code for %(link)s", link=link)),
+            closes=presenters.closes_label(survey.closes_at),
+            webinar=presenters.when(found.webinar_at), font_css=font_css, font_family=font_family,
+        )
+    suffix = "" if language == "en" else f"-{language}"
     response = Response(posters.poster_pdf(html=html), mimetype="application/pdf")
     response.headers["Content-Disposition"] = (
-        f'attachment; filename="voice-{found.local_area.ons_code}-{audience}-poster.pdf"'
+        f'attachment; filename="voice-{found.local_area.ons_code}-{audience}-poster{suffix}.pdf"'
     )
     return response

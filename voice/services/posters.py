@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import io
+from pathlib import Path
 
 import segno
 from weasyprint import HTML, URLFetcher
@@ -35,3 +36,33 @@ def poster_pdf(*, html: str) -> bytes:
     fetcher = URLFetcher(allowed_protocols=["data"])
     document = HTML(string=html, url_fetcher=fetcher, base_url="data:,")
     return document.write_pdf(pdf_tags=True) or b""
+
+
+# Posters are drawn on the server, whose fonts (DejaVu in CI) have no Bengali or Gurmukhi
+# and no Nastaliq. Noto for each script comes from npm (`make` installs it); each poster
+# embeds only its own language's script, at the two weights it uses.
+POSTER_FONTS: dict[str, tuple[str, str, str]] = {
+    # language: (family, @fontsource package, subset)
+    "ar": ("Noto Sans Arabic", "noto-sans-arabic", "arabic"),
+    "ur": ("Noto Nastaliq Urdu", "noto-nastaliq-urdu", "arabic"),
+    "bn": ("Noto Sans Bengali", "noto-sans-bengali", "bengali"),
+    "pa": ("Noto Sans Gurmukhi", "noto-sans-gurmukhi", "gurmukhi"),
+}
+
+
+def poster_fonts(*, language: str, font_dir: Path) -> tuple[str, str | None]:
+    """@font-face rules (data: URIs, as the poster may fetch nothing) and the family to put
+    first for this language; ("", None) for a Latin-script language or a missing package."""
+    found = POSTER_FONTS.get(language)
+    if found is None:
+        return "", None
+    family, package, subset = found
+    rules = []
+    for weight in (400, 700):
+        path = font_dir / package / "files" / f"{package}-{subset}-{weight}-normal.woff"
+        if not path.exists():
+            return "", None
+        encoded = base64.b64encode(path.read_bytes()).decode("ascii")
+        rules.append(f'@font-face {{ font-family: "{family}"; font-weight: {weight}; '
+                     f'src: url(data:font/woff;base64,{encoded}) format("woff"); }}')
+    return "\n".join(rules), family

@@ -14,6 +14,7 @@ from voice.forms.webinar import ASKER_ROLE_CHOICES
 from voice.questionnaires.catalogue import AGE_PHASES_ALL as AGE_PHASES
 from voice.questionnaires.catalogue import label_for
 from voice.services.working_days import to_uk
+from voice.templating import time_on_date
 from voice.theme_names import THEME_NAMES
 
 QUOTE_CHARS = 200
@@ -41,8 +42,7 @@ def moment_text(moment: datetime | None) -> str:
     """A stored (UTC) time as people in England read it: "6:00pm on Tuesday 24 November 2026"."""
     if moment is None:
         return ""
-    text = format_datetime(to_uk(moment), "h:mmaaa 'on' EEEE d MMMM y")
-    return text.replace("PM", "pm").replace("AM", "am")
+    return time_on_date(moment)
 
 
 def intake_times(inspection, survey) -> dict[str, str]:
