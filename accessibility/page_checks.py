@@ -13,7 +13,8 @@ from collections import Counter
 import html5lib
 from html5lib.html5parser import ParseError
 
-_ERROR_PREFIX = re.compile(r"^\w+[:：]\s")
+# One word and a colon. Not \w+: combining marks (the Gurmukhi nukta, the Bengali virama) are not \w.
+_ERROR_PREFIX = re.compile(r"^[^\s:：]+[:：]\s")
 
 _WS = re.compile(r"\s+")
 _LABELLED_BY_ELEMENT = {"button", "select", "textarea"}
