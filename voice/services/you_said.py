@@ -226,13 +226,9 @@ def create_page(*, inspection: Inspection, user: User | None, now: datetime) -> 
 
 
 @dataclass(frozen=True)
-class PageChange:
-    title: str
-    intro: str
-    themes: list[dict[str, str]]
-    easy_read: list[dict[str, str]]
-    parents_count: int
-    young_people_count: int
+class PageChange(Prefill):
+    """What a coordinator saves: the prefilled parts, as edited, and the report's address."""
+
     report_url: str
 
 
