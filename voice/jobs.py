@@ -55,10 +55,20 @@ def _queue(url: str) -> Any:
     return queue
 
 
+# One job analyses everything waiting, so a submission asks for a job only when none is
+# waiting to start: this key is set (one Redis command) while one is. The job clears it
+# before it reads what is waiting, so a comment committed after that read asks for the next
+# job; one committed before it is in this job's read. If a job is lost, the key lapses and
+# the next submission asks again (a worker's start-up sweep takes anything left meanwhile).
+WANTED_KEY: Final = "voice:analysis:wanted"
+WANTED_SECONDS: Final = 30
+
+
 def enqueue_analysis(comment_ids: Sequence[int]) -> str:
     """Ask for these stored comments to be analysed; return "queued" or "inline".
 
-    Call after the commit that stored them. A broker that cannot be reached
+    Call after the commit that stored them. With a broker, they are analysed by the next
+    job that runs (one is asked for if none is waiting). A broker that cannot be reached
     never loses a comment: the work runs in-process instead.
     """
     ids = [int(i) for i in comment_ids]
@@ -67,9 +77,11 @@ def enqueue_analysis(comment_ids: Sequence[int]) -> str:
     url = redis_url()
     if url:
         try:
-            from rq import Retry
+            queue = _queue(url)
+            if queue.connection.set(WANTED_KEY, 1, nx=True, ex=WANTED_SECONDS):
+                from rq import Retry
 
-            _queue(url).enqueue("voice.jobs.run_analysis", ids, retry=Retry(max=RETRIES, interval=[5, 30, 120]))
+                queue.enqueue("voice.jobs.run_pending_analysis", retry=Retry(max=RETRIES, interval=[5, 30, 120]))
             return "queued"
         except Exception:  # a down broker must not fail a family's submission
             log.exception("could not queue analysis for %d comments; analysing in-process", len(ids))
@@ -85,13 +97,30 @@ def enqueue_analysis(comment_ids: Sequence[int]) -> str:
     return "inline"
 
 
-def run_analysis(comment_ids: Sequence[int]) -> int:
-    """The RQ job: analyse these comments inside an app context."""
+def _worker_app() -> Flask:
     from voice import create_app
+
+    return _APP or create_app()
+
+
+def run_pending_analysis() -> int:
+    """The RQ job: analyse every comment waiting, inside an app context."""
+    from rq import get_current_job
+
+    from voice.services.analysis_jobs import analyse_pending
+
+    job = get_current_job()
+    if job is not None:
+        job.connection.delete(WANTED_KEY)  # before reading what waits: see WANTED_KEY
+    with _worker_app().app_context():
+        return analyse_pending()
+
+
+def run_analysis(comment_ids: Sequence[int]) -> int:
+    """The RQ job for these comments (as queued before one job took everything waiting)."""
     from voice.services.analysis_jobs import analyse_comments
 
-    app = _APP or create_app()
-    with app.app_context():
+    with _worker_app().app_context():
         return analyse_comments(comment_ids=list(comment_ids))
 
 

@@ -24,7 +24,11 @@ def closed_page(template: str, survey: Survey, state: str, **context):
 
 def draft_session_key(survey: Survey) -> str:
     """Where a browser keeps the key of its answers in progress (survey ids are unique across audiences)."""
-    return f"draft:{survey.id}"
+    return draft_session_key_for(survey.id)
+
+
+def draft_session_key_for(survey_id: int) -> str:
+    return f"draft:{survey_id}"
 
 
 def current_draft(survey: Survey) -> Draft | None:

@@ -13,9 +13,16 @@ password guesses.
 from __future__ import annotations
 
 import hashlib
+import logging
+from functools import cache
+from typing import Any
 
-from flask import Flask, current_app, request, session
+from flask import Flask, abort, current_app, request, session
 from flask_limiter.util import get_remote_address
+from limits import RateLimitItem, parse_many
+from limits.storage import RedisStorage, Storage
+
+log = logging.getLogger(__name__)
 
 PUBLIC_BLUEPRINTS = frozenset({"survey", "young_people", "practitioner", "webinar"})
 DRAFT_PREFIX = "draft:"  # as voice.public_views.draft_session_key writes it
@@ -35,23 +42,65 @@ def address_key() -> str:
     return "address:" + (get_remote_address() or "unknown")
 
 
-def public_address_ceiling() -> str:
-    return str(current_app.config["PUBLIC_ADDRESS_POST_RATE_LIMIT"])
+# Every public limit is counted in one Redis round trip: each counter is a fixed window
+# (incremented, and given its expiry when new), as Flask-Limiter's fixed-window strategy
+# keeps them, but all of a request's counters in one script rather than one call each.
+_COUNT_ALL = """
+local counts = {}
+for i, key in ipairs(KEYS) do
+  local count = redis.call('INCR', key)
+  if count == 1 then redis.call('EXPIRE', key, ARGV[i]) end
+  counts[i] = count
+end
+return counts
+"""
 
 
-_CEILINGS: set[int] = set()
+@cache
+def _limits(text: str) -> tuple[RateLimitItem, ...]:
+    return tuple(parse_many(text))
+
+
+_SCRIPTS: dict[int, Any] = {}
+
+
+def _count_all(storage: Storage, counters: list[tuple[str, RateLimitItem]]) -> list[int]:
+    if isinstance(storage, RedisStorage):
+        client = storage.storage
+        script = _SCRIPTS.get(id(client))
+        if script is None:
+            script = _SCRIPTS.setdefault(id(client), client.register_script(_COUNT_ALL))
+        counts = script(keys=[storage.prefixed_key(key) for key, _ in counters],
+                        args=[item.get_expiry() for _, item in counters])
+        return [int(count) for count in counts]
+    return [storage.incr(key, item.get_expiry()) for key, item in counters]
+
+
+def check_public_post() -> None:
+    """Before every POST on a public channel: the draft's (or address's) limit for this
+    channel and the address's ceiling over all public channels, counted together in one
+    round trip; 429 (a polite page) when any is exceeded. Kept in the limiter's storage, so
+    ``limiter.reset()`` clears them. A limiter store that cannot be reached lets the post
+    through rather than lose a family's answers (the failure is logged)."""
+    from voice.extensions import limiter
+
+    if request.method != "POST" or request.blueprint not in PUBLIC_BLUEPRINTS or not limiter.enabled:
+        return
+    config = current_app.config
+    counters = [(item.key_for("public", request.blueprint or "", limit_key()), item)
+                for item in _limits(str(config["PUBLIC_POST_RATE_LIMIT"]))]
+    address = address_key()
+    counters += [(item.key_for("public-address", address), item)
+                 for item in _limits(str(config["PUBLIC_ADDRESS_POST_RATE_LIMIT"]))]
+    try:
+        counts = _count_all(limiter.storage, counters)
+    except Exception:  # noqa: BLE001 - an unreachable store must not cost a family their answers
+        log.exception("rate limit store unreachable; public post let through")
+        return
+    if any(count > item.amount for count, (_, item) in zip(counts, counters, strict=True)):
+        abort(429)
 
 
 def init_rate_limits(app: Flask) -> None:
-    """Add the per-address ceiling to each public blueprint (once, however many apps are made)."""
-    from voice.extensions import limiter
-    from voice.webinar import bp as webinar_bp
-
-    for blueprint in (*(app.blueprints[name] for name in PUBLIC_BLUEPRINTS if name != "webinar"
-                        and name in app.blueprints), webinar_bp):
-        # Blueprints live for the process; decorating one twice would count every post twice.
-        if blueprint.name in app.blueprints and id(blueprint) not in _CEILINGS:
-            _CEILINGS.add(id(blueprint))
-            ceiling = limiter.shared_limit(public_address_ceiling, "public-address", key_func=address_key,
-                                           methods=["POST"])
-            ceiling(blueprint)  # type: ignore[call-overload]
+    """Check the public limits before every public channel's views."""
+    app.before_request(check_public_post)

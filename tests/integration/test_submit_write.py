@@ -70,3 +70,57 @@ def test_a_submission_stores_its_response_answers_and_comments_once(app, make_in
         assert (again.reference, again.created) == (first.reference, False)
         assert (_count(Response), _count(Comment), _count(Answer), _count(Draft)) == (1, 2, len(answers), 0)
         assert queued == [[c.id for c in comments]]
+
+
+def _ready(app, token: str):
+    survey = inspections.survey_by_token(token, audience="parent_carer")
+    draft = response_service.start_draft(survey=survey, now=utcnow())
+    response_service.save_answers(survey=survey, draft=draft, answers=dict(ANSWERS), now=utcnow())
+    return survey, draft.key
+
+
+def test_the_final_submit_reads_the_survey_and_draft_in_one_query(app, make_inspection):
+    token = make_inspection()["parent_carer"]
+    with app.app_context():
+        survey, key = _ready(app, token)
+        target = response_service.draft_on_file(token=token, audience="parent_carer", key=key, now=utcnow())
+        assert target is not None and target.open
+        assert (target.survey_id, target.inspection_id, target.audience) == (
+            survey.id, survey.inspection_id, "parent_carer")
+        assert target.answers["could_be_better"] == ANSWERS["could_be_better"]
+        # Another audience's link, another survey's key, or no key: nothing.
+        assert response_service.draft_on_file(token=token, audience="young_person", key=key, now=utcnow()) is None
+        assert response_service.draft_on_file(token=token, audience="parent_carer", key="nope", now=utcnow()) is None
+        assert response_service.draft_on_file(token=token, audience="parent_carer", key="", now=utcnow()) is None
+
+
+def test_a_window_closed_between_the_read_and_the_write_stores_nothing(app, make_inspection, monkeypatch):
+    monkeypatch.setattr(response_service, "enqueue_analysis", lambda ids: None)
+    token = make_inspection()["parent_carer"]
+    with app.app_context():
+        survey, key = _ready(app, token)
+        questionnaire = for_audience(survey.audience, survey.questionnaire)
+        target = response_service.draft_on_file(token=token, audience="parent_carer", key=key, now=utcnow())
+        assert target is not None and target.open
+        # A coordinator closes the survey early after the read...
+        survey.closed_early_at = utcnow()
+        db.session.commit()
+        # ...so the write (which checks the window itself) stores nothing and keeps the draft.
+        assert response_service.store(target, submission_key=key, free_text=questionnaire.free_text_keys,
+                                      now=utcnow(), questionnaire=questionnaire) is None
+        assert (_count(Response), _count(Comment), _count(Answer), _count(Draft)) == (0, 0, 0, 1)
+
+
+def test_data_deleted_between_the_read_and_the_write_stores_nothing(app, make_inspection, monkeypatch):
+    monkeypatch.setattr(response_service, "enqueue_analysis", lambda ids: None)
+    token = make_inspection()["parent_carer"]
+    with app.app_context():
+        survey, key = _ready(app, token)
+        questionnaire = for_audience(survey.audience, survey.questionnaire)
+        target = response_service.draft_on_file(token=token, audience="parent_carer", key=key, now=utcnow())
+        assert target is not None and target.open
+        survey.inspection.responses_deleted_at = utcnow()
+        db.session.commit()
+        assert response_service.store(target, submission_key=key, free_text=questionnaire.free_text_keys,
+                                      now=utcnow(), questionnaire=questionnaire) is None
+        assert (_count(Response), _count(Comment), _count(Answer)) == (0, 0, 0)

@@ -11,9 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from flask import Blueprint, Flask, current_app
-
-from voice.extensions import limiter
+from flask import Blueprint, Flask
 
 
 @dataclass(frozen=True)
@@ -39,7 +37,7 @@ def _blueprint(channel: Channel) -> Blueprint:
     from voice.runner import views
 
     bp = Blueprint(channel.blueprint, __name__, url_prefix=channel.url_prefix)
-    limiter.limit(lambda: current_app.config["PUBLIC_POST_RATE_LIMIT"], methods=["POST"])(bp)
+    # Its public posts are limited by voice.rate_limits.check_public_post, added at app set-up.
     for rule, view, methods in views.ROUTES:
         bp.add_url_rule(rule, view_func=view, methods=methods)
     rule, endpoint, view, methods = views.VERSIONED_ROUTE

@@ -18,7 +18,7 @@ from voice.forms.runner import (
     form_for,
 )
 from voice.models import utcnow
-from voice.public_views import current_draft, draft_session_key, load_survey
+from voice.public_views import current_draft, draft_session_key, draft_session_key_for, load_survey
 from voice.questionnaires import Loaded, for_audience
 from voice.runner import CHANNEL_BY_BLUEPRINT, presenters
 from voice.runner import timeout as timeouts
@@ -185,6 +185,10 @@ def _question_page(token, survey, questionnaire, shown, version, answers, form, 
 
 
 def check(token: str):
+    if request.method == "POST":
+        sent = _send_on_file(token)
+        if sent is not None:
+            return sent
     survey, state, questionnaire = _load(token)
     if state != "open":
         return _closed(survey, questionnaire, state)
@@ -209,6 +213,37 @@ def _check_page(token, survey, questionnaire, form, answers, *, missing: bool):
                    )
 
 
+def _send_on_file(token: str):
+    """The final submit's usual case, with no ORM objects: the survey and the draft read in one
+    query, then stored in one statement. Anything else (an unknown link or draft, a closed
+    window, a missing answer, a draft already sent) returns None, and the full path below
+    decides what to show. CSRFProtect has already checked the token for every POST."""
+    key = request.form.get("submission_key", "")
+    now = utcnow()
+    target = response_service.draft_on_file(token=token, audience=CHANNEL_BY_BLUEPRINT[_here()].audience,
+                                            key=key, now=now)
+    if target is None or not target.open:
+        return None
+    questionnaire = for_audience(target.audience, target.questionnaire)
+    flagged = signposting.needs_signposting(target.answers.get(name) for name in questionnaire.free_text_keys)
+    try:
+        result = response_service.store(target, submission_key=key, free_text=questionnaire.free_text_keys,
+                                        now=now, locale=str(get_locale() or "en"), questionnaire=questionnaire)
+    except response_service.IncompleteAnswers:
+        return None
+    if result is None:
+        return None
+    return _sent(token, draft_session_key_for(target.survey_id), result, flagged=flagged)
+
+
+def _sent(token: str, session_key: str, result: response_service.Submission, *, flagged: bool):
+    session.pop(session_key, None)
+    session["last_reference"] = result.reference
+    if result.created:
+        signposting.remember(session, reference=result.reference, flagged=flagged)
+    return redirect(url_for(f"{_here()}.done", token=token, reference=codes.display(result.reference)))
+
+
 def _submit(survey, questionnaire: Loaded, token: str, key: str):
     # The draft is read once: screened for signposting here (before submitting deletes it),
     # then stored. Names are taken before the commit, which expires the survey.
@@ -228,11 +263,7 @@ def _submit(survey, questionnaire: Loaded, token: str, key: str):
             return redirect(url_for(f"{_here()}.start", token=token))
         form = SubmitForm(submission_key=draft.key)
         return _check_page(token, survey, questionnaire, form, draft.answers or {}, missing=True), 400
-    session.pop(session_key, None)
-    session["last_reference"] = result.reference
-    if result.created:
-        signposting.remember(session, reference=result.reference, flagged=flagged)
-    return redirect(url_for(f"{_here()}.done", token=token, reference=codes.display(result.reference)))
+    return _sent(token, session_key, result, flagged=flagged)
 
 
 def saved(token: str):

@@ -17,7 +17,7 @@ from sqlalchemy.sql.schema import CallableColumnDefault, ColumnDefault, ScalarEl
 from voice.analysis import analyse
 from voice.extensions import db
 from voice.jobs import enqueue_analysis
-from voice.models import Answer, Comment, Draft, Response, Survey, utcnow
+from voice.models import Answer, Comment, Draft, Inspection, Response, Survey, utcnow
 from voice.questionnaires import Loaded
 from voice.services import codes
 
@@ -196,34 +196,99 @@ def submit(
     _check_open(survey, now)
     answers = dict(draft.answers or {})
     missing = [key for key in required if not answers.get(key)]
+    if missing:
+        raise IncompleteAnswers(missing)
+    target = OnFile(survey_id=survey.id, inspection_id=survey.inspection_id, audience=survey.audience,
+                    questionnaire=survey.questionnaire, open=True, draft_id=draft.id, answers=answers)
+    stored = store(target, submission_key=submission_key, free_text=free_text, now=now, locale=locale,
+                   questionnaire=questionnaire)
+    if stored is not None:
+        return stored
+    # Nothing stored: another request sent this draft first and deleted it (theirs is the
+    # one response), or the window closed between the check above and the write.
+    existing = response_by_key(submission_key)
+    if existing is not None:
+        return Submission(existing.reference, created=False)
+    db.session.refresh(survey)
+    db.session.refresh(survey.inspection)
+    _check_open(survey, utcnow())
+    raise IncompleteAnswers(["draft"])
+
+
+@dataclass(frozen=True)
+class OnFile:
+    """A survey's facts and one of its drafts: what storing a submission needs, read for the
+    final submit in one query (``draft_on_file``) rather than as ORM objects."""
+
+    survey_id: int
+    inspection_id: int
+    audience: str
+    questionnaire: str | None
+    open: bool
+    draft_id: int
+    answers: Mapping[str, object]
+
+
+def draft_on_file(*, token: str, audience: str, key: str, now: datetime) -> OnFile | None:
+    """The survey behind a public link with the draft under this key, in one round trip;
+    None when either is missing (the caller then takes the full path, which says why)."""
+    if not key:
+        return None
+    drafts, surveys, inspections = Draft.__table__, Survey.__table__, Inspection.__table__
+    row = db.session.connection().execute(
+        select(surveys.c.id, surveys.c.inspection_id, surveys.c.audience, surveys.c.questionnaire,
+               surveys.c.opens_at, surveys.c.closes_at, surveys.c.closed_early_at,
+               inspections.c.responses_deleted_at, drafts.c.id.label("draft_id"), drafts.c.answers)
+        .select_from(drafts.join(surveys, surveys.c.id == drafts.c.survey_id)
+                     .join(inspections, inspections.c.id == surveys.c.inspection_id))
+        .where(surveys.c.token == token, surveys.c.audience == audience, drafts.c.key == key)
+    ).first()
+    if row is None:
+        return None
+    is_open = (row.closed_early_at is None and row.responses_deleted_at is None
+               and row.opens_at <= now < row.closes_at)
+    return OnFile(survey_id=row.id, inspection_id=row.inspection_id, audience=row.audience,
+                  questionnaire=row.questionnaire, open=is_open, draft_id=row.draft_id,
+                  answers=dict(row.answers or {}))
+
+
+def store(
+    target: OnFile, *, submission_key: str, free_text: Iterable[str], now: datetime, locale: str = "en",
+    questionnaire: Loaded | None = None,
+) -> Submission | None:
+    """Store an open survey's draft as one response, in one transaction, and ask for its
+    comments' analysis. IncompleteAnswers if a required answer is missing. None when nothing
+    was stored: the draft was already sent (and deleted), or the window closed meanwhile
+    (on PostgreSQL the write itself checks the window, so a closed window stores nothing)."""
+    answers = dict(target.answers)
     if questionnaire is not None:
         version = answers.get(VERSION_KEY)
-        missing += [q.key for q in questionnaire.missing(answers)]
+        missing = [q.key for q in questionnaire.missing(answers)]
+        if missing:
+            raise IncompleteAnswers(missing)
         answers = questionnaire.final_answers(answers)
         if len(questionnaire.schema.versions) > 1 and version in VERSION_CODES.values():
             answers[VERSION_KEY] = version
-    if missing:
-        raise IncompleteAnswers(missing)
 
     response_values: dict[str, object] = {
-        "survey_id": survey.id, "inspection_id": survey.inspection_id, "audience": survey.audience,
+        "survey_id": target.survey_id, "inspection_id": target.inspection_id, "audience": target.audience,
         "submission_key": submission_key, "reference": codes.new_code(), "submitted_at": now,
         "locale": locale, **_columns(questionnaire, answers),
     }
     free_text = tuple(free_text)
-    answer_rows = [
+    answer_rows: list[dict[str, object]] = [
         {"question": question, "value": str(value)} for question, value in sorted(answers.items())
         if value and question not in free_text and question != PLACE_KEY
     ]
     comment_rows = [
-        {"inspection_id": survey.inspection_id, "audience": survey.audience, "question": question,
+        {"inspection_id": target.inspection_id, "audience": target.audience, "question": question,
          "text": str(answers[question]), "created_at": now, "redacted": "", "machine_sentiment": "neutral",
          "sentiment": "neutral", "analysis_pending": True, "page_language": locale}
         for question in free_text if answers.get(question)
     ]
     write = _write_in_one_statement if db.session.get_bind().dialect.name == "postgresql" else _write_with_orm
     try:
-        stored = write(draft, response_values, answer_rows, comment_rows)
+        stored = write(target, response_values, answer_rows, comment_rows)
     except IntegrityError:
         # A second click raced the first: the unique submission key kept it to one row.
         db.session.rollback()
@@ -232,11 +297,7 @@ def submit(
             raise
         return Submission(existing.reference, created=False)
     if stored is None:
-        # Nothing stored: another request sent this draft first and deleted it. Theirs is the one response.
-        existing = response_by_key(submission_key)
-        if existing is None:
-            raise IncompleteAnswers(["draft"])
-        return Submission(existing.reference, created=False)
+        return None
     enqueue_analysis(stored)
     return Submission(str(response_values["reference"]), created=True)
 
@@ -258,22 +319,25 @@ def _with_defaults(table: Table, row: Mapping[str, object]) -> dict[str, object]
 
 
 def _write_in_one_statement(
-    draft: Draft, response: dict[str, object], answers: list[dict[str, object]], comments: list[dict[str, object]],
+    target: OnFile, response: dict[str, object], answers: list[dict[str, object]], comments: list[dict[str, object]],
 ) -> list[int] | None:
     """PostgreSQL: delete the draft and store the response, its answers and its comments in one
     statement (data-modifying CTEs), then commit: one round trip and no unit of work. The
     statement's text is the same for every submission of a questionnaire (answers and comments
     travel as arrays), so it is built once and PostgreSQL prepares it.
 
-    The response is inserted only if this statement deleted the draft, so when two requests
-    send one draft the second stores nothing (it waits on the draft's row lock, then finds it
-    gone) and None is returned. Otherwise the new comments' ids, for their analysis."""
+    The response is inserted only if this statement deleted the draft, and the draft is deleted
+    only while its survey takes answers, so when two requests send one draft the second stores
+    nothing (it waits on the draft's row lock, then finds it gone), and a window closed or data
+    deleted a moment ago stores nothing either: None is returned. Otherwise the new comments'
+    ids, for their analysis."""
     response = _with_defaults(Response.__table__, response)
     shared = _with_defaults(Comment.__table__, {
         name: value for name, value in comments[0].items() if name not in _COMMENT_ROW_COLUMNS
     }) if comments else {}
     statement = _one_statement(tuple(response), tuple(shared))
-    params: dict[str, object] = {"draft_id": draft.id}
+    params: dict[str, object] = {"draft_id": target.draft_id, "survey_id": target.survey_id,
+                                 "now": response["submitted_at"]}
     params.update({f"r_{name}": value for name, value in response.items()})
     params.update({f"c_{name}": value for name, value in shared.items()})
     params["questions"] = [row["question"] for row in answers]
@@ -303,7 +367,13 @@ def _one_statement(response_columns: tuple[str, ...], comment_columns: tuple[str
     into_response = ", ".join(response_columns)
     from_response = ", ".join(cast(response_table, name, f"r_{name}") for name in response_columns)
     sql = f"""
-WITH gone AS (DELETE FROM draft WHERE id = :draft_id RETURNING id),
+WITH gone AS (
+  DELETE FROM draft WHERE id = :draft_id AND EXISTS (
+    SELECT 1 FROM survey JOIN inspection ON inspection.id = survey.inspection_id
+    WHERE survey.id = :survey_id AND survey.closed_early_at IS NULL AND inspection.responses_deleted_at IS NULL
+      AND survey.opens_at <= CAST(:now AS TIMESTAMP WITHOUT TIME ZONE)
+      AND CAST(:now AS TIMESTAMP WITHOUT TIME ZONE) < survey.closes_at)
+  RETURNING id),
 stored AS (INSERT INTO response ({into_response}) SELECT {from_response} FROM gone RETURNING id),
 given AS (
   INSERT INTO answer (response_id, question, value)
@@ -330,9 +400,10 @@ SELECT stored.id AS response_id, written.id AS comment_id FROM stored LEFT JOIN 
 
 
 def _write_with_orm(
-    draft: Draft, response: dict[str, object], answers: list[dict[str, object]], comments: list[dict[str, object]],
+    target: OnFile, response: dict[str, object], answers: list[dict[str, object]], comments: list[dict[str, object]],
 ) -> list[int] | None:
-    """Other databases (SQLite in development and tests): the same rows through the ORM."""
+    """Other databases (SQLite in development and tests): the same rows through the ORM, and
+    the draft deleted on the same terms (only while the window is open)."""
     stored = Response(**response)
     stored.answers.extend(Answer(**row) for row in answers)
     db.session.add(stored)
@@ -342,7 +413,14 @@ def _write_with_orm(
     db.session.flush()
     # Read before the commit, which expires them: reading after would reload each row.
     comment_ids = [comment.id for comment in added]
-    gone = db.session.execute(delete(Draft).where(Draft.id == draft.id))
+    now = response["submitted_at"]
+    still_open = (
+        select(Survey.id).join(Inspection, Inspection.id == Survey.inspection_id)
+        .where(Survey.id == target.survey_id, Survey.closed_early_at.is_(None),
+               Inspection.responses_deleted_at.is_(None), Survey.opens_at <= now, Survey.closes_at > now)
+        .exists()
+    )
+    gone = db.session.execute(delete(Draft).where(Draft.id == target.draft_id, still_open))
     if not gone.rowcount:  # type: ignore[attr-defined]
         db.session.rollback()
         return None
