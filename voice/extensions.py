@@ -12,7 +12,7 @@ from sqlalchemy import MetaData, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
 
-from voice.rate_limits import limit_key
+from voice.rate_limits import limit_key, public_request
 
 
 class Base(DeclarativeBase):
@@ -33,6 +33,7 @@ csrf = CSRFProtect()
 babel = Babel()
 login_manager = LoginManager()
 limiter = Limiter(key_func=limit_key, default_limits=[])  # the draft on public pages, else the address
+limiter.request_filter(public_request)  # public channels' posts are counted by rate_limits.check_public_post
 
 
 @event.listens_for(Engine, "connect")

@@ -101,6 +101,11 @@ def check_public_post() -> None:
         abort(429)
 
 
+def public_request() -> bool:
+    """Flask-Limiter's request filter: public channels' limits are counted by check_public_post."""
+    return request.blueprint in PUBLIC_BLUEPRINTS
+
+
 def init_rate_limits(app: Flask) -> None:
-    """Check the public limits before every public channel's views."""
+    """Check the public limits before every public channel's views (and only there)."""
     app.before_request(check_public_post)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
-from sqlalchemy import Table, TextClause, delete, select, text
+from sqlalchemy import Select, Table, TextClause, bindparam, delete, select, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstanceState
@@ -234,15 +234,8 @@ def draft_on_file(*, token: str, audience: str, key: str, now: datetime) -> OnFi
     None when either is missing (the caller then takes the full path, which says why)."""
     if not key:
         return None
-    drafts, surveys, inspections = Draft.__table__, Survey.__table__, Inspection.__table__
     row = db.session.connection().execute(
-        select(surveys.c.id, surveys.c.inspection_id, surveys.c.audience, surveys.c.questionnaire,
-               surveys.c.opens_at, surveys.c.closes_at, surveys.c.closed_early_at,
-               inspections.c.responses_deleted_at, drafts.c.id.label("draft_id"), drafts.c.answers)
-        .select_from(drafts.join(surveys, surveys.c.id == drafts.c.survey_id)
-                     .join(inspections, inspections.c.id == surveys.c.inspection_id))
-        .where(surveys.c.token == token, surveys.c.audience == audience, drafts.c.key == key)
-    ).first()
+        _draft_on_file_query(), {"token": token, "audience": audience, "key": key}).first()
     if row is None:
         return None
     is_open = (row.closed_early_at is None and row.responses_deleted_at is None
@@ -250,6 +243,21 @@ def draft_on_file(*, token: str, audience: str, key: str, now: datetime) -> OnFi
     return OnFile(survey_id=row.id, inspection_id=row.inspection_id, audience=row.audience,
                   questionnaire=row.questionnaire, open=is_open, draft_id=row.draft_id,
                   answers=dict(row.answers or {}))
+
+
+@cache
+def _draft_on_file_query() -> Select:
+    """Built once: building a statement costs more than running the cached compilation."""
+    drafts, surveys, inspections = Draft.__table__, Survey.__table__, Inspection.__table__
+    return (
+        select(surveys.c.id, surveys.c.inspection_id, surveys.c.audience, surveys.c.questionnaire,
+               surveys.c.opens_at, surveys.c.closes_at, surveys.c.closed_early_at,
+               inspections.c.responses_deleted_at, drafts.c.id.label("draft_id"), drafts.c.answers)
+        .select_from(drafts.join(surveys, surveys.c.id == drafts.c.survey_id)
+                     .join(inspections, inspections.c.id == surveys.c.inspection_id))
+        .where(surveys.c.token == bindparam("token"), surveys.c.audience == bindparam("audience"),
+               drafts.c.key == bindparam("key"))
+    )
 
 
 def store(
