@@ -352,7 +352,7 @@ def _write_in_one_statement(
     params["values"] = [row["value"] for row in answers]
     params["comment_questions"] = [row["question"] for row in comments]
     params["comment_texts"] = [row["text"] for row in comments]
-    rows = db.session.execute(statement, params).all()
+    rows = db.session.connection().execute(statement, params).all()
     db.session.commit()
     if not rows:
         return None
