@@ -105,12 +105,24 @@ def _span_found(kept: list[bool], text: str, start: int, end: int) -> bool:
     return not any(kept[i] for i in range(start, end) if text[i].isalnum())
 
 
+def _keep_positions(item: dict[str, Any]) -> list[tuple[int, int]]:
+    """Where the item's keep words stand as whole words."""
+    text: str = item["text"]
+    return [(m.start(), m.end()) for word in item.get("keep", [])
+            for m in re.finditer(rf"(?<![\w'\u2019]){re.escape(word)}(?!\w)", text)]
+
+
 def _score_pii(item: dict[str, Any], kept: list[bool], scores: _Scores) -> list[tuple[int, int]]:
     text: str = item["text"]
     spans: list[tuple[int, int]] = []
     cursor = 0
+    keep = _keep_positions(item)
     for pii in item.get("pii", []):
-        start = _locate(text, pii["span"], cursor)
+        # A whole word that is not one of the keep words ("Mark" the name, not "Mark my
+        # words"), else wherever the span's text stands.
+        start = _locate(text, pii["span"], cursor, avoid=keep or [(0, 0)])
+        if start < 0:
+            start = _locate(text, pii["span"], cursor)
         if start < 0:
             raise ValueError(f"{item['id']}: span {pii['span']!r} is not in the text")
         end = start + len(pii["span"])
