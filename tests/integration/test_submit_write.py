@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
 from sqlalchemy import func, select
 
 from voice.extensions import db
@@ -94,7 +95,16 @@ def test_the_final_submit_reads_the_survey_and_draft_in_one_query(app, make_insp
         assert response_service.draft_on_file(token=token, audience="parent_carer", key="", now=utcnow()) is None
 
 
-def test_a_window_closed_between_the_read_and_the_write_stores_nothing(app, make_inspection, monkeypatch):
+def _close_early(survey) -> None:
+    survey.closed_early_at = utcnow()
+
+
+def _delete_data(survey) -> None:
+    survey.inspection.responses_deleted_at = utcnow()
+
+
+@pytest.mark.parametrize("change", [_close_early, _delete_data], ids=["closed early", "data deleted"])
+def test_a_window_closed_between_the_read_and_the_write_stores_nothing(app, make_inspection, monkeypatch, change):
     monkeypatch.setattr(response_service, "enqueue_analysis", lambda ids: None)
     token = make_inspection()["parent_carer"]
     with app.app_context():
@@ -102,25 +112,10 @@ def test_a_window_closed_between_the_read_and_the_write_stores_nothing(app, make
         questionnaire = for_audience(survey.audience, survey.questionnaire)
         target = response_service.draft_on_file(token=token, audience="parent_carer", key=key, now=utcnow())
         assert target is not None and target.open
-        # A coordinator closes the survey early after the read...
-        survey.closed_early_at = utcnow()
+        # A coordinator closes the survey early, or deletes its data, after the read...
+        change(survey)
         db.session.commit()
         # ...so the write (which checks the window itself) stores nothing and keeps the draft.
         assert response_service.store(target, submission_key=key, free_text=questionnaire.free_text_keys,
                                       now=utcnow(), questionnaire=questionnaire) is None
         assert (_count(Response), _count(Comment), _count(Answer), _count(Draft)) == (0, 0, 0, 1)
-
-
-def test_data_deleted_between_the_read_and_the_write_stores_nothing(app, make_inspection, monkeypatch):
-    monkeypatch.setattr(response_service, "enqueue_analysis", lambda ids: None)
-    token = make_inspection()["parent_carer"]
-    with app.app_context():
-        survey, key = _ready(app, token)
-        questionnaire = for_audience(survey.audience, survey.questionnaire)
-        target = response_service.draft_on_file(token=token, audience="parent_carer", key=key, now=utcnow())
-        assert target is not None and target.open
-        survey.inspection.responses_deleted_at = utcnow()
-        db.session.commit()
-        assert response_service.store(target, submission_key=key, free_text=questionnaire.free_text_keys,
-                                      now=utcnow(), questionnaire=questionnaire) is None
-        assert (_count(Response), _count(Comment), _count(Answer)) == (0, 0, 0)
