@@ -162,7 +162,12 @@ def burst(args, tmp: str, texts: list[str]) -> None:
             pass
         proc.terminate()
     for proc, log in zip(procs, logs, strict=True):
-        proc.wait(timeout=30)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # a job still running: RQ's warm shutdown waits for it
+            print(f"  a worker took over 60 s to stop after SIGTERM; killed (log: {log.name})")
+            proc.kill()
+            proc.wait()
         log.close()
     if peaks:
         print(f"  memory: each worker's peak RSS after the burst: {', '.join(f'{p} MB' for p in peaks)}")
