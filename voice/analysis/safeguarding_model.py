@@ -3,27 +3,27 @@
 The word lists in ``safeguarding.py`` catch the disclosures they were written
 for, but families describe harm in words nobody listed ("she's been saving
 her tablets", "an older lad picks him up and he comes home with new
-trainers"). This screen reads the whole comment: a logistic model over its
-words and word pairs and its sentence embedding (``encoder.py``), trained on
-labelled disclosures and hard negatives (figures of speech, strong complaints,
-mentions of training and policy, missing paperwork).
+trainers"), and they also fire on alarming words that are no current risk to a
+child: a resolved past, a managed medical condition, a policy or a training
+course, a figure of speech, "missing" lessons, a parent's own exhaustion. This
+screen reads the whole comment: a logistic model over its words and word pairs,
+which word lists flagged it, which "not a current risk" shape it has
+(``safeguarding_context.py``) and its sentence embedding (``encoder.py``),
+trained on every labelled set of disclosures and hard negatives.
 
-A comment is flagged when the word lists find suicidal thoughts or self-harm
-(never overruled: a missed risk to life costs the most), when the model's
-probability reaches ``threshold``, or when the word lists flag another
-category and the probability reaches the lower ``rules_threshold``: the lists
-alone raise too many false alarms on figures of speech and on mentions of
-policy ("restraint training"), and the model alone misses a few plain
-statements the lists know. Both thresholds are
-chosen on a development set (``data/safeguarding_test.jsonl``, written
-independently and never trained on) as the pair with the fewest false alarms
-that finds ``TARGET_RECALL`` of its disclosures; the held-back set
-(``data/safeguarding_holdout.jsonl``) is scored once, after. Without the
-encoder the word lists decide alone. The category named is the lists' when
-they have one, else the category of the nearest labelled disclosure.
+A comment is flagged when the model's probability reaches ``threshold``, or
+when the word lists find suicidal thoughts or self-harm (never overruled by the
+model: a missed risk to life costs the most); a flag is then lifted only when
+the comment has one of the "not a current risk" shapes and nothing that points
+to a risk now. The threshold is chosen by leave-one-set-out, recall first
+(``train_safeguarding.py``), which also stores each set's figures with a model
+and threshold chosen without it. Without the encoder the word lists decide
+alone. The category named is the lists' when they have one, else the category
+of the nearest labelled disclosure.
 
 Train: ``python -m voice.analysis.train_safeguarding --write`` (needs
-scikit-learn). Score: ``python -m voice.analysis.safeguarding_eval SET``.
+scikit-learn). Score: ``python -m voice.analysis.safeguarding_eval SET
+--scorer voice.analysis.safeguarding_model:screen_text``.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from typing import Final
 import numpy as np
 
 from voice.analysis.normalise import BOUNDARIES, light_stem, tokenise
-from voice.analysis.safeguarding_context import not_current_risk
+from voice.analysis.safeguarding_context import not_current_reason, not_current_risk
 
 PACKAGE: Final = Path(__file__).resolve().parent
 DATA: Final = PACKAGE / "data"
@@ -61,6 +61,23 @@ def words(text: str) -> dict[str, float]:
     return features
 
 
+def features(text: str, reasons: tuple[str, ...] = ()) -> dict[str, float]:
+    """What the model reads: the words, which word lists flagged the text (``r:``), and
+    which "not a current risk" shape it has (``c:``, from ``safeguarding_context``). The
+    lists and the shapes are evidence the model weighs against the embedding, so a
+    policy mention that names restraint is not flagged for the word alone."""
+    found = words(text)
+    for reason in reasons:
+        found["r:" + reason] = 1.0
+    if reasons:
+        found["r:any"] = 1.0
+    shape = not_current_reason(text)
+    if shape:
+        found["c:" + shape] = 1.0
+        found["c:any"] = 1.0
+    return found
+
+
 @dataclass(frozen=True)
 class DisclosureModel:
     index: dict[str, int]
@@ -71,9 +88,9 @@ class DisclosureModel:
     rules_threshold: float
     fingerprint: str
 
-    def probability(self, text: str, embedding: np.ndarray | None) -> float:
+    def probability(self, text: str, embedding: np.ndarray | None, reasons: tuple[str, ...] = ()) -> float:
         z = self.intercept
-        for name in words(text):
+        for name in features(text, reasons):
             row = self.index.get(name)
             if row is not None:
                 z += float(self.weights[row])
@@ -130,7 +147,7 @@ def screen_with_model(reasons: tuple[str, ...], text: str, embedding: np.ndarray
     model = load_model()
     if model is None or embedding is None:
         return reasons
-    probability = model.probability(text, embedding)
+    probability = model.probability(text, embedding, reasons)
     if not decide(probability, reasons, model.threshold, model.rules_threshold):
         return ()
     if not_current_risk(text):  # past and resolved, managed, policy, a figure of speech
