@@ -232,6 +232,8 @@ def _cued_after(tokens: Tokens, j: int) -> bool:
         return then.lower() == "the" or then.lower() in NOT_NAMES or then.isupper()
     if nxt == "at":
         return then.lower() == "the" and tokens.word(j + 3).lower() in ("council", "la")
+    if nxt in ("is", ":") and then in ("[nhs-number]", "[phone]", "[email]"):
+        return True  # "NHS number for Sami is [nhs-number]"
     if nxt in _AGE_VERBS:
         unit = tokens.word(j + 3).lower()
         return (then.isdigit() and unit not in _UNITS) or (then.lower() in _OWNERS and
@@ -341,16 +343,34 @@ def _name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
         return _titled_name_at(tokens, i)
     if lower in RELATIONS:
         return _related_name_at(tokens, i)
+    if word in _ROLE_ACRONYMS and tokens.word(i + 1) == "," and name_like(
+        tokens.word(i + 2), after_cue=True
+    ) and is_titlecase(bare(tokens.word(i + 2))):
+        # "The EP, Fenella, wrote": only between commas or before a verb, since
+        # "OT termly" and "OT non-existent" follow these without a comma.
+        return [(i + 2, extend_surname(tokens, i + 2))]
     plain = bare(word)
     if is_titlecase(plain) and "'" in word.replace("\u2019", "'"):
         if tokens.word(i + 1).lower() in POSSESSED and name_like(word, after_cue=True):
             start = i - 1 if tokens.adjacent(i) and personish(tokens.word(i - 1)) else i
             return [(start, i)]
     if is_titlecase(plain) and sure_name(plain.lower()):
-        return [(i, extend_surname(tokens, i))]
+        end = extend_surname(tokens, i)
+        if end == i and _a_role(tokens, i):
+            return []
+        return [(i, end)]
     return _cueless_name_at(tokens, i)
 
 
+def _a_role(tokens: Tokens, i: int) -> bool:
+    """ "The Dean of the college": a name that is also a word, after an article
+    and before "of", is a role ("the Dean of", "a Guy in")."""
+    return tokens.word(i - 1).lower() in ("the", "a", "an") and tokens.word(i + 1).lower() in (
+        "of", "at", "in", "for"
+    ) and bare(tokens.word(i)).lower() in known_words()
+
+
+_ROLE_ACRONYMS: Final = frozenset("EP OT GP SW HV LSA SLT SALT".split())
 _ACRONYMS: Final = frozenset("UK NHS LA ICB CCG SEN SEND EHCP CAMHS".split())
 # "a MS school" (mainstream): a setting noun after a title is no surname.
 _SETTING_NOUNS: Final = frozenset("school schools college nursery unit class provision setting".split())
@@ -380,6 +400,12 @@ def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     return []
 
 
+_NAME_VERBS: Final = frozenset(
+    """is was has had helps helped loves loved likes liked says said goes went gets got
+    does did hates needs wants isn't wasn't doesn't didn't can't won't""".split()
+)
+
+
 def _related_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     """ "my son Jayden", "her TA, Sarah", "my twins Max and Grace"."""
     if is_titlecase(tokens.word(i)) and tokens.adjacent(i) and (
@@ -394,6 +420,12 @@ def _related_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
         return []
     candidate = tokens.word(k)
     titled = is_titlecase(bare(candidate))
+    if candidate.islower() and candidate in AMBIGUOUS and tokens.word(k + 1).lower() in (
+        _NAME_VERBS
+    ):
+        # "my keyworker jack is good", "my daughter precious is non verbal": "my son
+        # will is" cannot be a sentence, so before a verb the word is a name.
+        return [(k, k)]
     if name_like(candidate, after_cue=True) and (titled or bare(candidate).lower()
                                                   not in AMBIGUOUS):
         names = [(k, extend_surname(tokens, k))]
@@ -503,6 +535,11 @@ def _lower_setting(match: re.Match[str]) -> str:
     word = bare(match.group(1)).lower()
     if word in STOPWORDS or word in _GENERIC:
         return match.group(0)
+    before = _WORD_BEFORE_RE.search(match.string, 0, match.start())
+    if before and is_titlecase(match.group(1)) and match.group(2)[0].isupper() and (
+        is_titlecase(before.group(1)) or before.group(1).lower() in ("st", "saint")
+    ):
+        return match.group(0)  # "St Mary Magdalene Academy": the whole name, later
     if word not in known_words():
         return SCHOOL
     rare = word not in common_words(30) and not any(

@@ -42,7 +42,7 @@ from voice.analysis.redaction_words import (
     sure_name,
     unknown,
 )
-from voice.analysis.textblob_bridge import known_words
+from voice.analysis.textblob_bridge import common_words, known_words
 
 Span = tuple[int, int]
 
@@ -222,15 +222,41 @@ def _family_of(tokens: Tokens, i: int) -> list[Span]:
     if kind == "sure" or (kind and is_titlecase(bare(tokens.word(k))) and _ends_like_a_name(
             tokens, k)) or (kind == "unknown" and _ends_like_a_name(tokens, k)):
         return _with_list(tokens, k)
+    if kind == "word" and tokens.word(i).lower() in _PARENTS and tokens.word(k + 1) in (
+        ",", ".", "(", "!", ""
+    ):
+        return [(k, k)]  # "mum of hope (confusing i know)"
     return []
 
 
+_PARENTS: Final = frozenset(
+    "mum mom mam dad mother father parent carer grandma grandad nan nana gran".split()
+)
+
+
+_SELF: Final = (("i", "am"), ("im",), ("i'm",), ("name", "is"), ("names",), ("name's",))
+_MY_NAME: Final = frozenset({"name", "names", "name's"})
+
+
 def _introduced(tokens: Tokens, i: int) -> list[Span]:
-    """ "i am ayaan", "hi its shannon again": a listed name in lower case."""
+    """ "i am ayaan", "hi its shannon again", "im hope, mum of ...", "grace is my name"."""
     word = tokens.word(i)
-    if not word.islower() or _kind(word) != "sure" or not _phrase_before(tokens, i, _INTRO):
+    kind = _kind(word)
+    if not word.islower() or not kind:
         return []
-    return [(i, _surname_end(tokens, i))]
+    if tokens.word(i + 1).lower() in ("is", "'s") and tokens.word(i + 2).lower() == "my" and (
+        tokens.word(i + 3).lower() in _MY_NAME
+    ):
+        return [(i, i)]  # "grace is my name too"
+    if kind == "sure" and _phrase_before(tokens, i, _INTRO):
+        return [(i, _surname_end(tokens, i))]
+    # A word that is also a name ("hope", "joy") only after "I am" or "my name is",
+    # and only where the sentence could end: "im hope, mum of ..."; not "its joy to see".
+    if kind == "word" and _phrase_before(tokens, i, _SELF) and tokens.word(i + 1) in (
+        ",", ".", "!", "", "(", "and", "&", "-"
+    ):
+        return [(i, i)]
+    return []
 
 
 def _described(tokens: Tokens, i: int) -> list[Span]:
@@ -258,6 +284,22 @@ def _described(tokens: Tokens, i: int) -> list[Span]:
         return [(i, i)]
     if nxt in ("is", "was") and then in _OWNERS and after in _FAMILY | RELATIONS:
         return [(i, i)]
+    return []
+
+
+def _role_named(tokens: Tokens, i: int) -> list[Span]:
+    """ "The key worker was Summer, she was great": a person's role, then the name."""
+    word = tokens.word(i)
+    if not is_titlecase(bare(word)) or tokens.word(i - 1).lower() not in ("is", "was"):
+        return []
+    if tokens.word(i - 2).lower() not in _PERSON_WORDS:
+        return []
+    nxt = tokens.word(i + 1).lower()
+    if nxt == "," and tokens.word(i + 2).lower() in _PRONOUNS:
+        return [(i, _surname_end(tokens, i))]
+    # Without "she" or "he" after it, only a listed name: "my husband is Bengali".
+    if _kind(word) in ("sure", "word") and (nxt in _BOUNDARIES or nxt in ("and", "&", "who")):
+        return [(i, _surname_end(tokens, i))]
     return []
 
 
@@ -292,8 +334,14 @@ def _possessor(tokens: Tokens, i: int) -> list[Span]:
 def _subject(tokens: Tokens, i: int) -> list[Span]:
     """ "Autumn has had 4 TAs ... she": a person's verb, and a pronoun later on."""
     word = tokens.word(i)
-    if not is_titlecase(bare(word)) or tokens.word(i - 1) not in _BOUNDARIES:
+    if tokens.word(i - 1) not in _BOUNDARIES:
         return []
+    if not is_titlecase(bare(word)):
+        # "joy has cerebral palsy", "darnell was put in isolation": lower case,
+        # but nothing but a person is autistic, diagnosed or put in isolation.
+        return [(i, i)] if word.islower() and _kind(word) and _done_to_a_person(tokens, i) else []
+    if _kind(word) == "unknown" and _done_to_a_person(tokens, i):
+        return [(i, i)]  # "WEI was bullied", "Darnell was put in the isolation booth"
     if _kind(word) not in ("word", "unknown"):
         # "Will was diagnosed": a listed name that is also a stop word or month.
         listed = fold(bare(word).lower()) in AMBIGUOUS
@@ -325,7 +373,17 @@ _DONE_TO: Final = frozenset(
 )
 _PLACED: Final = (("in", "hospital"), ("home", "educated"), ("home", "schooled"),
                   ("out", "of", "school"), ("off", "school"), ("in", "year"),
-                  ("in", "reception"), ("on", "the", "waiting"))
+                  ("in", "reception"), ("on", "the", "waiting"), ("put", "in"),
+                  ("sent", "home"), ("kept", "in"), ("refused", "a"), ("non", "verbal"))
+# What a person is ("June is autistic") or has ("joy has cerebral palsy"): no
+# month, virtue or season is autistic or has epilepsy.
+_PERSON_STATES: Final = frozenset(
+    """autistic non-verbal nonverbal dyslexic dyspraxic deaf epileptic diabetic
+    restrained secluded isolated""".split()
+)
+_HAS_CONDITIONS: Final = frozenset(
+    "autism adhd asd pda dyslexia dyspraxia epilepsy cerebral downs down's rett".split()
+)
 _AUX: Final = frozenset({"is", "was", "has", "had", "'s", "been", "got", "gets", "being"})
 
 
@@ -337,10 +395,13 @@ def _done_to_a_person(tokens: Tokens, i: int) -> bool:
             return False
     elif tokens.word(k).lower() not in _AUX:
         return False
+    first = tokens.word(k).lower()
     while tokens.word(k).lower() in _AUX:
         k += 1
     nxt = tokens.word(k).lower()
-    if nxt in _DONE_TO:
+    if nxt in _DONE_TO or nxt in _PERSON_STATES:
+        return True
+    if first in ("has", "had", "'s") and k == i + 2 and nxt in _HAS_CONDITIONS:
         return True
     if nxt == "made" and "progress" in {tokens.word(m).lower() for m in range(k + 1, k + 5)}:
         return True
@@ -375,6 +436,27 @@ def _pair(tokens: Tokens, i: int) -> list[Span]:
 _PAIR_MOVES: Final = frozenset({"go", "went", "attend", "attended", "both", "started"})
 
 
+def _paired(tokens: Tokens, named: set[int]) -> list[Span]:
+    """ "Tudor and [name] both go to": a capitalised word joined to a found name
+    at the start of a sentence, before a verb two people share."""
+    spans: list[Span] = []
+    for k in sorted(named):
+        i = k - 2
+        if i < 0 or i in named or tokens.word(i + 1).lower() not in ("and", "&"):
+            continue
+        word = tokens.word(i)
+        lower = bare(word).lower()
+        if tokens.word(i - 1) not in _BOUNDARIES or not is_titlecase(bare(word)) or (
+            lower in STOPWORDS or lower in NOT_NAMES or lower in _FAMILY
+            or lower in _PERSON_WORDS or lower in DAYS_AND_MONTHS
+        ):
+            continue
+        if tokens.word(k + 1).lower() in _PAIR_MOVES:
+            spans.append((i, i))
+            named.add(i)
+    return spans
+
+
 def _lower_listed(tokens: Tokens, i: int) -> list[Span]:
     """ "pls call back abt ollie": a listed name in lower case that is no English word."""
     word = tokens.word(i)
@@ -383,10 +465,60 @@ def _lower_listed(tokens: Tokens, i: int) -> list[Span]:
     return [] if fold(bare(word)) in known_words() else [(i, _surname_end(tokens, i))]
 
 
+# Verbs in the third person after a lower-case name: "when sam helps me".
+_SINGULAR_VERBS: Final = frozenset(
+    """is was has had helps helped says said does did goes went likes loves gets got takes
+    took tells told comes came makes made shouts shouted hits pushed""".split()
+)
+_CLAUSE_STARTS: Final = _BOUNDARIES | frozenset(
+    "when because but and if so then that until since while as , cos coz".split()
+)
+
+
+def _lower_subject(tokens: Tokens, i: int) -> list[Span]:
+    """ "i like it when sam helps me": a listed name in lower case, as a subject."""
+    word = tokens.word(i)
+    if not word.islower() or _kind(word) != "sure" or word in common_words(30):
+        return []
+    if tokens.word(i - 1).lower() not in _CLAUSE_STARTS:
+        return []
+    return [(i, i)] if tokens.word(i + 1).lower() in _SINGULAR_VERBS else []
+
+
+# Verbs whose object is a person: "took Tanaka under his wing", "we don't want
+# Rose to go to a special school, we want her supported".
+_PERSON_OBJECT_VERBS: Final = frozenset(
+    """took take takes helped help helps told tell asked ask want wants wanted let lets saw
+    see sees met meet sent send brought bring picked collected gave give teaches taught
+    supported support supports moved move left leave love loves loved miss missed kept
+    keep pushed bullied restrained excluded ignored hurt""".split()
+)
+_OBJECT_ENDS: Final = frozenset(
+    "under to up home out into off in on at for with back and , . ! ?".split()
+) | {""}
+
+
+def _object(tokens: Tokens, i: int) -> list[Span]:
+    word = tokens.word(i)
+    kind = _kind(word)
+    plain = bare(word)
+    if not is_titlecase(plain) or not plain[1:].islower() or kind not in ("word", "unknown"):
+        return []  # "want MPs to see us"
+    if tokens.word(i - 1).lower() not in _PERSON_OBJECT_VERBS:
+        return []
+    if tokens.word(i + 1).lower() not in _OBJECT_ENDS or "'" in word.replace("’", "'"):
+        return []
+    if kind == "unknown":
+        return [(i, _surname_end(tokens, i))]
+    # A word that is also a name needs a person's pronoun later ("want her supported").
+    later = {tokens.word(k).lower() for k in range(i + 2, min(len(tokens), i + 30))}
+    return [(i, i)] if later & _SINGULAR and tokens.word(i + 1).lower() == "to" else []
+
+
 # Rules cued by the word before a name, and rules that test the word itself.
 _CUED_RULES: Final = (_thanked, _family_of)
 _WORD_RULES: Final = (_introduced, _described, _bracketed, _possessor, _subject, _pair,
-                      _lower_listed)
+                      _lower_listed, _role_named, _lower_subject, _object)
 _CUES: Final = _THANKS | _FAMILY | {"from"}
 
 
@@ -460,6 +592,7 @@ def context_names(tokens: Tokens, found: list[Span]) -> list[Span]:
             ):
                 spans.append((i, _surname_end(tokens, i)))
                 named.add(i)
+        spans += _paired(tokens, named)
         spans += _echoes(tokens, candidates, named, found + spans)
     for _start, end in sorted(found + spans):
         if words[end].islower() and end + 1 not in named:

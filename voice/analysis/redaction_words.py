@@ -260,8 +260,33 @@ class Tokens:
         return start, end
 
 
+# Small words inside surnames: "Cian Ó Murchú", "Siobhán Ní Bhriain", "Ahmad
+# al-Sayed", "Maria de la Cruz", "Lars van der Berg", "Rhys ap Gwilym".
+PARTICLES: Final = frozenset(
+    """ó ní nic mac mc ua uí o de da di du del della der den van von la le dos das bin ibn
+    bint abu ap ferch""".split()
+)
+_JOINED_PARTICLE_RE: Final = re.compile(r"(?:al|el|ul|ad|as|at|an|ash|ar|bin|ibn|abu)-[A-Z]")
+
+
+def _particle_end(tokens: Tokens, j: int) -> int:
+    """End of "Ó Murchú" or "de la Cruz" starting at token j, or -1."""
+    k = j
+    while k - j < 2 and tokens.adjacent(k) and tokens.word(k).lower() in PARTICLES:
+        k += 1
+    if k > j and tokens.adjacent(k) and is_titlecase(bare(tokens.word(k))):
+        return k
+    return -1
+
+
 def extend_surname(tokens: Tokens, j: int) -> int:
     """Include a following capitalised surname ("Sarah Jones", "Mrs Smith-Jones")."""
+    if bare(tokens.word(j)) == tokens.word(j).rstrip(".") and is_titlecase(bare(tokens.word(j))):
+        if tokens.adjacent(j + 1) and _JOINED_PARTICLE_RE.match(tokens.word(j + 1)):
+            return extend_surname(tokens, j + 1)  # "Ahmad al-Sayed"
+        particle = _particle_end(tokens, j + 1)
+        if particle > 0:
+            return extend_surname(tokens, particle)
     while (
         tokens.adjacent(j + 1)
         and is_titlecase(bare(tokens.word(j + 1)))
