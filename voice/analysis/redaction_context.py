@@ -78,6 +78,11 @@ _PERSON_VERBS: Final = frozenset(
     uses started starts can't cannot won't doesn't didn't isn't wasn't refuses refused
     screams screamed masks masked gets got talks walks eats sleeps""".split()
 )
+# What a child does and an organisation does not ("Kooth says", "Makaton is").
+_ONLY_PEOPLE: Final = frozenset(
+    """loves likes hates cries cried needs struggles screams screamed masks masked
+    talks walks eats sleeps attends""".split()
+)
 _ANY_VERBS: Final = _PERSON_VERBS | frozenset(
     "has had is was will can could does did gets got".split()
 )
@@ -238,15 +243,26 @@ _SELF: Final = (("i", "am"), ("im",), ("i'm",), ("name", "is"), ("names",), ("na
 _MY_NAME: Final = frozenset({"name", "names", "name's"})
 
 
+def _is_my_name(tokens: Tokens, i: int) -> bool:
+    """ "grace is my name", "Pat is my husband's name"."""
+    if tokens.word(i + 1).lower() not in ("is", "was") or tokens.word(i + 2).lower() not in (
+        _OWNERS
+    ):
+        return False
+    k = i + 3
+    owner = tokens.word(k).lower().replace("\u2019", "'")
+    if owner.endswith("'s") and owner[:-2] in _FAMILY | RELATIONS:
+        k += 1
+    return tokens.word(k).lower() in _MY_NAME
+
+
 def _introduced(tokens: Tokens, i: int) -> list[Span]:
     """ "i am ayaan", "hi its shannon again", "im hope, mum of ...", "grace is my name"."""
     word = tokens.word(i)
     kind = _kind(word)
     if not word.islower() or not kind:
         return []
-    if tokens.word(i + 1).lower() in ("is", "'s") and tokens.word(i + 2).lower() == "my" and (
-        tokens.word(i + 3).lower() in _MY_NAME
-    ):
+    if _is_my_name(tokens, i):
         return [(i, i)]  # "grace is my name too"
     if kind == "sure" and _phrase_before(tokens, i, _INTRO):
         return [(i, _surname_end(tokens, i))]
@@ -270,6 +286,8 @@ def _described(tokens: Tokens, i: int) -> list[Span]:
     start_of_sentence = tokens.word(i - 1) in _BOUNDARIES or tokens.word(i - 1) in (",", "and")
     if nxt == "(" and then in _PRONOUNS and after == "/":
         return [(i, i)]  # "river (he/him)"
+    if _is_my_name(tokens, i):
+        return [(i, i)]  # "Sorry, Pat is my husband's name"
     if nxt == "(" and then in _OWNERS:  # "Hazel (our social worker)"
         then = tokens.word(i + 4 if after in ("social", "key", "support") else i + 3).lower()
     if nxt == "(" and (then in _FAMILY or then in RELATIONS or (then.isdigit() and len(then) <= 2)):
@@ -354,6 +372,8 @@ def _subject(tokens: Tokens, i: int) -> list[Span]:
         # shaped like a job or a thing ("Childminder", "Medication") are no names.
         if bare(word).lower().endswith(_NOUN_ENDINGS):
             return []
+        if nxt in _ONLY_PEOPLE:  # "Siddharth needs a quiet space at lunch"
+            return [(i, i)]
         return [(i, i)] if nxt in _ANY_VERBS and later & _SINGULAR else []
     acts = nxt in _PERSON_VERBS or (nxt == "has" and (then == "had" or then in _CONDITIONS)) or (
         nxt in ("is", "was") and then in ("non-verbal", "nonverbal", "autistic", "diagnosed"))
@@ -373,13 +393,18 @@ _DONE_TO: Final = frozenset(
 )
 _PLACED: Final = (("in", "hospital"), ("home", "educated"), ("home", "schooled"),
                   ("out", "of", "school"), ("off", "school"), ("in", "year"),
-                  ("in", "reception"), ("on", "the", "waiting"), ("put", "in"),
-                  ("sent", "home"), ("kept", "in"), ("refused", "a"), ("non", "verbal"))
+                  ("in", "reception"), ("on", "the", "waiting"), ("sent", "home"),
+                  ("kept", "in"), ("refused", "a"), ("non", "verbal"))
+# "put in isolation", "put in the isolation booth", "put in a cupboard".
+_PUT_IN: Final = frozenset("isolation seclusion booth cupboard room corridor care".split())
 # What a person is ("June is autistic") or has ("joy has cerebral palsy"): no
 # month, virtue or season is autistic or has epilepsy.
 _PERSON_STATES: Final = frozenset(
     """autistic non-verbal nonverbal dyslexic dyspraxic deaf epileptic diabetic
     restrained secluded isolated""".split()
+)
+_SERVICE_WORDS: Final = frozenset(
+    "friendly aware awareness services service support provision team units unit".split()
 )
 _HAS_CONDITIONS: Final = frozenset(
     "autism adhd asd pda dyslexia dyspraxia epilepsy cerebral downs down's rett".split()
@@ -402,6 +427,11 @@ def _done_to_a_person(tokens: Tokens, i: int) -> bool:
     if nxt in _DONE_TO or nxt in _PERSON_STATES:
         return True
     if first in ("has", "had", "'s") and k == i + 2 and nxt in _HAS_CONDITIONS:
+        # "joy has cerebral palsy"; not "Faith has autism friendly services".
+        return tokens.word(k + 1).lower() not in _SERVICE_WORDS
+    if nxt == "put" and tokens.word(k + 1).lower() == "in" and _PUT_IN & {
+        tokens.word(m).lower() for m in range(k + 2, k + 5)
+    }:
         return True
     if nxt == "made" and "progress" in {tokens.word(m).lower() for m in range(k + 1, k + 5)}:
         return True
@@ -424,12 +454,16 @@ def _pair(tokens: Tokens, i: int) -> list[Span]:
     first, second = tokens.word(i), tokens.word(i + 2)
     if not (is_titlecase(bare(first)) and is_titlecase(bare(second))):
         return []
-    if not (_kind(first) and _kind(second)) or tokens.word(i + 3).lower() not in _PAIR_VERBS:
+    kinds = [_kind(w) or ("word" if fold(bare(w).lower()) in AMBIGUOUS else "")
+             for w in (first, second)]  # "Will", "May": stop words that are also names
+    if not all(kinds) or tokens.word(i + 3).lower() not in _PAIR_VERBS:
         return []
-    if _kind(first) == "word" and _kind(second) == "word" and not (
+    family = tokens.word(i + 3).lower() in ("are", "were") and tokens.word(
+        i + 4).lower() in _OWNERS and tokens.word(i + 5).lower() in _FAMILY | RELATIONS
+    if kinds == ["word", "word"] and not family and not (
         tokens.word(i + 3).lower() in _PAIR_MOVES and tokens.word(i + 4).lower() in ("to", "the")
     ):
-        return []  # "Hope and Faith are what keep us going"
+        return []  # "Hope and Faith are what keep us going"; "Will and Grace are my twins"
     return [(i, i), (i + 2, i + 2)]
 
 

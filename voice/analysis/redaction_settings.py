@@ -203,7 +203,7 @@ _DISTRICT_RE: Final = re.compile(
 # "low in B12", "in S2" (a set) and "on the M25" stay.
 _HOME_DISTRICT_RE: Final = re.compile(
     r"(?i:\b(?:we['\u2019]re|we\s+are|i['\u2019]m|i\s+am|live|lives|living|based|located)\s+in|"
-    r"\bpostcode(?:\s+is)?:?)\s+([BEGLMNSW][1-9]\d[A-Z]?)(?![\w-])(?!\s+(?i:traffic|motorway|junction|jct))"
+    r"\bpostcode(?:\s+is)?:?)\s+([BEGLMNSW][1-9]\d[A-Z]?)(?![\w-])(?!\s+(?i:traffic|motorway|junction|jct|deficien\w*|injections?|levels?|jabs?|vitamin)\b)"
 )
 
 
@@ -261,7 +261,14 @@ _MERGE_RE: Final = re.compile(
 
 
 def merge_addresses(text: str) -> str:
-    return _MERGE_RE.sub(ADDRESS, text) if text.count(ADDRESS) > 1 else text
+    """Join the parts of one address; again after each join, so "[address]
+    [address] Derby [address]" becomes one."""
+    while text.count(ADDRESS) > 1:
+        merged = _MERGE_RE.sub(ADDRESS, text)
+        if merged == text:
+            break
+        text = merged
+    return text
 
 
 def apply(text: str) -> str:

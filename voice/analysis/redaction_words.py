@@ -281,7 +281,8 @@ def _particle_end(tokens: Tokens, j: int) -> int:
 
 def extend_surname(tokens: Tokens, j: int) -> int:
     """Include a following capitalised surname ("Sarah Jones", "Mrs Smith-Jones")."""
-    if bare(tokens.word(j)) == tokens.word(j).rstrip(".") and is_titlecase(bare(tokens.word(j))):
+    word = tokens.word(j)
+    if bare(word) == word.rstrip(".") and (is_titlecase(bare(word)) or word in PARTICLES):
         if tokens.adjacent(j + 1) and _JOINED_PARTICLE_RE.match(tokens.word(j + 1)):
             return extend_surname(tokens, j + 1)  # "Ahmad al-Sayed"
         particle = _particle_end(tokens, j + 1)

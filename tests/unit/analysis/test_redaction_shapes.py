@@ -1,0 +1,161 @@
+"""Names and settings found by their shape and their place in the sentence.
+
+The sentences here are written for these tests, not copied from the labelled
+sets, so each checks a rule rather than one comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from voice.analysis import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aoife is autistic and loves trains.", "[name] is autistic and loves trains."),
+        ("April is non verbal and uses PECS.", "[name] is non verbal and uses PECS."),
+        ("ruby has epilepsy and the nurse is great", "[name] has epilepsy and the nurse is great"),
+        ("KOFI was bullied on the bus.", "[name] was bullied on the bus."),
+        ("Jaylen was put in isolation for a week.", "[name] was put in isolation for a week."),
+        ("Ivy was refused a place again.", "[name] was refused a place again."),
+        ("Siddharth needs a quiet space at lunch.", "[name] needs a quiet space at lunch."),
+    ],
+)
+def test_a_sentence_about_what_only_a_person_is_or_has_names_its_subject(
+    text: str, expected: str
+) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May is when the review is due.",
+        "Joy has been in short supply.",
+        "Faith has autism friendly services.",
+        "Summer was put in the too-hard box.",
+        "Patience has run out.",
+        "Kooth was useful for a while.",
+        "Makaton is used in class.",
+    ],
+)
+def test_months_virtues_and_services_at_the_start_of_a_sentence_survive(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Niamh Ó Súilleabháin rang me", "[name] rang me"),
+        ("Dr Máire Ní Chonaill said no", "[name] said no"),
+        ("Khalid al-Hashimi's EHCP is late", "[name]'s EHCP is late"),
+        ("Mr van der Berg listened", "[name] listened"),
+    ],
+)
+def test_surnames_with_small_words_inside_them_are_one_name(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The support worker was Holly, she was kind.", "The support worker was [name], she was kind."),
+        ("The EP, Fenella, wrote a good report.", "The EP, [name], wrote a good report."),
+        ("my son jack is 8 and loves lego", "my son [name] is 8 and loves lego"),
+        ("my keyworker ruby helps me", "my keyworker [name] helps me"),
+        ("i feel safe when tom is there", "i feel safe when [name] is there"),
+        ("im grace, mum of two", "im [name], mum of two"),
+        ("iris is my name", "[name] is my name"),
+        ("Sorry, Pat is my wife's name.", "Sorry, [name] is my wife's name."),
+        ("Will and Grace are my twins.", "[name] and [name] are my twins."),
+        ("Bryn and Ffion both go to the same school", "[name] and [name] both go to the same school"),
+        ("The nurse took Adaeze under her wing.", "The nurse took [name] under her wing."),
+        ("We want Hazel to stay, we want her in her own school.",
+         "We want [name] to stay, we want her in her own school."),
+        ("Contact for Tomasz is 07700 900321", "Contact for [name] is [phone]"),
+    ],
+)
+def test_names_after_a_role_a_relation_or_a_verb_that_takes_a_person(
+    text: str, expected: str
+) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dean of Students was helpful.",
+        "My husband is Bengali and my son is bilingual.",
+        "I want MPs to see us as people.",
+        "Mixed bag. SALT excellent, OT non-existent, CAMHS a brick wall.",
+        "Section F lists OT termly.",
+        "my son will be 16 in May",
+        "Hope and Faith are what keep us going",
+        "May and June were awful months",
+        "We want Ofsted to look at this.",
+        "They took Makaton away from him.",
+    ],
+)
+def test_roles_nationalities_and_services_in_those_places_survive(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We were told Hollinwell was full.", "We were told [school] was full."),
+        ("if Oakmeadows closes we have nothing", "if [school] closes we have nothing"),
+        ("Thornbridge refused him a place.", "[school] refused him a place."),
+        ("Our local school Ashcombe said no.", "Our local school [school] said no."),
+        ("our nursery Little Stars has been great", "our nursery [school] has been great"),
+        ("The school (Parkfield) said no.", "The school ([school]) said no."),
+        ("She is doing well at The Cedars now.", "She is doing well at [school] now."),
+        ("Both boys attend Meadowside.", "Both boys attend [school]."),
+        ("She was at St Anne Line Academy until May.", "She was at [school] until May."),
+        ("they go to Ysgol Bro Dinefwr and they love it", "they go to [school] and they love it"),
+    ],
+)
+def test_settings_are_found_by_what_they_do_and_where_they_are_named(
+    text: str, expected: str
+) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The children's centre in Ashgrove closed last year.",
+        "Rotherham closed its respite unit.",
+        "Tesco refused him a job.",
+        "Our local school SENCO is great.",
+        "my school Maths teacher said",
+        "The school (Ofsted) said so.",
+    ],
+)
+def test_places_and_people_in_a_settings_position_survive(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We're in L15, ring me", "We're in [address], ring me"),
+        ("we live in B23 now", "we live in [address] now"),
+        ("Flat 3 Alder House Kiln Lane Leek ST13 5AB", "[address]"),
+    ],
+)
+def test_postcode_districts_where_a_family_lives_and_whole_addresses(
+    text: str, expected: str
+) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She is low in B12.", "he is in S2 for maths", "stuck on the M25 again",
+     "I am in M25 traffic every day"],
+)
+def test_vitamins_sets_and_motorways_are_not_postcodes(text: str) -> None:
+    assert redact(text) == text
