@@ -406,6 +406,13 @@ _NAME_VERBS: Final = frozenset(
 )
 
 
+# Listed names that are also verbs or nouns a relation word can run into ("the
+# teacher will", "the teacher mark is 60%"): in lower case these need another cue.
+_VERB_LIKE: Final = frozenset(
+    "will may mark bill pat sue rob drew don guy frank rich miles chance gift art lane".split()
+)
+
+
 def _related_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     """ "my son Jayden", "her TA, Sarah", "my twins Max and Grace"."""
     if is_titlecase(tokens.word(i)) and tokens.adjacent(i) and (
@@ -420,9 +427,9 @@ def _related_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
         return []
     candidate = tokens.word(k)
     titled = is_titlecase(bare(candidate))
-    if candidate.islower() and candidate in AMBIGUOUS and tokens.word(k + 1).lower() in (
-        _NAME_VERBS
-    ):
+    if candidate.islower() and candidate in AMBIGUOUS - _VERB_LIKE and tokens.word(
+        k + 1
+    ).lower() in _NAME_VERBS:
         # "my keyworker jack is good", "my daughter precious is non verbal": "my son
         # will is" cannot be a sentence, so before a verb the word is a name.
         return [(k, k)]

@@ -83,6 +83,36 @@ _ONLY_PEOPLE: Final = frozenset(
     """loves likes hates cries cried needs struggles screams screamed masks masked
     talks walks eats sleeps attends""".split()
 )
+_NOT: Final = frozenset(
+    "can't cannot won't couldn't wouldn't doesn't didn't can't won’t can’t doesn’t didn’t".split()
+)
+# What a child can't do: "won't eat", "can't cope", "doesn't sleep".
+_DOINGS: Final = frozenset(
+    """eat sleep cope talk speak read write walk sit stay go leave attend manage dress wash
+    play swim focus concentrate settle communicate understand tolerate""".split()
+)
+_STARTS: Final = frozenset("started starts start".split())
+_STARTED_AT: Final = frozenset(
+    "at school college nursery reception year secondary primary high sixth".split()
+)
+_AIDS: Final = frozenset("wheelchair hearing walking frame pecs aac nappies pads".split())
+
+
+def _acts_as_a_person(tokens: Tokens, k: int) -> bool:
+    """Token k starts what a person does, not an organisation: "won't eat",
+    "started at", "is doing much better", "uses a wheelchair"."""
+    verb, nxt, then = (tokens.word(k + n).lower() for n in range(3))
+    if verb in _NOT:
+        return nxt in _DOINGS or (nxt == "go" and then in ("to", "on", "out"))
+    if verb in _STARTS:
+        return nxt in _STARTED_AT
+    if verb in ("is", "was") and nxt == "doing":
+        return bool({then, tokens.word(k + 3).lower()} & {"better", "well", "worse", "great"})
+    if verb in ("uses", "used"):
+        return nxt in _AIDS or (nxt in ("a", "an") and then in _AIDS)
+    return False
+
+
 _ANY_VERBS: Final = _PERSON_VERBS | frozenset(
     "has had is was will can could does did gets got".split()
 )
@@ -349,10 +379,35 @@ def _possessor(tokens: Tokens, i: int) -> list[Span]:
     return []
 
 
+# What only a person has: "Yerlan's speech is delayed", "Ionut's anxiety".
+_A_PERSONS: Final = frozenset(
+    """speech behaviour behavior anxiety sleep reading writing attendance medication
+    meltdowns wheelchair hearing eyesight confidence wellbeing communication
+    diagnosis""".split()
+)
+
+
+def _owner_of_a_persons(tokens: Tokens, i: int) -> list[Span]:
+    word = tokens.word(i).replace("\u2019", "'")
+    if not word.endswith("'s") or _kind(word) != "unknown" or not is_titlecase(bare(word)):
+        return []
+    k = i + 1
+    if tokens.word(k).lower() in ("mental", "physical", "social", "emotional"):
+        k += 1
+    return [(i, i)] if tokens.word(k).lower() in _A_PERSONS | {"health", "needs"} else []
+
+
 def _subject(tokens: Tokens, i: int) -> list[Span]:
     """ "Autumn has had 4 TAs ... she": a person's verb, and a pronoun later on."""
     word = tokens.word(i)
     if tokens.word(i - 1) not in _BOUNDARIES:
+        # A capital after "and", "but", "when" marks a name as well as a sentence does.
+        if is_titlecase(bare(word)) and _kind(word) == "unknown" and tokens.word(
+            i - 1).lower() in _CLAUSE_STARTS and (
+            _done_to_a_person(tokens, i) or tokens.word(i + 1).lower() in _ONLY_PEOPLE
+            or _acts_as_a_person(tokens, i + 1)
+        ):
+            return [(i, i)]
         return []
     if not is_titlecase(bare(word)):
         # "joy has cerebral palsy", "darnell was put in isolation": lower case,
@@ -372,9 +427,11 @@ def _subject(tokens: Tokens, i: int) -> list[Span]:
         # shaped like a job or a thing ("Childminder", "Medication") are no names.
         if bare(word).lower().endswith(_NOUN_ENDINGS):
             return []
-        if nxt in _ONLY_PEOPLE:  # "Siddharth needs a quiet space at lunch"
-            return [(i, i)]
+        if nxt in _ONLY_PEOPLE or _acts_as_a_person(tokens, i + 1):
+            return [(i, i)]  # "Siddharth needs a quiet space", "Ebele won't eat at school"
         return [(i, i)] if nxt in _ANY_VERBS and later & _SINGULAR else []
+    if then in ("are", "were", "is", "was"):
+        return []  # "River walks are his favourite": a noun, not a verb
     acts = nxt in _PERSON_VERBS or (nxt == "has" and (then == "had" or then in _CONDITIONS)) or (
         nxt in ("is", "was") and then in ("non-verbal", "nonverbal", "autistic", "diagnosed"))
     if _done_to_a_person(tokens, i):
@@ -543,7 +600,8 @@ def _object(tokens: Tokens, i: int) -> list[Span]:
     if tokens.word(i + 1).lower() not in _OBJECT_ENDS or "'" in word.replace("’", "'"):
         return []
     if kind == "unknown":
-        return [(i, _surname_end(tokens, i))]
+        # "took Brownies off his timetable": a plural of a word is a group.
+        return [] if plain.lower().endswith("ies") else [(i, _surname_end(tokens, i))]
     # A word that is also a name needs a person's pronoun later ("want her supported").
     later = {tokens.word(k).lower() for k in range(i + 2, min(len(tokens), i + 30))}
     return [(i, i)] if later & _SINGULAR and tokens.word(i + 1).lower() == "to" else []
@@ -552,7 +610,7 @@ def _object(tokens: Tokens, i: int) -> list[Span]:
 # Rules cued by the word before a name, and rules that test the word itself.
 _CUED_RULES: Final = (_thanked, _family_of)
 _WORD_RULES: Final = (_introduced, _described, _bracketed, _possessor, _subject, _pair,
-                      _lower_listed, _role_named, _lower_subject, _object)
+                      _lower_listed, _role_named, _lower_subject, _object, _owner_of_a_persons)
 _CUES: Final = _THANKS | _FAMILY | {"from"}
 
 

@@ -135,7 +135,11 @@ _SETTING_DOES_RE: Final = re.compile(
     r"\b([A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+)?)\s+(?="
     r"(?:was|is|were|are)\s+(?:full|oversubscribed)\b|clos(?:es|ed|ing)\b|"
     r"refused\s+(?:him|her|them|us|our|my)\b|(?:could|can|would)(?:\s+not|n't|not)\s+meet\b|"
-    r"(?:has|had)\s+no\s+(?:places?|spaces?|room)\b)"
+    r"(?:has|had)\s+no\s+(?:places?|spaces?|room)\b|"
+    # "Oakfield were fantastic with him": a person "was", a setting's staff "were".
+    r"(?:were|have\s+been)\s+(?:\w+\s+)?(?:brilliant|fantastic|amazing|great|good|awful|"
+    r"useless|terrible|supportive|helpful|unhelpful|excellent|wonderful|rubbish|poor|"
+    r"hopeless|kind|lovely)\b)"
 )
 
 
