@@ -115,7 +115,8 @@ _ADDRESS_LOWER_RE: Final = re.compile(
     r"(?i)\b(?:(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+"
     r"(?:(?!(?:minutes?|mins?|miles?|hours?|hrs?|years?|weeks?|days?|months?|times?|the|a|"
     r"and|of|to|in|more|other|different|separate|family|county|crown)\b)[a-z'\u2019]+\s+){1,2}"
-    r"(?:road|street|avenue|lane|crescent|drive|gardens|grove|terrace|mews|close|court)\b"
+    r"(?:road|street|avenue|lane|crescent|drive|gardens|grove|terrace|mews|close|court|"
+    r"rd|st|ave|dr|ln)\b(?!['\u2019])"
 )
 # "Flat 2, Mercer Court": a numbered flat in a named building, with no street number.
 _FLAT_BUILDING_RE: Final = re.compile(
@@ -232,7 +233,7 @@ def _cued_after(tokens: Tokens, j: int) -> bool:
         return then.lower() == "the" or then.lower() in NOT_NAMES or then.isupper()
     if nxt == "at":
         return then.lower() == "the" and tokens.word(j + 3).lower() in ("council", "la")
-    if nxt in ("is", ":") and then in ("[nhs-number]", "[phone]", "[email]"):
+    if nxt == "is" and then in ("[nhs-number]", "[phone]", "[email]"):
         return True  # "NHS number for Sami is [nhs-number]"
     if nxt in _AGE_VERBS:
         unit = tokens.word(j + 3).lower()

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from voice.analysis.data.given_names import AMBIGUOUS
 from voice.analysis.data.places import PLACES
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
 from voice.analysis.redaction_words import fold, name_words
@@ -182,9 +183,37 @@ def _named_after(match: re.Match[str]) -> str:
     return match.group(0)[: match.start(1) - match.start()] + SCHOOL
 
 
+# "Bishop Challoner school", "Oakwood academy": a proper name before a setting
+# word typed in lower case.
+_LOWER_TAIL_RE: Final = re.compile(
+    r"\b((?:St\.?\s+)?[A-Z][a-z'\u2019]+(?:\s+[A-Z][a-z'\u2019]+){0,2})\s+"
+    r"(?:school|academy|primary|nursery|college|pre-school|preschool)\b"
+)
+# Kinds of school, not names of one.
+_KINDS: Final = frozenset(
+    """steiner montessori waldorf grammar free faith forest hospital sunday saturday summer
+    special specialist mainstream independent private boarding residential village local
+    catholic church welsh english polish muslim jewish christian""".split()
+)
+
+
+def _lower_tail(match: re.Match[str]) -> str:
+    words = [w.lower().replace("\u2019", "'").rstrip(".") for w in match.group(1).split()]
+    if words[0] in ("st", "saint"):
+        words = words[1:]
+    if any(w in STOPWORDS or w in DAYS_AND_MONTHS or w in NOT_NAMES or w in _KINDS
+           or w in PLACES for w in words):
+        return match.group(0)
+    if not any((fold(w) in name_words() and fold(w) not in AMBIGUOUS)
+               or (w not in known_words() and w.isalpha()) for w in words):
+        return match.group(0)
+    return SCHOOL
+
+
 def bare_settings(text: str) -> str:
     """ "a place at Heathfield" -> "a place at [school]"."""
     text = _NAMED_AFTER_RE.sub(_named_after, text)
+    text = _LOWER_TAIL_RE.sub(_lower_tail, text)
     return _SETTING_DOES_RE.sub(_setting_does, _CANDIDATE_RE.sub(_setting, text))
 
 
@@ -264,9 +293,29 @@ _MERGE_RE: Final = re.compile(
 )
 
 
+# "[address], Crewe." : the town that closes a street address is part of it.
+_TOWN_AFTER_RE: Final = re.compile(
+    r"\[address\],\s*([A-Z][a-z'\u2019]+(?:-(?:on|upon|under|le|in|by)-[A-Z][a-z'\u2019]+|"
+    r"[ -][A-Z][a-z'\u2019]+)?)(?=\s*(?:[.,;!?)\n]|$))"
+)
+
+
+def _town_after(match: re.Match[str]) -> str:
+    words = [w.lower() for w in re.split(r"[ -]", match.group(1))]
+    if match.group(1).lower() in PLACES or re.search(r"-(?:on|upon|under|le|in|by)-", match.group(1)):
+        return ADDRESS  # "Crewe", "Stoke-on-Trent", "Newcastle-under-Lyme"
+    if any(w in STOPWORDS or w in DAYS_AND_MONTHS or w in NOT_NAMES for w in words):
+        return match.group(0)
+    if " ".join(words) in PLACES or words[-1] not in known_words():
+        return ADDRESS
+    return match.group(0)
+
+
 def merge_addresses(text: str) -> str:
     """Join the parts of one address; again after each join, so "[address]
     [address] Derby [address]" becomes one."""
+    if ADDRESS in text:
+        text = _TOWN_AFTER_RE.sub(_town_after, text)
     while text.count(ADDRESS) > 1:
         merged = _MERGE_RE.sub(ADDRESS, text)
         if merged == text:

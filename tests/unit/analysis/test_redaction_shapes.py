@@ -190,3 +190,29 @@ def test_what_a_child_does_or_has_names_a_word_no_dictionary_knows(
 )
 def test_nouns_groups_and_teams_in_those_places_survive(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i live at 14 oak rd near the park", "i live at [address] near the park"),
+        ("address is 22 Hill View, Crewe", "address is [address]"),
+        ("We live at 3 Park Lane, Stoke-on-Trent.", "We live at [address]."),
+        ("Bishop Challoner school let him down", "[school] let him down"),
+        ("she loved Little Acorns nursery", "she loved [school]"),
+        ("Tel: 01632 960 123", "Tel: [phone]"),
+    ],
+)
+def test_lower_case_streets_closing_towns_and_settings_typed_in_lower_case(
+    text: str, expected: str
+) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Forest school is great", "Steiner school was an option", "Catholic school said no",
+     "Mark school work every night", "Summer school helped", "2 days st"],
+)
+def test_kinds_of_school_stay(text: str) -> None:
+    assert redact(text) == text
