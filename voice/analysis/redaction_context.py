@@ -567,8 +567,13 @@ _CLAUSE_STARTS: Final = _BOUNDARIES | frozenset(
 
 
 def _lower_subject(tokens: Tokens, i: int) -> list[Span]:
-    """ "i like it when sam helps me": a listed name in lower case, as a subject."""
+    """ "i like it when sam helps me": a listed name in lower case, as a subject;
+    "my mum and tobiasz came": a word no list knows, joined to a relation."""
     word = tokens.word(i)
+    if word.islower() and _kind(word) == "unknown" and len(word) >= 4 and tokens.word(
+        i - 1) in ("and", "&") and tokens.word(i - 2).lower() in _FAMILY and tokens.word(
+            i + 1).lower() in _SINGULAR_VERBS | _PAIR_VERBS | {"came"}:
+        return [(i, i)]
     if not word.islower() or _kind(word) != "sure" or word in common_words(30):
         return []
     if tokens.word(i - 1).lower() not in _CLAUSE_STARTS:
@@ -584,6 +589,7 @@ _PERSON_OBJECT_VERBS: Final = frozenset(
     supported support supports moved move left leave love loves loved miss missed kept
     keep pushed bullied restrained excluded ignored hurt""".split()
 )
+_CONTACT_VERBS: Final = frozenset("ring call phone text email contact message".split())
 _OBJECT_ENDS: Final = frozenset(
     "under to up home out into off in on at for with back and , . ! ?".split()
 ) | {""}
@@ -592,6 +598,10 @@ _OBJECT_ENDS: Final = frozenset(
 def _object(tokens: Tokens, i: int) -> list[Span]:
     word = tokens.word(i)
     kind = _kind(word)
+    if word.islower() and kind == "sure" and tokens.word(i - 1).lower() in _CONTACT_VERBS | (
+        _PERSON_OBJECT_VERBS
+    ) and tokens.word(i + 1).lower() in _OBJECT_ENDS:
+        return [(i, _surname_end(tokens, i))]  # "please ring sarah on [phone]"
     plain = bare(word)
     if not is_titlecase(plain) or not plain[1:].islower() or kind not in ("word", "unknown"):
         return []  # "want MPs to see us"

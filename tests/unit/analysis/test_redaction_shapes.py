@@ -216,3 +216,16 @@ def test_lower_case_streets_closing_towns_and_settings_typed_in_lower_case(
 )
 def test_kinds_of_school_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("please ring sarah on 07700 900111", "please ring [name] on [phone]"),
+        ("my mum and tobiasz came to the meeting", "my mum and [name] came to the meeting"),
+    ],
+)
+def test_lower_case_names_after_a_contact_verb_or_joined_to_a_relation(
+    text: str, expected: str
+) -> None:
+    assert redact(text) == expected
