@@ -14,7 +14,11 @@ names. Parents also write names where the cue is the sentence around them:
   ("Autumn has had 4 TAs ... she");
 * a list of names: "Thanks to [name] and Ciarán", "[name], then [name], now
   Mark";
-* a surname after a lower-case first name: "oliwer wiśniewski".
+* a surname after a lower-case first name: "oliwer wiśniewski";
+* what only a person is, has or does: "June is autistic", "joy has cerebral
+  palsy", "Ebele won't eat at school", "Yerlan's speech"; a role and "was"
+  ("The key worker was Summer, she..."); the object of a verb that takes a
+  person ("took Tanaka under his wing").
 
 A word that is also an everyday word (Joy, Bill, Summer) needs such a
 context *and* a word after it that a name takes (an ending, "and", "at",
@@ -434,9 +438,27 @@ def _subject(tokens: Tokens, i: int) -> list[Span]:
         return []  # "River walks are his favourite": a noun, not a verb
     acts = nxt in _PERSON_VERBS or (nxt == "has" and (then == "had" or then in _CONDITIONS)) or (
         nxt in ("is", "was") and then in ("non-verbal", "nonverbal", "autistic", "diagnosed"))
-    if _done_to_a_person(tokens, i):
+    if _done_to_a_person(tokens, i) or _animate(tokens, i + 1):
         return [(i, i)]
     return [(i, i)] if acts and later & _PRONOUNS else []
+
+
+# Verbs only something alive does: "Pearl struggles with noise", "Chase cries".
+_ANIMATE: Final = frozenset(
+    "cries cried screams screamed struggles struggled masks masked hates refuses".split()
+)
+
+
+def _animate(tokens: Tokens, k: int) -> bool:
+    verb, nxt, then = (tokens.word(k + n).lower() for n in range(3))
+    if verb in ("struggles", "struggled"):  # "Pearl struggles with noise"; not "Hope struggles on"
+        return nxt in ("with", "at", "in", "to", "when", "because", "every", "so")
+    if verb in _ANIMATE:
+        return nxt not in ("are", "were", "is", "was")
+    if verb in _STARTS:  # "Victor started at Riverside"; not "Art started at 9"
+        return nxt in _STARTED_AT - {"at"} or (nxt == "at" and not then.isdigit()
+                                                 and then not in ("last", "first", "once"))
+    return False
 
 
 # What only happens to a person: "Will was diagnosed", "Sky has been in
@@ -451,7 +473,8 @@ _DONE_TO: Final = frozenset(
 _PLACED: Final = (("in", "hospital"), ("home", "educated"), ("home", "schooled"),
                   ("out", "of", "school"), ("off", "school"), ("in", "year"),
                   ("in", "reception"), ("on", "the", "waiting"), ("sent", "home"),
-                  ("kept", "in"), ("refused", "a"), ("non", "verbal"))
+                  ("kept", "in"), ("refused", "a"), ("refused", "transport"),
+                  ("refused", "entry"), ("refused", "admission"), ("non", "verbal"))
 # "put in isolation", "put in the isolation booth", "put in a cupboard".
 _PUT_IN: Final = frozenset("isolation seclusion booth cupboard room corridor care".split())
 # What a person is ("June is autistic") or has ("joy has cerebral palsy"): no

@@ -19,6 +19,11 @@ hospital or council after the name ends the match ("at Alder Hey Hospital"
 is not a school). After a plain "at" a listed town is never a setting; after
 "attends" or "goes to" a town is not a school either, so the same list holds.
 
+A setting is also read from what it does ("Springwell was full", "if
+Greenacres closes", "Oakfield were fantastic": a person "was") and from where
+it is named ("our local school Brambleside", "The school (Parkfield)",
+"Little Acorns nursery").
+
 Also here:
 
 * a postcode district on its own after "in", "near", "postcode" ("we're in

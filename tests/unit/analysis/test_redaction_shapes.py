@@ -229,3 +229,25 @@ def test_lower_case_names_after_a_contact_verb_or_joined_to_a_relation(
     text: str, expected: str
 ) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pearl struggles with noise.", "[name] struggles with noise."),
+        ("Victor started at Riverside in September.", "[name] started at [school] in September."),
+        ("Don was refused transport.", "[name] was refused transport."),
+    ],
+)
+def test_a_name_that_is_also_a_word_does_what_only_a_person_does(
+    text: str, expected: str
+) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hope struggles on.", "Summer started at last.", "Art started at 9.", "Summer masks are hot."],
+)
+def test_the_word_itself_doing_those_things_survives(text: str) -> None:
+    assert redact(text) == text
