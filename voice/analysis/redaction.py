@@ -201,6 +201,9 @@ _BEFORE_NAME: Final = (
     ("grandmother", "of"), ("grandparent", "of"), ("regards", ","), ("regards",),
     ("thanks", ","), ("signed",), ("ask", "for"), ("speak", "to"), ("spoke", "to"),
     ("spoke", "with"), ("this", "is"), ("council",), ("team",), ("re", ":"),
+    ("written", "by"), ("typed", "by"), ("completed", "by"), ("in", "by"), ("behalf", "of"),
+    ("name", ":"), ("child", ":"), ("son", ":"), ("daughter", ":"), ("sibling", ":"),
+    ("siblings", ":"), ("parent", ":"), ("carer", ":"), ("from", ":"),
 )
 _OWNERS: Final = frozenset({"my", "his", "her", "our", "their"})
 _AGE_VERBS: Final = frozenset({"is", "was", "turned", "turns", "aged"})
@@ -286,11 +289,17 @@ def _cueless_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     surname = extend_surname(tokens, j)
     if surname > j and _cued_after(tokens, surname):  # "Mark Jennings from the ... team"
         return [(i, surname)]
-    if _cued_before(tokens, i) and (
+    if _cued_before(tokens, i) and lowers[0] not in _KIN and (
         any(w not in AMBIGUOUS for w in lowers) or _name_can_end(tokens.word(j + 1))
-    ):  # "Thanks, Hope this helps" is no name
+    ):  # "Thanks, Hope this helps" is no name; "typed by Nana" is a grandmother
         return [(i, j)]
     return []
+
+
+_KIN: Final = frozenset(
+    "nana nanna nan gran granny grandma grandad mum mam mom dad mummy daddy auntie aunty "
+    "uncle".split()
+)
 
 
 def _name_can_end(word: str) -> bool:

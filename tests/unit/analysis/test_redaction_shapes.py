@@ -251,3 +251,20 @@ def test_a_name_that_is_also_a_word_does_what_only_a_person_does(
 )
 def test_the_word_itself_doing_those_things_survives(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Written by Nasrin on behalf of her son", "Written by [name] on behalf of her son"),
+        ("Sibling: Esi", "Sibling: [name]"),
+        ("I am writing on behalf of Kwame", "I am writing on behalf of [name]"),
+    ],
+)
+def test_names_after_who_wrote_it_and_after_a_label(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize("text", ["(typed by Nana)", "Written by Mum", "Child: Autism"])
+def test_family_words_and_conditions_after_those_cues_survive(text: str) -> None:
+    assert redact(text) == text
