@@ -483,6 +483,7 @@ _PERSON_STATES: Final = frozenset(
     """autistic non-verbal nonverbal dyslexic dyspraxic deaf epileptic diabetic
     restrained secluded isolated""".split()
 )
+_SPANS: Final = frozenset("over years months weeks ages nearly almost".split())
 _SERVICE_WORDS: Final = frozenset(
     "friendly aware awareness services service support provision team units unit".split()
 )
@@ -509,6 +510,12 @@ def _done_to_a_person(tokens: Tokens, i: int) -> bool:
     if first in ("has", "had", "'s") and k == i + 2 and nxt in _HAS_CONDITIONS:
         # "joy has cerebral palsy"; not "Faith has autism friendly services".
         return tokens.word(k + 1).lower() not in _SERVICE_WORDS
+    if nxt == "waiting" and tokens.word(k - 1).lower() == "been" and (
+        tokens.word(k + 1).lower() == "since" or (
+            tokens.word(k + 1).lower() == "for" and (
+                tokens.word(k + 2).isdigit() or tokens.word(k + 2).lower() in _SPANS))
+    ):
+        return True  # "May has been waiting since May", "... for 2 years"
     if nxt == "put" and tokens.word(k + 1).lower() == "in" and _PUT_IN & {
         tokens.word(m).lower() for m in range(k + 2, k + 5)
     }:

@@ -268,3 +268,14 @@ def test_names_after_who_wrote_it_and_after_a_label(text: str, expected: str) ->
 @pytest.mark.parametrize("text", ["(typed by Nana)", "Written by Mum", "Child: Autism"])
 def test_family_words_and_conditions_after_those_cues_survive(text: str) -> None:
     assert redact(text) == text
+
+
+def test_a_month_that_has_been_waiting_for_years_is_a_child() -> None:
+    assert redact("May has been waiting since May.") == "[name] has been waiting since May."
+
+
+@pytest.mark.parametrize(
+    "text", ["Summer is waiting for the holidays to end.", "Hope is waiting for us somewhere."]
+)
+def test_a_season_or_a_virtue_that_is_waiting_survives(text: str) -> None:
+    assert redact(text) == text
