@@ -34,6 +34,13 @@ from typing import Final
 from voice.analysis.data.given_names import AMBIGUOUS
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
 from voice.analysis.data.world_names import SURNAMES
+from voice.analysis.redaction_people import (
+    A_PERSONS,
+    ONLY_PEOPLE,
+    acts_as_a_person,
+    animate,
+    done_to_a_person,
+)
 from voice.analysis.redaction_words import (
     POSSESSED,
     RELATIONS,
@@ -82,39 +89,6 @@ _PERSON_VERBS: Final = frozenset(
     uses started starts can't cannot won't doesn't didn't isn't wasn't refuses refused
     screams screamed masks masked gets got talks walks eats sleeps""".split()
 )
-# What a child does and an organisation does not ("Kooth says", "Makaton is").
-_ONLY_PEOPLE: Final = frozenset(
-    """loves likes hates cries cried needs struggles screams screamed masks masked
-    talks walks eats sleeps attends""".split()
-)
-_NOT: Final = frozenset(
-    "can't cannot won't couldn't wouldn't doesn't didn't can't won’t can’t doesn’t didn’t".split()
-)
-# What a child can't do: "won't eat", "can't cope", "doesn't sleep".
-_DOINGS: Final = frozenset(
-    """eat sleep cope talk speak read write walk sit stay go leave attend manage dress wash
-    play swim focus concentrate settle communicate understand tolerate""".split()
-)
-_STARTS: Final = frozenset("started starts start".split())
-_STARTED_AT: Final = frozenset(
-    "at school college nursery reception year secondary primary high sixth".split()
-)
-_AIDS: Final = frozenset("wheelchair hearing walking frame pecs aac nappies pads".split())
-
-
-def _acts_as_a_person(tokens: Tokens, k: int) -> bool:
-    """Token k starts what a person does, not an organisation: "won't eat",
-    "started at", "is doing much better", "uses a wheelchair"."""
-    verb, nxt, then = (tokens.word(k + n).lower() for n in range(3))
-    if verb in _NOT:
-        return nxt in _DOINGS or (nxt == "go" and then in ("to", "on", "out"))
-    if verb in _STARTS:
-        return nxt in _STARTED_AT
-    if verb in ("is", "was") and nxt == "doing":
-        return bool({then, tokens.word(k + 3).lower()} & {"better", "well", "worse", "great"})
-    if verb in ("uses", "used"):
-        return nxt in _AIDS or (nxt in ("a", "an") and then in _AIDS)
-    return False
 
 
 _ANY_VERBS: Final = _PERSON_VERBS | frozenset(
@@ -383,12 +357,6 @@ def _possessor(tokens: Tokens, i: int) -> list[Span]:
     return []
 
 
-# What only a person has: "Yerlan's speech is delayed", "Ionut's anxiety".
-_A_PERSONS: Final = frozenset(
-    """speech behaviour behavior anxiety sleep reading writing attendance medication
-    meltdowns wheelchair hearing eyesight confidence wellbeing communication
-    diagnosis""".split()
-)
 
 
 def _owner_of_a_persons(tokens: Tokens, i: int) -> list[Span]:
@@ -398,7 +366,7 @@ def _owner_of_a_persons(tokens: Tokens, i: int) -> list[Span]:
     k = i + 1
     if tokens.word(k).lower() in ("mental", "physical", "social", "emotional"):
         k += 1
-    return [(i, i)] if tokens.word(k).lower() in _A_PERSONS | {"health", "needs"} else []
+    return [(i, i)] if tokens.word(k).lower() in A_PERSONS | {"health", "needs"} else []
 
 
 def _subject(tokens: Tokens, i: int) -> list[Span]:
@@ -408,21 +376,21 @@ def _subject(tokens: Tokens, i: int) -> list[Span]:
         # A capital after "and", "but", "when" marks a name as well as a sentence does.
         if is_titlecase(bare(word)) and _kind(word) == "unknown" and tokens.word(
             i - 1).lower() in _CLAUSE_STARTS and (
-            _done_to_a_person(tokens, i) or tokens.word(i + 1).lower() in _ONLY_PEOPLE
-            or _acts_as_a_person(tokens, i + 1)
+            done_to_a_person(tokens, i) or tokens.word(i + 1).lower() in ONLY_PEOPLE
+            or acts_as_a_person(tokens, i + 1)
         ):
             return [(i, i)]
         return []
     if not is_titlecase(bare(word)):
         # "joy has cerebral palsy", "darnell was put in isolation": lower case,
         # but nothing but a person is autistic, diagnosed or put in isolation.
-        return [(i, i)] if word.islower() and _kind(word) and _done_to_a_person(tokens, i) else []
-    if _kind(word) == "unknown" and _done_to_a_person(tokens, i):
+        return [(i, i)] if word.islower() and _kind(word) and done_to_a_person(tokens, i) else []
+    if _kind(word) == "unknown" and done_to_a_person(tokens, i):
         return [(i, i)]  # "WEI was bullied", "Darnell was put in the isolation booth"
     if _kind(word) not in ("word", "unknown"):
         # "Will was diagnosed": a listed name that is also a stop word or month.
         listed = fold(bare(word).lower()) in AMBIGUOUS
-        return [(i, i)] if listed and _done_to_a_person(tokens, i) else []
+        return [(i, i)] if listed and done_to_a_person(tokens, i) else []
     nxt, then = tokens.word(i + 1).lower(), tokens.word(i + 2).lower()
     later = {tokens.word(k).lower() for k in range(i + 2, min(len(tokens), i + 40))}
     if _kind(word) == "unknown":
@@ -431,101 +399,18 @@ def _subject(tokens: Tokens, i: int) -> list[Span]:
         # shaped like a job or a thing ("Childminder", "Medication") are no names.
         if bare(word).lower().endswith(_NOUN_ENDINGS):
             return []
-        if nxt in _ONLY_PEOPLE or _acts_as_a_person(tokens, i + 1):
+        if nxt in ONLY_PEOPLE or acts_as_a_person(tokens, i + 1):
             return [(i, i)]  # "Siddharth needs a quiet space", "Ebele won't eat at school"
         return [(i, i)] if nxt in _ANY_VERBS and later & _SINGULAR else []
     if then in ("are", "were", "is", "was"):
         return []  # "River walks are his favourite": a noun, not a verb
     acts = nxt in _PERSON_VERBS or (nxt == "has" and (then == "had" or then in _CONDITIONS)) or (
         nxt in ("is", "was") and then in ("non-verbal", "nonverbal", "autistic", "diagnosed"))
-    if _done_to_a_person(tokens, i) or _animate(tokens, i + 1):
+    if done_to_a_person(tokens, i) or animate(tokens, i + 1):
         return [(i, i)]
     return [(i, i)] if acts and later & _PRONOUNS else []
 
 
-# Verbs only something alive does: "Pearl struggles with noise", "Chase cries".
-_ANIMATE: Final = frozenset(
-    "cries cried screams screamed struggles struggled masks masked hates refuses".split()
-)
-
-
-def _animate(tokens: Tokens, k: int) -> bool:
-    verb, nxt, then = (tokens.word(k + n).lower() for n in range(3))
-    if verb in ("struggles", "struggled"):  # "Pearl struggles with noise"; not "Hope struggles on"
-        return nxt in ("with", "at", "in", "to", "when", "because", "every", "so")
-    if verb in _ANIMATE:
-        return nxt not in ("are", "were", "is", "was")
-    if verb in _STARTS:  # "Victor started at Riverside"; not "Art started at 9"
-        return nxt in _STARTED_AT - {"at"} or (nxt == "at" and not then.isdigit()
-                                                 and then not in ("last", "first", "once"))
-    return False
-
-
-# What only happens to a person: "Will was diagnosed", "Sky has been in
-# hospital", "Grace has made so much progress", "Jack's been home educated".
-# A virtue or a season is never diagnosed, excluded or home educated, so no
-# pronoun needs to follow.
-_DONE_TO: Final = frozenset(
-    """diagnosed excluded suspended assessed referred admitted discharged born adopted
-    statemented bullied home-educated homeschooled sectioned hospitalised hospitalized
-    medicated""".split()
-)
-_PLACED: Final = (("in", "hospital"), ("home", "educated"), ("home", "schooled"),
-                  ("out", "of", "school"), ("off", "school"), ("in", "year"),
-                  ("in", "reception"), ("on", "the", "waiting"), ("sent", "home"),
-                  ("kept", "in"), ("refused", "a"), ("refused", "transport"),
-                  ("refused", "entry"), ("refused", "admission"), ("non", "verbal"))
-# "put in isolation", "put in the isolation booth", "put in a cupboard".
-_PUT_IN: Final = frozenset("isolation seclusion booth cupboard room corridor care".split())
-# What a person is ("June is autistic") or has ("joy has cerebral palsy"): no
-# month, virtue or season is autistic or has epilepsy.
-_PERSON_STATES: Final = frozenset(
-    """autistic non-verbal nonverbal dyslexic dyspraxic deaf epileptic diabetic
-    restrained secluded isolated""".split()
-)
-_SPANS: Final = frozenset("over years months weeks ages nearly almost".split())
-_SERVICE_WORDS: Final = frozenset(
-    "friendly aware awareness services service support provision team units unit".split()
-)
-_HAS_CONDITIONS: Final = frozenset(
-    "autism adhd asd pda dyslexia dyspraxia epilepsy cerebral downs down's rett".split()
-)
-_AUX: Final = frozenset({"is", "was", "has", "had", "'s", "been", "got", "gets", "being"})
-
-
-def _done_to_a_person(tokens: Tokens, i: int) -> bool:
-    word = tokens.word(i).replace("\u2019", "'")
-    k = i + 1
-    if word.lower().endswith("'s"):  # "Jack's been ..."
-        if tokens.word(k).lower() != "been":
-            return False
-    elif tokens.word(k).lower() not in _AUX:
-        return False
-    first = tokens.word(k).lower()
-    while tokens.word(k).lower() in _AUX:
-        k += 1
-    nxt = tokens.word(k).lower()
-    if nxt in _DONE_TO or nxt in _PERSON_STATES:
-        return True
-    if first in ("has", "had", "'s") and k == i + 2 and nxt in _HAS_CONDITIONS:
-        # "joy has cerebral palsy"; not "Faith has autism friendly services".
-        return tokens.word(k + 1).lower() not in _SERVICE_WORDS
-    if nxt == "waiting" and tokens.word(k - 1).lower() == "been" and (
-        tokens.word(k + 1).lower() == "since" or (
-            tokens.word(k + 1).lower() == "for" and (
-                tokens.word(k + 2).isdigit() or tokens.word(k + 2).lower() in _SPANS))
-    ):
-        return True  # "May has been waiting since May", "... for 2 years"
-    if nxt == "put" and tokens.word(k + 1).lower() == "in" and _PUT_IN & {
-        tokens.word(m).lower() for m in range(k + 2, k + 5)
-    }:
-        return True
-    if nxt == "made" and "progress" in {tokens.word(m).lower() for m in range(k + 1, k + 5)}:
-        return True
-    return any(
-        all(tokens.word(k + n).lower() == part for n, part in enumerate(phrase))
-        for phrase in _PLACED
-    )
 
 
 # Verbs after two names joined at the start of a sentence: "Rose and Ivy go to".
