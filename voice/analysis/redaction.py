@@ -75,6 +75,7 @@ from voice.analysis.redaction_words import (
     is_titlecase,
     name_like,
     name_words,
+    near_common,
     not_names,
     ordinary,
     personish,
@@ -161,7 +162,7 @@ _STREET_QUICK_RE: Final = re.compile(
     r"\b(?:Road|Street|Avenue|Lane|Crescent|Drive|Gardens|Grove|Terrace|Mews|Close)\b"
 )
 _SAINT_QUICK_RE: Final = re.compile(r"(?i)\b(?:st|saint)\b")
-_LOWER_SETTING_QUICK_RE: Final = re.compile(r"(?i)(?:academy|school)\b")
+_LOWER_SETTING_QUICK_RE: Final = re.compile(r"(?i)(?:academy|school|primary|nursery|college)\b")
 
 _SETTINGS: Final = frozenset(
     """School Academy College Nursery Preschool Pre-School Pre-school Playgroup
@@ -190,8 +191,8 @@ _LOWER_SETTING_RE: Final = re.compile(
     r"college|high)(?:\s+school)?\b"
 )
 _LOWER_NAMED_SETTING_RE: Final = re.compile(
-    r"(?i)\b([a-z][a-z'\u2019]+)\s+(academy|primary school|infant school|junior school|"
-    r"nursery school|high school|pre-school|preschool)\b"
+    r"(?i)(?<![\w'\u2019-])([a-z][a-z'\u2019]+)\s+(academy|primary school|infant school|junior school|"
+    r"nursery school|high school|pre-school|preschool|primary|nursery|college)\b"
 )
 
 
@@ -459,7 +460,7 @@ def _setting_spans(tokens: Tokens) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if tokens.word(i).rstrip(".") not in _SETTINGS:
+        if bare(tokens.word(i)) not in _SETTINGS:  # "Sandhurst Primary's SENCO"
             i += 1
             continue
         j = i
@@ -552,12 +553,17 @@ def _lower_setting(match: re.Match[str]) -> str:
     word = bare(match.group(1)).lower()
     if word in STOPWORDS or word in _GENERIC:
         return match.group(0)
+    if match.group(1).isupper() and not match.group(0).isupper():
+        return match.group(0)  # "the FE college": an acronym, not a name
     before = _WORD_BEFORE_RE.search(match.string, 0, match.start())
-    if before and is_titlecase(match.group(1)) and match.group(2)[0].isupper() and (
+    if before and is_titlecase(match.group(1)) and (
         is_titlecase(before.group(1)) or before.group(1).lower() in ("st", "saint")
     ):
-        return match.group(0)  # "St Mary Magdalene Academy": the whole name, later
+        return match.group(0)  # "St Mary Magdalene Academy", "Little Acorns nursery": whole, later
     if word not in known_words():
+        # "a diffrent college": a slip on a common word, not a name.
+        if match.group(1).islower() and near_common(word):
+            return match.group(0)
         return SCHOOL
     rare = word not in common_words(30) and not any(
         stem in common_words(30) for stem in stems(word))

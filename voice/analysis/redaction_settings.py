@@ -43,7 +43,7 @@ from typing import Final
 from voice.analysis.data.given_names import AMBIGUOUS
 from voice.analysis.data.places import PLACES
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
-from voice.analysis.redaction_words import fold, name_words
+from voice.analysis.redaction_words import fold, name_words, near_common
 from voice.analysis.textblob_bridge import common_words, known_words
 
 SCHOOL: Final = "[school]"
@@ -87,7 +87,8 @@ _CUE: Final = (
     r"things|doing\s+(?:\w+\s+)?(?:well|better|fine|great)|settled|happy|thriving|started|starts|start|placed|"
     r"placement|time|year|years|days)\s+at|attends|attended|attending|attend|goes\s+to|went\s+to|"
     r"go\s+to|going\s+to|moved\s+(?:\w+\s+)?to|moving\s+(?:\w+\s+)?to|transferred\s+to|"
-    r"move\s+(?:\w+\s+)?to|switched\s+to|offered|named|got\s+into|left|leaving|"
+    r"move\s+(?:\w+\s+)?to|switched\s+to|offered|named|got\s+into|left|leaving|visited|"
+    r"applied\s+(?:to|for)|choice\s+(?:was|is)|looked\s+(?:at|round)|we\s+got|"
     r"school\s+(?:called|named)|setting\s+(?:called|named)|(?:local|nearest|catchment|"
     r"mainstream|special|old|new|current|previous|first|named|preferred)\s+(?:school|nursery|"
     r"college|academy|setting),?|at)"
@@ -95,7 +96,7 @@ _CUE: Final = (
 _CANDIDATE_RE: Final = re.compile(
     rf"(?i:\b{_CUE})\s+((?:The\s+)?[A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+)?)\b"
 )
-_SOFT_CUES: Final = frozenset({"at", "left", "leaving", "offered", "named"})
+_SOFT_CUES: Final = frozenset({"at", "left", "leaving", "offered", "named", "visited", "got"})
 
 
 def _setting_shaped(name: str, *, soft_cue: bool) -> bool:
@@ -140,7 +141,8 @@ def _setting(match: re.Match[str]) -> str:
 _SETTING_DOES_RE: Final = re.compile(
     r"\b([A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+)?)\s+(?="
     r"(?:was|is|were|are)\s+(?:full|oversubscribed)\b|clos(?:es|ed|ing)\b|"
-    r"refused\s+(?:him|her|them|us|our|my)\b|(?:could|can|would)(?:\s+not|n't|not)\s+meet\b|"
+    r"refused\s+(?:him|her|them|us|our|my|to)\b|(?:could|can|would)(?:\s+not|n't|not)\s+meet\b|"
+    r"turned\s+(?:him|her|them|us)\s+down\b|"
     r"(?:has|had)\s+no\s+(?:places?|spaces?|room)\b|"
     # "Oakfield were fantastic with him": a person "was", a setting's staff "were".
     r"(?:were|have\s+been)\s+(?:\w+\s+)?(?:brilliant|fantastic|amazing|great|good|awful|"
@@ -210,16 +212,37 @@ def _lower_tail(match: re.Match[str]) -> str:
            or w in PLACES for w in words):
         return match.group(0)
     if not any((fold(w) in name_words() and fold(w) not in AMBIGUOUS)
-               or (w not in known_words() and w.isalpha()) for w in words):
+               or (w not in known_words() and w.isalpha() and not near_common(w))
+               for w in words):  # "Diffrent school": a slip, not a name
         return match.group(0)
     return SCHOOL
+
+
+# The next settings in a list: "visited [school] and Ridgeway", "St Peter's and Holy Cross".
+_LISTED_RE: Final = re.compile(
+    r"\[school\](?:,|\s+and|\s+or|\s*&|,\s+and|,\s+or)\s+"
+    r"((?:The\s+)?[A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+)?)\b"
+)
+
+
+def _listed(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if _NOT_AFTER.match(match.string, match.end(1)) or not _setting_shaped(name, soft_cue=False):
+        return match.group(0)
+    return match.group(0)[: match.start(1) - match.start()] + SCHOOL
 
 
 def bare_settings(text: str) -> str:
     """ "a place at Heathfield" -> "a place at [school]"."""
     text = _NAMED_AFTER_RE.sub(_named_after, text)
     text = _LOWER_TAIL_RE.sub(_lower_tail, text)
-    return _SETTING_DOES_RE.sub(_setting_does, _CANDIDATE_RE.sub(_setting, text))
+    text = _SETTING_DOES_RE.sub(_setting_does, _CANDIDATE_RE.sub(_setting, text))
+    while SCHOOL in text:
+        listed = _LISTED_RE.sub(_listed, text)
+        if listed == text:
+            break
+        text = listed
+    return text
 
 
 # Two-letter postcode areas (single letters such as B, M, S, W are left out:

@@ -184,6 +184,28 @@ def misspelt(lower: str) -> bool:
     return False
 
 
+_LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=65536)
+def near_common(lower: str) -> bool:
+    """One slip away from a common word: a letter left out, added, changed or
+    swapped ("diffrent", "scool", "collage")."""
+    if len(lower) < 4 or lower in ALL_NAMES:
+        return False
+    common = common_words(30)
+    splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
+    for left, right in splits:
+        if right and left + right[1:] in common:
+            return True
+        if len(right) > 1 and left + right[1] + right[0] + right[2:] in common:
+            return True
+        for ch in _LETTERS:
+            if left + ch + right in common or (right and left + ch + right[1:] in common):
+                return True
+    return False
+
+
 # Endings of English adjectives and abstract nouns that no listed name has.
 WORD_ENDINGS: Final = ("able", "ible", "care", "istic", "ness", "ment", "tion", "sion", "less",
                        "ous", "ional", "ical", "ology", "ities", "ised", "ized", "ising", "izing")

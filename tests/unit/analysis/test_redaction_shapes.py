@@ -279,3 +279,41 @@ def test_a_month_that_has_been_waiting_for_years_is_a_child() -> None:
 )
 def test_a_season_or_a_virtue_that_is_waiting_survives(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We visited Fernbrook and Hollins Park, neither could take him.",
+         "We visited [school] and [school], neither could take him."),
+        ("Our first choice was Ashworth but we got Brackenfield.",
+         "Our first choice was [school] but we got [school]."),
+        ("Applied to St Hilda's, St Oswald's and Holy Cross.", "Applied to [school], [school] and [school]."),
+        ("Sandhurst Primary's SENCO is new.", "[school]'s SENCO is new."),
+        ("Woodlands refused to take him.", "[school] refused to take him."),
+        ("Thanks to Little Acorns pre-school for everything", "Thanks to [school] for everything"),
+        ("he loves lyndale primary", "he loves [school]"),
+    ],
+)
+def test_settings_in_lists_choices_and_lower_case(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the FE college was good", "a good primary", "the day nursery", "Welsh primary",
+     "I visited Manchester and Bolton", "we got Hope in the end", "teacher training college"],
+)
+def test_kinds_and_towns_in_those_places_survive(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["i want to go to a diffrent college", "Diffrent school is needed"]
+)
+def test_slips_on_common_words_before_a_setting_word_survive(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_a_hyphenated_setting_name_goes_whole() -> None:
+    assert redact("she goes to Al-Noor Primary and likes it") == "she goes to [school] and likes it"
