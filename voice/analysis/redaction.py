@@ -108,7 +108,7 @@ _SUFFIXES: Final = (
     "Gardens|Gdns|Grove|Terrace|Walk|Hill|Park|Square|Sq|Mews|Row|View|Rise|Green|"
     "Parade|Vale|Croft|Fields|Meadows|Heights|Boulevard|Estate|Chase|Dene|Wharf"
 )
-_FLAT: Final = r"(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?"
+_FLAT: Final = r"(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+|(?:[Nn]umber|No\.?)\s+)?"
 _ADDRESS_RE: Final = re.compile(
     rf"\b{_FLAT}\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][a-z'\u2019]+\s+){{1,3}}(?:{_SUFFIXES})\b"
 )
@@ -143,7 +143,7 @@ _ADDRESS_CHAIN_RE: Final = re.compile(rf"\[address\](?:,\s*{_PART}){{1,5}},?\s*\
 # ending at a postcode are an address even when no street word is listed.
 _WORD: Final = (
     r"(?!(?i:and|or|to|from|in|on|at|then|but|near|is|was|we|i|it|my|our|he|she|they|me|"
-    r"you|for|of|with|by|since|about|years?|weeks?|months?|days?)\b)[A-Za-z][A-Za-z'\u2019-]+"
+    r"you|for|of|with|by|since|about|years?|weeks?|months?|days?|a)\b)[A-Za-z][A-Za-z'\u2019-]*"
 )
 _NUMBERED_CHAIN_RE: Final = re.compile(
     rf"\b\d{{1,4}}[A-Za-z]?,?\s+{_WORD}(?:\s+{_WORD}){{0,3}}"

@@ -317,3 +317,16 @@ def test_slips_on_common_words_before_a_setting_word_survive(text: str) -> None:
 
 def test_a_hyphenated_setting_name_goes_whole() -> None:
     assert redact("she goes to Al-Noor Primary and likes it") == "she goes to [school] and likes it"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We're at number 12, Hawthorn Way.", "We're at [address]."),
+        ("21 Heol y Coed, Cardiff CF14 6AA", "[address]"),
+    ],
+)
+def test_house_numbers_said_in_words_and_welsh_streets_with_small_words(
+    text: str, expected: str
+) -> None:
+    assert redact(text) == expected
