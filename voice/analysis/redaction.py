@@ -638,11 +638,30 @@ def _name_view(text: str) -> str:
         else:
             named = fold(plain) in name_words() or sure_name(plain) or (
                 shouting and (unknown(plain) or (plain in SURNAMES and plain not in STOPWORDS))
-            ) or (unknown(plain) and bool(_AGE_AFTER_RE.match(text, match.end())))
+            ) or (unknown(plain) and bool(_AGE_AFTER_RE.match(text, match.end()))) or (
+                _shouted_after_relation(text, match, plain))
         return word[0] + lower[1:] if named else (lower if shouting else word)
 
     view = _WORD_RE.sub(recase, text)
     return view if len(view) == len(text) else text
+
+
+def _shouted_after_relation(text: str, match: re.Match[str], plain: str) -> bool:
+    """ "our son TEODOR has autism": a word no list knows, in capitals after a
+    relation. Acronyms ("my son CAMHS referral", "his TA EHCP") are service words
+    or have no vowel to say them by."""
+    before = _WORD_BEFORE_RE.search(text, 0, match.start())
+    if not before or before.group(1).lower() not in _FAMILY_RELATIONS:
+        return False
+    return len(plain) >= 3 and unknown(plain) and plain not in NOT_NAMES and (
+        sum(ch in "aeiouy" for ch in plain) >= 2
+    )
+
+
+_FAMILY_RELATIONS: Final = frozenset(
+    """son daughter child boy girl grandson granddaughter brother sister twin nephew niece
+    stepson stepdaughter husband wife partner called named""".split()
+)
 
 
 def _apply_names(text: str) -> str:

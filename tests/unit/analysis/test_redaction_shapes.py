@@ -330,3 +330,14 @@ def test_house_numbers_said_in_words_and_welsh_streets_with_small_words(
     text: str, expected: str
 ) -> None:
     assert redact(text) == expected
+
+
+def test_a_name_in_capitals_after_a_relation_goes() -> None:
+    assert redact("our son TEODOR has autism") == "our son [name] has autism"
+
+
+@pytest.mark.parametrize(
+    "text", ["my son CAMHS referral", "my daughter SEMH needs", "my son PDA", "my son OT is late"]
+)
+def test_acronyms_in_capitals_after_a_relation_survive(text: str) -> None:
+    assert redact(text) == text
