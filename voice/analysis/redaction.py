@@ -197,7 +197,7 @@ _LOWER_NAMED_SETTING_RE: Final = re.compile(
 
 
 _BEFORE_NAME: Final = (
-    ("name", "is"), ("i", "am"), ("im",), ("i'm",), ("mother", "of"), ("father", "of"),
+    ("name", "is"), ("name's",), ("names",), ("i", "am"), ("im",), ("i'm",), ("mother", "of"), ("father", "of"),
     ("mum", "of"), ("mom", "of"), ("dad", "of"), ("parent", "of"), ("carer", "of"),
     ("grandmother", "of"), ("grandparent", "of"), ("regards", ","), ("regards",),
     ("thanks", ","), ("signed",), ("ask", "for"), ("speak", "to"), ("spoke", "to"),

@@ -369,13 +369,24 @@ def _owner_of_a_persons(tokens: Tokens, i: int) -> list[Span]:
     return [(i, i)] if tokens.word(k).lower() in A_PERSONS | {"health", "needs"} else []
 
 
+# Endings of conditions and treatments, which are diagnosed and refused too:
+# "Hypermobility was diagnosed at 9", "Gastrostomy was refused".
+_CONDITION_ENDINGS: Final = ("omy", "osis", "itis", "aemia", "emia", "opathy", "plegia",
+                             "lexia", "praxia", "phasia", "algia", "trophy", "oma", "ism",
+                             "ness", "ity", "tion", "sion", "ment", "ics", "ogy")
+
+
+def _condition_shaped(word: str) -> bool:
+    return bare(word).lower().endswith(_CONDITION_ENDINGS + _NOUN_ENDINGS)
+
+
 def _subject(tokens: Tokens, i: int) -> list[Span]:
     """ "Autumn has had 4 TAs ... she": a person's verb, and a pronoun later on."""
     word = tokens.word(i)
     if tokens.word(i - 1) not in _BOUNDARIES:
         # A capital after "and", "but", "when" marks a name as well as a sentence does.
-        if is_titlecase(bare(word)) and _kind(word) == "unknown" and tokens.word(
-            i - 1).lower() in _CLAUSE_STARTS and (
+        if is_titlecase(bare(word)) and _kind(word) == "unknown" and not _condition_shaped(
+                word) and tokens.word(i - 1).lower() in _CLAUSE_STARTS and (
             done_to_a_person(tokens, i) or tokens.word(i + 1).lower() in ONLY_PEOPLE
             or acts_as_a_person(tokens, i + 1)
         ):
@@ -384,8 +395,10 @@ def _subject(tokens: Tokens, i: int) -> list[Span]:
     if not is_titlecase(bare(word)):
         # "joy has cerebral palsy", "darnell was put in isolation": lower case,
         # but nothing but a person is autistic, diagnosed or put in isolation.
-        return [(i, i)] if word.islower() and _kind(word) and done_to_a_person(tokens, i) else []
-    if _kind(word) == "unknown" and done_to_a_person(tokens, i):
+        # Only listed names: a word no list knows may be a condition ("gastrostomy").
+        listed = _kind(word) in ("sure", "word")
+        return [(i, i)] if word.islower() and listed and done_to_a_person(tokens, i) else []
+    if _kind(word) == "unknown" and not _condition_shaped(word) and done_to_a_person(tokens, i):
         return [(i, i)]  # "WEI was bullied", "Darnell was put in the isolation booth"
     if _kind(word) not in ("word", "unknown"):
         # "Will was diagnosed": a listed name that is also a stop word or month.
@@ -397,7 +410,7 @@ def _subject(tokens: Tokens, i: int) -> list[Span]:
         # No English word: any verb will do, if "he" or "she" follows ("Zuri has
         # been out of school ... she"); "they" may be an organisation's. Words
         # shaped like a job or a thing ("Childminder", "Medication") are no names.
-        if bare(word).lower().endswith(_NOUN_ENDINGS):
+        if _condition_shaped(word):
             return []
         if nxt in ONLY_PEOPLE or acts_as_a_person(tokens, i + 1):
             return [(i, i)]  # "Siddharth needs a quiet space", "Ebele won't eat at school"

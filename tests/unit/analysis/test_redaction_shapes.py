@@ -341,3 +341,16 @@ def test_a_name_in_capitals_after_a_relation_goes() -> None:
 )
 def test_acronyms_in_capitals_after_a_relation_survive(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hypermobility was diagnosed at 9.", "Deafblindness was diagnosed late.",
+     "Gastrostomy needs changing daily.", ". gastrostomy was refused a review"],
+)
+def test_conditions_that_are_diagnosed_or_refused_are_not_names(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_a_name_after_names_is_found() -> None:
+    assert redact("His name's Jack.") == "His name's [name]."
