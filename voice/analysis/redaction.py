@@ -74,6 +74,7 @@ from voice.analysis.redaction_words import (
     is_contraction,
     is_titlecase,
     name_like,
+    name_shaped,
     name_words,
     near_common,
     not_names,
@@ -653,7 +654,7 @@ def _shouted_after_relation(text: str, match: re.Match[str], plain: str) -> bool
     before = _WORD_BEFORE_RE.search(text, 0, match.start())
     if not before or before.group(1).lower() not in _FAMILY_RELATIONS:
         return False
-    return len(plain) >= 3 and unknown(plain) and plain not in NOT_NAMES and (
+    return len(plain) >= 3 and unknown(plain) and name_shaped(plain) and plain not in NOT_NAMES and (
         sum(ch in "aeiouy" for ch in plain) >= 2
     )
 

@@ -50,6 +50,7 @@ from voice.analysis.redaction_words import (
     fold,
     is_contraction,
     is_titlecase,
+    name_shaped,
     sure_name,
     unknown,
 )
@@ -321,7 +322,9 @@ def _role_named(tokens: Tokens, i: int) -> list[Span]:
     if tokens.word(i - 2).lower() not in _PERSON_WORDS:
         return []
     nxt = tokens.word(i + 1).lower()
-    if nxt == "," and tokens.word(i + 2).lower() in _PRONOUNS:
+    if nxt == "," and tokens.word(i + 2).lower() in _PRONOUNS and (
+        _kind(word) in ("sure", "word") or _unknown_name(word)
+    ):  # not "The teacher was Great, she ..."
         return [(i, _surname_end(tokens, i))]
     # Without "she" or "he" after it, only a listed name: "my husband is Bengali".
     if _kind(word) in ("sure", "word") and (nxt in _BOUNDARIES or nxt in ("and", "&", "who")):
@@ -361,7 +364,7 @@ def _possessor(tokens: Tokens, i: int) -> list[Span]:
 
 def _owner_of_a_persons(tokens: Tokens, i: int) -> list[Span]:
     word = tokens.word(i).replace("\u2019", "'")
-    if not word.endswith("'s") or _kind(word) != "unknown" or not is_titlecase(bare(word)):
+    if not word.endswith("'s") or not _unknown_name(word) or not is_titlecase(bare(word)):
         return []
     k = i + 1
     if tokens.word(k).lower() in ("mental", "physical", "social", "emotional"):
@@ -376,6 +379,12 @@ _CONDITION_ENDINGS: Final = ("omy", "osis", "itis", "aemia", "emia", "opathy", "
                              "ness", "ity", "tion", "sion", "ment", "ics", "ogy")
 
 
+def _unknown_name(word: str) -> bool:
+    """A word no list knows, shaped like a name and not like a derived English
+    word ("Adulthood", "Academically") or a slip on a common one."""
+    return _kind(word) == "unknown" and name_shaped(bare(word).lower())
+
+
 def _condition_shaped(word: str) -> bool:
     return bare(word).lower().endswith(_CONDITION_ENDINGS + _NOUN_ENDINGS)
 
@@ -385,9 +394,9 @@ def _subject(tokens: Tokens, i: int) -> list[Span]:
     word = tokens.word(i)
     if tokens.word(i - 1) not in _BOUNDARIES:
         # A capital after "and", "but", "when" marks a name as well as a sentence does.
-        if is_titlecase(bare(word)) and _kind(word) == "unknown" and not _condition_shaped(
+        if is_titlecase(bare(word)) and _unknown_name(word) and not _condition_shaped(
                 word) and tokens.word(i - 1).lower() in _CLAUSE_STARTS and (
-            done_to_a_person(tokens, i) or tokens.word(i + 1).lower() in ONLY_PEOPLE
+            done_to_a_person(tokens, i, strict=True) or tokens.word(i + 1).lower() in ONLY_PEOPLE
             or acts_as_a_person(tokens, i + 1)
         ):
             return [(i, i)]
@@ -398,7 +407,8 @@ def _subject(tokens: Tokens, i: int) -> list[Span]:
         # Only listed names: a word no list knows may be a condition ("gastrostomy").
         listed = _kind(word) in ("sure", "word")
         return [(i, i)] if word.islower() and listed and done_to_a_person(tokens, i) else []
-    if _kind(word) == "unknown" and not _condition_shaped(word) and done_to_a_person(tokens, i):
+    if _unknown_name(word) and not _condition_shaped(word) and done_to_a_person(
+            tokens, i, strict=True):
         return [(i, i)]  # "WEI was bullied", "Darnell was put in the isolation booth"
     if _kind(word) not in ("word", "unknown"):
         # "Will was diagnosed": a listed name that is also a stop word or month.
@@ -412,7 +422,7 @@ def _subject(tokens: Tokens, i: int) -> list[Span]:
         # shaped like a job or a thing ("Childminder", "Medication") are no names.
         if _condition_shaped(word):
             return []
-        if nxt in ONLY_PEOPLE or acts_as_a_person(tokens, i + 1):
+        if _unknown_name(word) and (nxt in ONLY_PEOPLE or acts_as_a_person(tokens, i + 1)):
             return [(i, i)]  # "Siddharth needs a quiet space", "Ebele won't eat at school"
         return [(i, i)] if nxt in _ANY_VERBS and later & _SINGULAR else []
     if then in ("are", "were", "is", "was"):
@@ -498,7 +508,7 @@ def _lower_subject(tokens: Tokens, i: int) -> list[Span]:
     """ "i like it when sam helps me": a listed name in lower case, as a subject;
     "my mum and tobiasz came": a word no list knows, joined to a relation."""
     word = tokens.word(i)
-    if word.islower() and _kind(word) == "unknown" and len(word) >= 4 and tokens.word(
+    if word.islower() and _unknown_name(word) and len(word) >= 4 and tokens.word(
         i - 1) in ("and", "&") and tokens.word(i - 2).lower() in _FAMILY and tokens.word(
             i + 1).lower() in _SINGULAR_VERBS | _PAIR_VERBS | {"came"}:
         return [(i, i)]
@@ -539,7 +549,9 @@ def _object(tokens: Tokens, i: int) -> list[Span]:
         return []
     if kind == "unknown":
         # "took Brownies off his timetable": a plural of a word is a group.
-        return [] if plain.lower().endswith("ies") else [(i, _surname_end(tokens, i))]
+        if plain.lower().endswith("ies") or not _unknown_name(word):
+            return []
+        return [(i, _surname_end(tokens, i))]
     # A word that is also a name needs a person's pronoun later ("want her supported").
     later = {tokens.word(k).lower() for k in range(i + 2, min(len(tokens), i + 30))}
     return [(i, i)] if later & _SINGULAR and tokens.word(i + 1).lower() == "to" else []

@@ -17,8 +17,8 @@ from voice.analysis.redaction_words import Tokens
 
 # What a child does and an organisation does not ("Kooth says", "Makaton is").
 ONLY_PEOPLE: Final = frozenset(
-    """loves likes hates cries cried needs struggles screams screamed masks masked
-    talks walks eats sleeps attends""".split()
+    """loves likes hates cries cried struggles screams screamed masks masked talks
+    walks eats sleeps attends""".split()
 )
 _NOT: Final = frozenset(
     "can't cannot won't couldn't wouldn't doesn't didn't can't won’t can’t doesn’t didn’t".split()
@@ -41,8 +41,8 @@ def acts_as_a_person(tokens: Tokens, k: int) -> bool:
     verb, nxt, then = (tokens.word(k + n).lower() for n in range(3))
     if verb in _NOT:
         return nxt in _DOINGS or (nxt == "go" and then in ("to", "on", "out"))
-    if verb in _STARTS:
-        return nxt in _STARTED_AT
+    if verb in _STARTS:  # "started at Riverside"; not "started at age 3" or "at 9"
+        return nxt in _STARTED_AT and not (then.isdigit() or then in ("age", "the", "around"))
     if verb in ("is", "was") and nxt == "doing":
         return bool({then, tokens.word(k + 3).lower()} & {"better", "well", "worse", "great"})
     if verb in ("uses", "used"):
@@ -108,7 +108,32 @@ _HAS_CONDITIONS: Final = frozenset(
 _AUX: Final = frozenset({"is", "was", "has", "had", "'s", "been", "got", "gets", "being"})
 
 
-def done_to_a_person(tokens: Tokens, i: int) -> bool:
+# What is done to a child and never to a condition, a form or a request: a word
+# no list knows ("Asthma", "Paperwork") may be diagnosed, assessed or refused.
+_ONLY_TO_A_CHILD: Final = frozenset(
+    """bullied excluded suspended restrained secluded isolated adopted sectioned
+    home-educated homeschooled autistic non-verbal nonverbal dyslexic dyspraxic deaf""".split()
+)
+
+
+def _done_only_to_a_child(tokens: Tokens, i: int) -> bool:
+    k = i + 1
+    while tokens.word(k).lower() in _AUX:
+        k += 1
+    nxt = tokens.word(k).lower()
+    if k == i + 1:
+        return False
+    return nxt in _ONLY_TO_A_CHILD or (
+        nxt == "put" and tokens.word(k + 1).lower() == "in"
+        and bool(_PUT_IN & {tokens.word(m).lower() for m in range(k + 2, k + 5)})
+    ) or (nxt, tokens.word(k + 1).lower()) in (("sent", "home"), ("home", "educated"))
+
+
+def done_to_a_person(tokens: Tokens, i: int, *, strict: bool = False) -> bool:
+    """Whether what follows token i happens only to a person. ``strict`` keeps
+    to what happens only to a child, for words no list knows."""
+    if strict:
+        return _done_only_to_a_child(tokens, i)
     word = tokens.word(i).replace("\u2019", "'")
     k = i + 1
     if word.lower().endswith("'s"):  # "Jack's been ..."

@@ -200,7 +200,8 @@ _LOWER_TAIL_RE: Final = re.compile(
 _KINDS: Final = frozenset(
     """steiner montessori waldorf grammar free faith forest hospital sunday saturday summer
     special specialist mainstream independent private boarding residential village local
-    catholic church welsh english polish muslim jewish christian""".split()
+    catholic church welsh english polish muslim jewish christian nurture outreach therapeutic
+    autism autistic semh asd sen send pru mld sld pmld alternative secure specialised""".split()
 )
 
 

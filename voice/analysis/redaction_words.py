@@ -206,6 +206,23 @@ def near_common(lower: str) -> bool:
     return False
 
 
+# Endings of English derived words ("academically", "adulthood", "adversarial",
+# "accessibility"), which the word list may lack but which no given name has.
+_ENGLISH_ENDINGS: Final = (
+    "ly", "ity", "ment", "ments", "hood", "ial", "ive", "ives", "ous", "ness", "ing", "ings",
+    "ed", "able", "ible", "ship", "tion", "tions", "sion", "ism", "ist", "ists", "ise", "ize",
+    "ised", "ized", "ful", "less", "ance", "ence", "ary", "ory", "ics", "ogy", "ers", "ors",
+    "ation", "ional", "ical", "ally", "wise", "ward", "wards",
+)
+
+
+@lru_cache(maxsize=65536)
+def name_shaped(lower: str) -> bool:
+    """A word no list knows that could still be a given name or surname: not
+    built like an English word and not a slip on a common one."""
+    return not lower.endswith(_ENGLISH_ENDINGS) and not near_common(lower)
+
+
 # Endings of English adjectives and abstract nouns that no listed name has.
 WORD_ENDINGS: Final = ("able", "ible", "care", "istic", "ness", "ment", "tion", "sion", "less",
                        "ous", "ional", "ical", "ology", "ities", "ised", "ized", "ising", "izing")

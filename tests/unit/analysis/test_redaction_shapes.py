@@ -20,7 +20,7 @@ from voice.analysis import redact
         ("KOFI was bullied on the bus.", "[name] was bullied on the bus."),
         ("Jaylen was put in isolation for a week.", "[name] was put in isolation for a week."),
         ("Ivy was refused a place again.", "[name] was refused a place again."),
-        ("Siddharth needs a quiet space at lunch.", "[name] needs a quiet space at lunch."),
+        ("Siddharth screams at lunch.", "[name] screams at lunch."),
     ],
 )
 def test_a_sentence_about_what_only_a_person_is_or_has_names_its_subject(
@@ -39,6 +39,11 @@ def test_a_sentence_about_what_only_a_person_is_or_has_names_its_subject(
         "Patience has run out.",
         "Kooth was useful for a while.",
         "Makaton is used in class.",
+        "Admin needs sorting.",
+        "Asthma was diagnosed at 3.",
+        "Asthma started at age 3.",
+        "Paperwork was refused.",
+        "Nurture school was mentioned.",
     ],
 )
 def test_months_virtues_and_services_at_the_start_of_a_sentence_survive(text: str) -> None:
