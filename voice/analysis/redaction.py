@@ -388,12 +388,23 @@ _ACRONYMS: Final = frozenset("UK NHS LA ICB CCG SEN SEND EHCP CAMHS".split())
 _SETTING_NOUNS: Final = frozenset("school schools college nursery unit class provision setting".split())
 
 
+# Titles that are also words for a job or a thing ("PC World", "the Ofsted
+# Inspector Report"): only a word that could be a name follows them as one.
+_WEAK_TITLES: Final = frozenset(
+    "pc dc sgt sergeant constable inspector matron nanny".split()
+)
+
+
 def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     """ "Mrs Patel", "Mr and Mrs Khan", "Mrs J. Adebayo", "her TA miss holly"."""
     lower = tokens.word(i).rstrip(".").lower()
     nxt = tokens.word(i + 1)
     if nxt in _ACRONYMS:  # "Disability Rights UK (DR UK)"
         return []
+    if lower in _WEAK_TITLES:  # "PC Hargreaves", not "PC World" or "Inspector Report"
+        if not (is_titlecase(bare(nxt)) and name_like(nxt, after_cue=True, forms=False)):
+            return []
+        return [(i, extend_surname(tokens, i + 1))]
     if nxt.lower() in ("and", "&") and tokens.word(i + 2).rstrip(".").lower() in TITLES:
         # "Mr and Mrs Tran" is one name: the "and" goes with it.
         both = _titled_name_at(tokens, i + 2)

@@ -24,7 +24,8 @@ TOKEN_RE: Final = re.compile(
 
 TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
                             "mister", "missus", "madam", "rev", "revd", "reverend", "councillor",
-                            "cllr", "pastor", "imam", "rabbi", "judge"})
+                            "cllr", "pastor", "imam", "rabbi", "judge", "pc", "dc", "sgt",
+                            "sergeant", "constable", "inspector", "matron", "nanny"})
 # Titles that are (almost) never anything but the start of a name, so the next
 # word is a surname even in lower case and even when it is also a word ("mrs hill").
 STRICT_TITLES: Final = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "mister", "missus"})

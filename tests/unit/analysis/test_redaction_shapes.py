@@ -359,3 +359,22 @@ def test_conditions_that_are_diagnosed_or_refused_are_not_names(text: str) -> No
 
 def test_a_name_after_names_is_found() -> None:
     assert redact("His name's Jack.") == "His name's [name]."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PC Hargreaves came round.", "[name] came round."),
+        ("Matron Joyce was kind.", "[name] was kind."),
+        ("Auntie Funmi helps with pickups.", "Auntie [name] helps with pickups."),
+    ],
+)
+def test_job_titles_before_a_name(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["PC World sold us a laptop", "Ofsted Inspector Report", "the inspector came"]
+)
+def test_job_titles_before_ordinary_words_survive(text: str) -> None:
+    assert redact(text) == text
