@@ -308,6 +308,13 @@ def _name_can_end(word: str) -> bool:
     return not word.isalpha() or word.lower() in ("and", "at", "from", "x", "for", "in")
 
 
+# Labels written before a number: "tel 0117 ...", "ph 07700 ...", "wk 0117 ...".
+_CONTACT_LABELS: Final = frozenset(
+    """tel tele telephone ph phone mob mobile cell landline home work wk hm office fax
+    whatsapp text txt call ring number num no contact email e-mail""".split()
+)
+
+
 def _contact_names(tokens: Tokens) -> list[tuple[int, int]]:
     """Lower-case names next to a phone number or email: "sam hill [phone]"."""
     spans: list[tuple[int, int]] = []
@@ -321,6 +328,7 @@ def _contact_names(tokens: Tokens) -> list[tuple[int, int]]:
         while start > end - 2 and start >= 0 and tokens.word(start).isalpha() and (
             tokens.word(start).islower()
             and tokens.word(start) not in STOPWORDS
+            and tokens.word(start) not in _CONTACT_LABELS
             and (tokens.word(start) in name_words() or unknown(tokens.word(start)))
         ):
             start -= 1
