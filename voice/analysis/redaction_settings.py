@@ -43,7 +43,7 @@ from typing import Final
 from voice.analysis.data.given_names import AMBIGUOUS
 from voice.analysis.data.places import PLACES
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
-from voice.analysis.redaction_words import fold, name_words, near_common
+from voice.analysis.redaction_words import fold, name_shaped, name_words
 from voice.analysis.textblob_bridge import common_words, known_words
 
 SCHOOL: Final = "[school]"
@@ -187,6 +187,8 @@ def _named_after(match: re.Match[str]) -> str:
         return match.group(0)
     if len(words) == 1 and words[0] in common_words(30):
         return match.group(0)  # "our school Head said", "my school Maths"
+    if any(w not in known_words() and not name_shaped(w) for w in words):
+        return match.group(0)  # "our school Safeguarding said": a derived English word
     return match.group(0)[: match.start(1) - match.start()] + SCHOOL
 
 
@@ -213,7 +215,7 @@ def _lower_tail(match: re.Match[str]) -> str:
            or w in PLACES for w in words):
         return match.group(0)
     if not any((fold(w) in name_words() and fold(w) not in AMBIGUOUS)
-               or (w not in known_words() and w.isalpha() and not near_common(w))
+               or (w not in known_words() and w.isalpha() and name_shaped(w))
                for w in words):  # "Diffrent school": a slip, not a name
         return match.group(0)
     return SCHOOL
