@@ -74,7 +74,9 @@ from voice.analysis.redaction_words import (
     is_contraction,
     is_titlecase,
     name_like,
+    name_shaped,
     name_words,
+    near_common,
     not_names,
     ordinary,
     personish,
@@ -107,7 +109,7 @@ _SUFFIXES: Final = (
     "Gardens|Gdns|Grove|Terrace|Walk|Hill|Park|Square|Sq|Mews|Row|View|Rise|Green|"
     "Parade|Vale|Croft|Fields|Meadows|Heights|Boulevard|Estate|Chase|Dene|Wharf"
 )
-_FLAT: Final = r"(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?"
+_FLAT: Final = r"(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+|(?:[Nn]umber|No\.?)\s+)?"
 _ADDRESS_RE: Final = re.compile(
     rf"\b{_FLAT}\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][a-z'\u2019]+\s+){{1,3}}(?:{_SUFFIXES})\b"
 )
@@ -115,7 +117,8 @@ _ADDRESS_LOWER_RE: Final = re.compile(
     r"(?i)\b(?:(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+"
     r"(?:(?!(?:minutes?|mins?|miles?|hours?|hrs?|years?|weeks?|days?|months?|times?|the|a|"
     r"and|of|to|in|more|other|different|separate|family|county|crown)\b)[a-z'\u2019]+\s+){1,2}"
-    r"(?:road|street|avenue|lane|crescent|drive|gardens|grove|terrace|mews|close|court)\b"
+    r"(?:road|street|avenue|lane|crescent|drive|gardens|grove|terrace|mews|close|court|"
+    r"rd|st|ave|dr|ln)\b(?!['\u2019])"
 )
 # "Flat 2, Mercer Court": a numbered flat in a named building, with no street number.
 _FLAT_BUILDING_RE: Final = re.compile(
@@ -141,7 +144,7 @@ _ADDRESS_CHAIN_RE: Final = re.compile(rf"\[address\](?:,\s*{_PART}){{1,5}},?\s*\
 # ending at a postcode are an address even when no street word is listed.
 _WORD: Final = (
     r"(?!(?i:and|or|to|from|in|on|at|then|but|near|is|was|we|i|it|my|our|he|she|they|me|"
-    r"you|for|of|with|by|since|about|years?|weeks?|months?|days?)\b)[A-Za-z][A-Za-z'\u2019-]+"
+    r"you|for|of|with|by|since|about|years?|weeks?|months?|days?|a)\b)[A-Za-z][A-Za-z'\u2019-]*"
 )
 _NUMBERED_CHAIN_RE: Final = re.compile(
     rf"\b\d{{1,4}}[A-Za-z]?,?\s+{_WORD}(?:\s+{_WORD}){{0,3}}"
@@ -160,7 +163,7 @@ _STREET_QUICK_RE: Final = re.compile(
     r"\b(?:Road|Street|Avenue|Lane|Crescent|Drive|Gardens|Grove|Terrace|Mews|Close)\b"
 )
 _SAINT_QUICK_RE: Final = re.compile(r"(?i)\b(?:st|saint)\b")
-_LOWER_SETTING_QUICK_RE: Final = re.compile(r"(?i)(?:academy|school)\b")
+_LOWER_SETTING_QUICK_RE: Final = re.compile(r"(?i)(?:academy|school|primary|nursery|college)\b")
 
 _SETTINGS: Final = frozenset(
     """School Academy College Nursery Preschool Pre-School Pre-school Playgroup
@@ -189,17 +192,20 @@ _LOWER_SETTING_RE: Final = re.compile(
     r"college|high)(?:\s+school)?\b"
 )
 _LOWER_NAMED_SETTING_RE: Final = re.compile(
-    r"(?i)\b([a-z][a-z'\u2019]+)\s+(academy|primary school|infant school|junior school|"
-    r"nursery school|high school|pre-school|preschool)\b"
+    r"(?i)(?<![\w'\u2019-])([a-z][a-z'\u2019]+)\s+(academy|primary school|infant school|junior school|"
+    r"nursery school|high school|pre-school|preschool|primary|nursery|college)\b"
 )
 
 
 _BEFORE_NAME: Final = (
-    ("name", "is"), ("i", "am"), ("im",), ("i'm",), ("mother", "of"), ("father", "of"),
+    ("name", "is"), ("name's",), ("names",), ("i", "am"), ("im",), ("i'm",), ("mother", "of"), ("father", "of"),
     ("mum", "of"), ("mom", "of"), ("dad", "of"), ("parent", "of"), ("carer", "of"),
     ("grandmother", "of"), ("grandparent", "of"), ("regards", ","), ("regards",),
     ("thanks", ","), ("signed",), ("ask", "for"), ("speak", "to"), ("spoke", "to"),
     ("spoke", "with"), ("this", "is"), ("council",), ("team",), ("re", ":"),
+    ("written", "by"), ("typed", "by"), ("completed", "by"), ("in", "by"), ("behalf", "of"),
+    ("name", ":"), ("child", ":"), ("son", ":"), ("daughter", ":"), ("sibling", ":"),
+    ("siblings", ":"), ("parent", ":"), ("carer", ":"), ("from", ":"),
 )
 _OWNERS: Final = frozenset({"my", "his", "her", "our", "their"})
 _AGE_VERBS: Final = frozenset({"is", "was", "turned", "turns", "aged"})
@@ -232,6 +238,8 @@ def _cued_after(tokens: Tokens, j: int) -> bool:
         return then.lower() == "the" or then.lower() in NOT_NAMES or then.isupper()
     if nxt == "at":
         return then.lower() == "the" and tokens.word(j + 3).lower() in ("council", "la")
+    if nxt == "is" and then in ("[nhs-number]", "[phone]", "[email]"):
+        return True  # "NHS number for Sami is [nhs-number]"
     if nxt in _AGE_VERBS:
         unit = tokens.word(j + 3).lower()
         return (then.isdigit() and unit not in _UNITS) or (then.lower() in _OWNERS and
@@ -283,15 +291,28 @@ def _cueless_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     surname = extend_surname(tokens, j)
     if surname > j and _cued_after(tokens, surname):  # "Mark Jennings from the ... team"
         return [(i, surname)]
-    if _cued_before(tokens, i) and (
+    if _cued_before(tokens, i) and lowers[0] not in _KIN and (
         any(w not in AMBIGUOUS for w in lowers) or _name_can_end(tokens.word(j + 1))
-    ):  # "Thanks, Hope this helps" is no name
+    ):  # "Thanks, Hope this helps" is no name; "typed by Nana" is a grandmother
         return [(i, j)]
     return []
 
 
+_KIN: Final = frozenset(
+    "nana nanna nan gran granny grandma grandad mum mam mom dad mummy daddy auntie aunty "
+    "uncle".split()
+)
+
+
 def _name_can_end(word: str) -> bool:
     return not word.isalpha() or word.lower() in ("and", "at", "from", "x", "for", "in")
+
+
+# Labels written before a number: "tel 0117 ...", "ph 07700 ...", "wk 0117 ...".
+_CONTACT_LABELS: Final = frozenset(
+    """tel tele telephone ph phone mob mobile cell landline home work wk hm office fax
+    whatsapp text txt call ring number num no contact email e-mail""".split()
+)
 
 
 def _contact_names(tokens: Tokens) -> list[tuple[int, int]]:
@@ -307,6 +328,7 @@ def _contact_names(tokens: Tokens) -> list[tuple[int, int]]:
         while start > end - 2 and start >= 0 and tokens.word(start).isalpha() and (
             tokens.word(start).islower()
             and tokens.word(start) not in STOPWORDS
+            and tokens.word(start) not in _CONTACT_LABELS
             and (tokens.word(start) in name_words() or unknown(tokens.word(start)))
         ):
             start -= 1
@@ -341,19 +363,44 @@ def _name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
         return _titled_name_at(tokens, i)
     if lower in RELATIONS:
         return _related_name_at(tokens, i)
+    if word in _ROLE_ACRONYMS and tokens.word(i + 1) == "," and name_like(
+        tokens.word(i + 2), after_cue=True
+    ) and is_titlecase(bare(tokens.word(i + 2))):
+        # "The EP, Fenella, wrote": only between commas or before a verb, since
+        # "OT termly" and "OT non-existent" follow these without a comma.
+        return [(i + 2, extend_surname(tokens, i + 2))]
     plain = bare(word)
     if is_titlecase(plain) and "'" in word.replace("\u2019", "'"):
         if tokens.word(i + 1).lower() in POSSESSED and name_like(word, after_cue=True):
             start = i - 1 if tokens.adjacent(i) and personish(tokens.word(i - 1)) else i
             return [(start, i)]
     if is_titlecase(plain) and sure_name(plain.lower()):
-        return [(i, extend_surname(tokens, i))]
+        end = extend_surname(tokens, i)
+        if end == i and _a_role(tokens, i):
+            return []
+        return [(i, end)]
     return _cueless_name_at(tokens, i)
 
 
+def _a_role(tokens: Tokens, i: int) -> bool:
+    """ "The Dean of the college": a name that is also a word, after an article
+    and before "of", is a role ("the Dean of", "a Guy in")."""
+    return tokens.word(i - 1).lower() in ("the", "a", "an") and tokens.word(i + 1).lower() in (
+        "of", "at", "in", "for"
+    ) and bare(tokens.word(i)).lower() in known_words()
+
+
+_ROLE_ACRONYMS: Final = frozenset("EP OT GP SW HV LSA SLT SALT".split())
 _ACRONYMS: Final = frozenset("UK NHS LA ICB CCG SEN SEND EHCP CAMHS".split())
 # "a MS school" (mainstream): a setting noun after a title is no surname.
 _SETTING_NOUNS: Final = frozenset("school schools college nursery unit class provision setting".split())
+
+
+# Titles that are also words for a job or a thing ("PC World", "the Ofsted
+# Inspector Report"): only a word that could be a name follows them as one.
+_WEAK_TITLES: Final = frozenset(
+    "pc dc sgt sergeant constable inspector matron nanny".split()
+)
 
 
 def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
@@ -362,6 +409,10 @@ def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     nxt = tokens.word(i + 1)
     if nxt in _ACRONYMS:  # "Disability Rights UK (DR UK)"
         return []
+    if lower in _WEAK_TITLES:  # "PC Hargreaves", not "PC World" or "Inspector Report"
+        if not (is_titlecase(bare(nxt)) and name_like(nxt, after_cue=True, forms=False)):
+            return []
+        return [(i, extend_surname(tokens, i + 1))]
     if nxt.lower() in ("and", "&") and tokens.word(i + 2).rstrip(".").lower() in TITLES:
         # "Mr and Mrs Tran" is one name: the "and" goes with it.
         both = _titled_name_at(tokens, i + 2)
@@ -380,6 +431,19 @@ def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     return []
 
 
+_NAME_VERBS: Final = frozenset(
+    """is was has had helps helped loves loved likes liked says said goes went gets got
+    does did hates needs wants isn't wasn't doesn't didn't can't won't""".split()
+)
+
+
+# Listed names that are also verbs or nouns a relation word can run into ("the
+# teacher will", "the teacher mark is 60%"): in lower case these need another cue.
+_VERB_LIKE: Final = frozenset(
+    "will may mark bill pat sue rob drew don guy frank rich miles chance gift art lane".split()
+)
+
+
 def _related_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     """ "my son Jayden", "her TA, Sarah", "my twins Max and Grace"."""
     if is_titlecase(tokens.word(i)) and tokens.adjacent(i) and (
@@ -394,6 +458,12 @@ def _related_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
         return []
     candidate = tokens.word(k)
     titled = is_titlecase(bare(candidate))
+    if candidate.islower() and candidate in AMBIGUOUS - _VERB_LIKE and tokens.word(
+        k + 1
+    ).lower() in _NAME_VERBS:
+        # "my keyworker jack is good", "my daughter precious is non verbal": "my son
+        # will is" cannot be a sentence, so before a verb the word is a name.
+        return [(k, k)]
     if name_like(candidate, after_cue=True) and (titled or bare(candidate).lower()
                                                   not in AMBIGUOUS):
         names = [(k, extend_surname(tokens, k))]
@@ -410,7 +480,7 @@ def _setting_spans(tokens: Tokens) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if tokens.word(i).rstrip(".") not in _SETTINGS:
+        if bare(tokens.word(i)) not in _SETTINGS:  # "Sandhurst Primary's SENCO"
             i += 1
             continue
         j = i
@@ -503,7 +573,17 @@ def _lower_setting(match: re.Match[str]) -> str:
     word = bare(match.group(1)).lower()
     if word in STOPWORDS or word in _GENERIC:
         return match.group(0)
+    if match.group(1).isupper() and not match.group(0).isupper():
+        return match.group(0)  # "the FE college": an acronym, not a name
+    before = _WORD_BEFORE_RE.search(match.string, 0, match.start())
+    if before and is_titlecase(match.group(1)) and (
+        is_titlecase(before.group(1)) or before.group(1).lower() in ("st", "saint")
+    ):
+        return match.group(0)  # "St Mary Magdalene Academy", "Little Acorns nursery": whole, later
     if word not in known_words():
+        # "a diffrent college": a slip on a common word, not a name.
+        if match.group(1).islower() and near_common(word):
+            return match.group(0)
         return SCHOOL
     rare = word not in common_words(30) and not any(
         stem in common_words(30) for stem in stems(word))
@@ -578,11 +658,30 @@ def _name_view(text: str) -> str:
         else:
             named = fold(plain) in name_words() or sure_name(plain) or (
                 shouting and (unknown(plain) or (plain in SURNAMES and plain not in STOPWORDS))
-            ) or (unknown(plain) and bool(_AGE_AFTER_RE.match(text, match.end())))
+            ) or (unknown(plain) and bool(_AGE_AFTER_RE.match(text, match.end()))) or (
+                _shouted_after_relation(text, match, plain))
         return word[0] + lower[1:] if named else (lower if shouting else word)
 
     view = _WORD_RE.sub(recase, text)
     return view if len(view) == len(text) else text
+
+
+def _shouted_after_relation(text: str, match: re.Match[str], plain: str) -> bool:
+    """ "our son TEODOR has autism": a word no list knows, in capitals after a
+    relation. Acronyms ("my son CAMHS referral", "his TA EHCP") are service words
+    or have no vowel to say them by."""
+    before = _WORD_BEFORE_RE.search(text, 0, match.start())
+    if not before or before.group(1).lower() not in _FAMILY_RELATIONS:
+        return False
+    return len(plain) >= 3 and unknown(plain) and name_shaped(plain) and plain not in NOT_NAMES and (
+        sum(ch in "aeiouy" for ch in plain) >= 2
+    )
+
+
+_FAMILY_RELATIONS: Final = frozenset(
+    """son daughter child boy girl grandson granddaughter brother sister twin nephew niece
+    stepson stepdaughter husband wife partner called named""".split()
+)
 
 
 def _apply_names(text: str) -> str:

@@ -14,7 +14,11 @@ names. Parents also write names where the cue is the sentence around them:
   ("Autumn has had 4 TAs ... she");
 * a list of names: "Thanks to [name] and Ciarán", "[name], then [name], now
   Mark";
-* a surname after a lower-case first name: "oliwer wiśniewski".
+* a surname after a lower-case first name: "oliwer wiśniewski";
+* what only a person is, has or does: "June is autistic", "joy has cerebral
+  palsy", "Ebele won't eat at school", "Yerlan's speech"; a role and "was"
+  ("The key worker was Summer, she..."); the object of a verb that takes a
+  person ("took Tanaka under his wing").
 
 A word that is also an everyday word (Joy, Bill, Summer) needs such a
 context *and* a word after it that a name takes (an ending, "and", "at",
@@ -30,6 +34,13 @@ from typing import Final
 from voice.analysis.data.given_names import AMBIGUOUS
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
 from voice.analysis.data.world_names import SURNAMES
+from voice.analysis.redaction_people import (
+    A_PERSONS,
+    ONLY_PEOPLE,
+    acts_as_a_person,
+    animate,
+    done_to_a_person,
+)
 from voice.analysis.redaction_words import (
     POSSESSED,
     RELATIONS,
@@ -39,10 +50,11 @@ from voice.analysis.redaction_words import (
     fold,
     is_contraction,
     is_titlecase,
+    name_shaped,
     sure_name,
     unknown,
 )
-from voice.analysis.textblob_bridge import known_words
+from voice.analysis.textblob_bridge import common_words, known_words
 
 Span = tuple[int, int]
 
@@ -78,6 +90,8 @@ _PERSON_VERBS: Final = frozenset(
     uses started starts can't cannot won't doesn't didn't isn't wasn't refuses refused
     screams screamed masks masked gets got talks walks eats sleeps""".split()
 )
+
+
 _ANY_VERBS: Final = _PERSON_VERBS | frozenset(
     "has had is was will can could does did gets got".split()
 )
@@ -222,15 +236,52 @@ def _family_of(tokens: Tokens, i: int) -> list[Span]:
     if kind == "sure" or (kind and is_titlecase(bare(tokens.word(k))) and _ends_like_a_name(
             tokens, k)) or (kind == "unknown" and _ends_like_a_name(tokens, k)):
         return _with_list(tokens, k)
+    if kind == "word" and tokens.word(i).lower() in _PARENTS and tokens.word(k + 1) in (
+        ",", ".", "(", "!", ""
+    ):
+        return [(k, k)]  # "mum of hope (confusing i know)"
     return []
 
 
+_PARENTS: Final = frozenset(
+    "mum mom mam dad mother father parent carer grandma grandad nan nana gran".split()
+)
+
+
+_SELF: Final = (("i", "am"), ("im",), ("i'm",), ("name", "is"), ("names",), ("name's",))
+_MY_NAME: Final = frozenset({"name", "names", "name's"})
+
+
+def _is_my_name(tokens: Tokens, i: int) -> bool:
+    """ "grace is my name", "Pat is my husband's name"."""
+    if tokens.word(i + 1).lower() not in ("is", "was") or tokens.word(i + 2).lower() not in (
+        _OWNERS
+    ):
+        return False
+    k = i + 3
+    owner = tokens.word(k).lower().replace("\u2019", "'")
+    if owner.endswith("'s") and owner[:-2] in _FAMILY | RELATIONS:
+        k += 1
+    return tokens.word(k).lower() in _MY_NAME
+
+
 def _introduced(tokens: Tokens, i: int) -> list[Span]:
-    """ "i am ayaan", "hi its shannon again": a listed name in lower case."""
+    """ "i am ayaan", "hi its shannon again", "im hope, mum of ...", "grace is my name"."""
     word = tokens.word(i)
-    if not word.islower() or _kind(word) != "sure" or not _phrase_before(tokens, i, _INTRO):
+    kind = _kind(word)
+    if not word.islower() or not kind:
         return []
-    return [(i, _surname_end(tokens, i))]
+    if _is_my_name(tokens, i):
+        return [(i, i)]  # "grace is my name too"
+    if kind == "sure" and _phrase_before(tokens, i, _INTRO):
+        return [(i, _surname_end(tokens, i))]
+    # A word that is also a name ("hope", "joy") only after "I am" or "my name is",
+    # and only where the sentence could end: "im hope, mum of ..."; not "its joy to see".
+    if kind == "word" and _phrase_before(tokens, i, _SELF) and tokens.word(i + 1) in (
+        ",", ".", "!", "", "(", "and", "&", "-"
+    ):
+        return [(i, i)]
+    return []
 
 
 def _described(tokens: Tokens, i: int) -> list[Span]:
@@ -244,6 +295,8 @@ def _described(tokens: Tokens, i: int) -> list[Span]:
     start_of_sentence = tokens.word(i - 1) in _BOUNDARIES or tokens.word(i - 1) in (",", "and")
     if nxt == "(" and then in _PRONOUNS and after == "/":
         return [(i, i)]  # "river (he/him)"
+    if _is_my_name(tokens, i):
+        return [(i, i)]  # "Sorry, Pat is my husband's name"
     if nxt == "(" and then in _OWNERS:  # "Hazel (our social worker)"
         then = tokens.word(i + 4 if after in ("social", "key", "support") else i + 3).lower()
     if nxt == "(" and (then in _FAMILY or then in RELATIONS or (then.isdigit() and len(then) <= 2)):
@@ -258,6 +311,24 @@ def _described(tokens: Tokens, i: int) -> list[Span]:
         return [(i, i)]
     if nxt in ("is", "was") and then in _OWNERS and after in _FAMILY | RELATIONS:
         return [(i, i)]
+    return []
+
+
+def _role_named(tokens: Tokens, i: int) -> list[Span]:
+    """ "The key worker was Summer, she was great": a person's role, then the name."""
+    word = tokens.word(i)
+    if not is_titlecase(bare(word)) or tokens.word(i - 1).lower() not in ("is", "was"):
+        return []
+    if tokens.word(i - 2).lower() not in _PERSON_WORDS:
+        return []
+    nxt = tokens.word(i + 1).lower()
+    if nxt == "," and tokens.word(i + 2).lower() in _PRONOUNS and (
+        _kind(word) in ("sure", "word") or _unknown_name(word)
+    ):  # not "The teacher was Great, she ..."
+        return [(i, _surname_end(tokens, i))]
+    # Without "she" or "he" after it, only a listed name: "my husband is Bengali".
+    if _kind(word) in ("sure", "word") and (nxt in _BOUNDARIES or nxt in ("and", "&", "who")):
+        return [(i, _surname_end(tokens, i))]
     return []
 
 
@@ -289,65 +360,80 @@ def _possessor(tokens: Tokens, i: int) -> list[Span]:
     return []
 
 
+
+
+def _owner_of_a_persons(tokens: Tokens, i: int) -> list[Span]:
+    word = tokens.word(i).replace("\u2019", "'")
+    if not word.endswith("'s") or not _unknown_name(word) or not is_titlecase(bare(word)):
+        return []
+    k = i + 1
+    if tokens.word(k).lower() in ("mental", "physical", "social", "emotional"):
+        k += 1
+    return [(i, i)] if tokens.word(k).lower() in A_PERSONS | {"health", "needs"} else []
+
+
+# Endings of conditions and treatments, which are diagnosed and refused too:
+# "Hypermobility was diagnosed at 9", "Gastrostomy was refused".
+_CONDITION_ENDINGS: Final = ("omy", "osis", "itis", "aemia", "emia", "opathy", "plegia",
+                             "lexia", "praxia", "phasia", "algia", "trophy", "oma", "ism",
+                             "ness", "ity", "tion", "sion", "ment", "ics", "ogy")
+
+
+def _unknown_name(word: str) -> bool:
+    """A word no list knows, shaped like a name and not like a derived English
+    word ("Adulthood", "Academically") or a slip on a common one."""
+    return _kind(word) == "unknown" and name_shaped(bare(word).lower())
+
+
+def _condition_shaped(word: str) -> bool:
+    return bare(word).lower().endswith(_CONDITION_ENDINGS + _NOUN_ENDINGS)
+
+
 def _subject(tokens: Tokens, i: int) -> list[Span]:
     """ "Autumn has had 4 TAs ... she": a person's verb, and a pronoun later on."""
     word = tokens.word(i)
-    if not is_titlecase(bare(word)) or tokens.word(i - 1) not in _BOUNDARIES:
+    if tokens.word(i - 1) not in _BOUNDARIES:
+        # A capital after "and", "but", "when" marks a name as well as a sentence does.
+        if is_titlecase(bare(word)) and _unknown_name(word) and not _condition_shaped(
+                word) and tokens.word(i - 1).lower() in _CLAUSE_STARTS and (
+            done_to_a_person(tokens, i, strict=True) or tokens.word(i + 1).lower() in ONLY_PEOPLE
+            or acts_as_a_person(tokens, i + 1)
+        ):
+            return [(i, i)]
         return []
+    if not is_titlecase(bare(word)):
+        # "joy has cerebral palsy", "darnell was put in isolation": lower case,
+        # but nothing but a person is autistic, diagnosed or put in isolation.
+        # Only listed names: a word no list knows may be a condition ("gastrostomy").
+        listed = _kind(word) in ("sure", "word")
+        return [(i, i)] if word.islower() and listed and done_to_a_person(tokens, i) else []
+    if _unknown_name(word) and not _condition_shaped(word) and done_to_a_person(
+            tokens, i, strict=True):
+        return [(i, i)]  # "WEI was bullied", "Darnell was put in the isolation booth"
     if _kind(word) not in ("word", "unknown"):
         # "Will was diagnosed": a listed name that is also a stop word or month.
         listed = fold(bare(word).lower()) in AMBIGUOUS
-        return [(i, i)] if listed and _done_to_a_person(tokens, i) else []
+        return [(i, i)] if listed and done_to_a_person(tokens, i) else []
     nxt, then = tokens.word(i + 1).lower(), tokens.word(i + 2).lower()
     later = {tokens.word(k).lower() for k in range(i + 2, min(len(tokens), i + 40))}
     if _kind(word) == "unknown":
         # No English word: any verb will do, if "he" or "she" follows ("Zuri has
         # been out of school ... she"); "they" may be an organisation's. Words
         # shaped like a job or a thing ("Childminder", "Medication") are no names.
-        if bare(word).lower().endswith(_NOUN_ENDINGS):
+        if _condition_shaped(word):
             return []
+        if _unknown_name(word) and (nxt in ONLY_PEOPLE or acts_as_a_person(tokens, i + 1)):
+            return [(i, i)]  # "Siddharth needs a quiet space", "Ebele won't eat at school"
         return [(i, i)] if nxt in _ANY_VERBS and later & _SINGULAR else []
+    if then in ("are", "were", "is", "was"):
+        return []  # "River walks are his favourite": a noun, not a verb
     acts = nxt in _PERSON_VERBS or (nxt == "has" and (then == "had" or then in _CONDITIONS)) or (
         nxt in ("is", "was") and then in ("non-verbal", "nonverbal", "autistic", "diagnosed"))
-    if _done_to_a_person(tokens, i):
+    if done_to_a_person(tokens, i) or animate(tokens, i + 1):
         return [(i, i)]
     return [(i, i)] if acts and later & _PRONOUNS else []
 
 
-# What only happens to a person: "Will was diagnosed", "Sky has been in
-# hospital", "Grace has made so much progress", "Jack's been home educated".
-# A virtue or a season is never diagnosed, excluded or home educated, so no
-# pronoun needs to follow.
-_DONE_TO: Final = frozenset(
-    """diagnosed excluded suspended assessed referred admitted discharged born adopted
-    statemented bullied home-educated homeschooled sectioned hospitalised hospitalized
-    medicated""".split()
-)
-_PLACED: Final = (("in", "hospital"), ("home", "educated"), ("home", "schooled"),
-                  ("out", "of", "school"), ("off", "school"), ("in", "year"),
-                  ("in", "reception"), ("on", "the", "waiting"))
-_AUX: Final = frozenset({"is", "was", "has", "had", "'s", "been", "got", "gets", "being"})
-
-
-def _done_to_a_person(tokens: Tokens, i: int) -> bool:
-    word = tokens.word(i).replace("\u2019", "'")
-    k = i + 1
-    if word.lower().endswith("'s"):  # "Jack's been ..."
-        if tokens.word(k).lower() != "been":
-            return False
-    elif tokens.word(k).lower() not in _AUX:
-        return False
-    while tokens.word(k).lower() in _AUX:
-        k += 1
-    nxt = tokens.word(k).lower()
-    if nxt in _DONE_TO:
-        return True
-    if nxt == "made" and "progress" in {tokens.word(m).lower() for m in range(k + 1, k + 5)}:
-        return True
-    return any(
-        all(tokens.word(k + n).lower() == part for n, part in enumerate(phrase))
-        for phrase in _PLACED
-    )
 
 
 # Verbs after two names joined at the start of a sentence: "Rose and Ivy go to".
@@ -363,16 +449,41 @@ def _pair(tokens: Tokens, i: int) -> list[Span]:
     first, second = tokens.word(i), tokens.word(i + 2)
     if not (is_titlecase(bare(first)) and is_titlecase(bare(second))):
         return []
-    if not (_kind(first) and _kind(second)) or tokens.word(i + 3).lower() not in _PAIR_VERBS:
+    kinds = [_kind(w) or ("word" if fold(bare(w).lower()) in AMBIGUOUS else "")
+             for w in (first, second)]  # "Will", "May": stop words that are also names
+    if not all(kinds) or tokens.word(i + 3).lower() not in _PAIR_VERBS:
         return []
-    if _kind(first) == "word" and _kind(second) == "word" and not (
+    family = tokens.word(i + 3).lower() in ("are", "were") and tokens.word(
+        i + 4).lower() in _OWNERS and tokens.word(i + 5).lower() in _FAMILY | RELATIONS
+    if kinds == ["word", "word"] and not family and not (
         tokens.word(i + 3).lower() in _PAIR_MOVES and tokens.word(i + 4).lower() in ("to", "the")
     ):
-        return []  # "Hope and Faith are what keep us going"
+        return []  # "Hope and Faith are what keep us going"; "Will and Grace are my twins"
     return [(i, i), (i + 2, i + 2)]
 
 
 _PAIR_MOVES: Final = frozenset({"go", "went", "attend", "attended", "both", "started"})
+
+
+def _paired(tokens: Tokens, named: set[int]) -> list[Span]:
+    """ "Tudor and [name] both go to": a capitalised word joined to a found name
+    at the start of a sentence, before a verb two people share."""
+    spans: list[Span] = []
+    for k in sorted(named):
+        i = k - 2
+        if i < 0 or i in named or tokens.word(i + 1).lower() not in ("and", "&"):
+            continue
+        word = tokens.word(i)
+        lower = bare(word).lower()
+        if tokens.word(i - 1) not in _BOUNDARIES or not is_titlecase(bare(word)) or (
+            lower in STOPWORDS or lower in NOT_NAMES or lower in _FAMILY
+            or lower in _PERSON_WORDS or lower in DAYS_AND_MONTHS
+        ):
+            continue
+        if tokens.word(k + 1).lower() in _PAIR_MOVES:
+            spans.append((i, i))
+            named.add(i)
+    return spans
 
 
 def _lower_listed(tokens: Tokens, i: int) -> list[Span]:
@@ -383,10 +494,73 @@ def _lower_listed(tokens: Tokens, i: int) -> list[Span]:
     return [] if fold(bare(word)) in known_words() else [(i, _surname_end(tokens, i))]
 
 
+# Verbs in the third person after a lower-case name: "when sam helps me".
+_SINGULAR_VERBS: Final = frozenset(
+    """is was has had helps helped says said does did goes went likes loves gets got takes
+    took tells told comes came makes made shouts shouted hits pushed""".split()
+)
+_CLAUSE_STARTS: Final = _BOUNDARIES | frozenset(
+    "when because but and if so then that until since while as , cos coz".split()
+)
+
+
+def _lower_subject(tokens: Tokens, i: int) -> list[Span]:
+    """ "i like it when sam helps me": a listed name in lower case, as a subject;
+    "my mum and tobiasz came": a word no list knows, joined to a relation."""
+    word = tokens.word(i)
+    if word.islower() and _unknown_name(word) and len(word) >= 4 and tokens.word(
+        i - 1) in ("and", "&") and tokens.word(i - 2).lower() in _FAMILY and tokens.word(
+            i + 1).lower() in _SINGULAR_VERBS | _PAIR_VERBS | {"came"}:
+        return [(i, i)]
+    if not word.islower() or _kind(word) != "sure" or word in common_words(30):
+        return []
+    if tokens.word(i - 1).lower() not in _CLAUSE_STARTS:
+        return []
+    return [(i, i)] if tokens.word(i + 1).lower() in _SINGULAR_VERBS else []
+
+
+# Verbs whose object is a person: "took Tanaka under his wing", "we don't want
+# Rose to go to a special school, we want her supported".
+_PERSON_OBJECT_VERBS: Final = frozenset(
+    """took take takes helped help helps told tell asked ask want wants wanted let lets saw
+    see sees met meet sent send brought bring picked collected gave give teaches taught
+    supported support supports moved move left leave love loves loved miss missed kept
+    keep pushed bullied restrained excluded ignored hurt""".split()
+)
+_CONTACT_VERBS: Final = frozenset("ring call phone text email contact message".split())
+_OBJECT_ENDS: Final = frozenset(
+    "under to up home out into off in on at for with back and , . ! ?".split()
+) | {""}
+
+
+def _object(tokens: Tokens, i: int) -> list[Span]:
+    word = tokens.word(i)
+    kind = _kind(word)
+    if word.islower() and kind == "sure" and tokens.word(i - 1).lower() in _CONTACT_VERBS | (
+        _PERSON_OBJECT_VERBS
+    ) and tokens.word(i + 1).lower() in _OBJECT_ENDS:
+        return [(i, _surname_end(tokens, i))]  # "please ring sarah on [phone]"
+    plain = bare(word)
+    if not is_titlecase(plain) or not plain[1:].islower() or kind not in ("word", "unknown"):
+        return []  # "want MPs to see us"
+    if tokens.word(i - 1).lower() not in _PERSON_OBJECT_VERBS:
+        return []
+    if tokens.word(i + 1).lower() not in _OBJECT_ENDS or "'" in word.replace("’", "'"):
+        return []
+    if kind == "unknown":
+        # "took Brownies off his timetable": a plural of a word is a group.
+        if plain.lower().endswith("ies") or not _unknown_name(word):
+            return []
+        return [(i, _surname_end(tokens, i))]
+    # A word that is also a name needs a person's pronoun later ("want her supported").
+    later = {tokens.word(k).lower() for k in range(i + 2, min(len(tokens), i + 30))}
+    return [(i, i)] if later & _SINGULAR and tokens.word(i + 1).lower() == "to" else []
+
+
 # Rules cued by the word before a name, and rules that test the word itself.
 _CUED_RULES: Final = (_thanked, _family_of)
 _WORD_RULES: Final = (_introduced, _described, _bracketed, _possessor, _subject, _pair,
-                      _lower_listed)
+                      _lower_listed, _role_named, _lower_subject, _object, _owner_of_a_persons)
 _CUES: Final = _THANKS | _FAMILY | {"from"}
 
 
@@ -460,6 +634,7 @@ def context_names(tokens: Tokens, found: list[Span]) -> list[Span]:
             ):
                 spans.append((i, _surname_end(tokens, i)))
                 named.add(i)
+        spans += _paired(tokens, named)
         spans += _echoes(tokens, candidates, named, found + spans)
     for _start, end in sorted(found + spans):
         if words[end].islower() and end + 1 not in named:

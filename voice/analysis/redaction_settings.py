@@ -19,6 +19,11 @@ hospital or council after the name ends the match ("at Alder Hey Hospital"
 is not a school). After a plain "at" a listed town is never a setting; after
 "attends" or "goes to" a town is not a school either, so the same list holds.
 
+A setting is also read from what it does ("Springwell was full", "if
+Greenacres closes", "Oakfield were fantastic": a person "was") and from where
+it is named ("our local school Brambleside", "The school (Parkfield)",
+"Little Acorns nursery").
+
 Also here:
 
 * a postcode district on its own after "in", "near", "postcode" ("we're in
@@ -35,8 +40,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from voice.analysis.data.given_names import AMBIGUOUS
 from voice.analysis.data.places import PLACES
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
+from voice.analysis.redaction_words import fold, name_shaped, name_words
 from voice.analysis.textblob_bridge import common_words, known_words
 
 SCHOOL: Final = "[school]"
@@ -77,19 +84,25 @@ _NOT_AFTER: Final = re.compile(
 )
 _CUE: Final = (
     r"(?:(?:place|places|staff|teachers|team|head|pupils?|children|kids|parents|everyone|"
-    r"things|doing\s+(?:\w+\s+)?well|settled|happy|thriving|started|starts|start|placed|"
-    r"placement|time|year|years|days)\s+at|attends|attended|attending|goes\s+to|went\s+to|"
+    r"things|doing\s+(?:\w+\s+)?(?:well|better|fine|great)|settled|happy|thriving|started|starts|start|placed|"
+    r"placement|time|year|years|days)\s+at|attends|attended|attending|attend|goes\s+to|went\s+to|"
     r"go\s+to|going\s+to|moved\s+(?:\w+\s+)?to|moving\s+(?:\w+\s+)?to|transferred\s+to|"
-    r"move\s+(?:\w+\s+)?to|switched\s+to|offered|named|got\s+into|left|leaving|"
-    r"school\s+(?:called|named)|setting\s+(?:called|named)|at)"
+    r"move\s+(?:\w+\s+)?to|switched\s+to|offered|named|got\s+into|left|leaving|visited|"
+    r"applied\s+(?:to|for)|choice\s+(?:was|is)|looked\s+(?:at|round)|we\s+got|"
+    r"school\s+(?:called|named)|setting\s+(?:called|named)|(?:local|nearest|catchment|"
+    r"mainstream|special|old|new|current|previous|first|named|preferred)\s+(?:school|nursery|"
+    r"college|academy|setting),?|at)"
 )
 _CANDIDATE_RE: Final = re.compile(
-    rf"(?i:\b{_CUE})\s+([A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+)?)\b"
+    rf"(?i:\b{_CUE})\s+((?:The\s+)?[A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+)?)\b"
 )
-_SOFT_CUES: Final = frozenset({"at", "left", "leaving", "offered", "named"})
+_SOFT_CUES: Final = frozenset({"at", "left", "leaving", "offered", "named", "visited", "got"})
 
 
 def _setting_shaped(name: str, *, soft_cue: bool) -> bool:
+    if name.startswith("The "):  # "at The Willows": only a plural or a named building
+        rest = name[4:]
+        return (rest.lower() in _PLURALS or " " in rest) and _setting_shaped(rest, soft_cue=False)
     words = re.split(r"[ -]", name)
     lowers = [w.lower().replace("\u2019", "'") for w in words]
     if any(w in STOPWORDS or w in DAYS_AND_MONTHS or w in _NOT_SETTINGS for w in lowers):
@@ -123,9 +136,116 @@ def _setting(match: re.Match[str]) -> str:
     return match.group(0)[: match.start(1) - match.start()] + SCHOOL
 
 
+# What a setting does, and a person or a town does not: "Springwell was full",
+# "if Greenacres closes", "Brambleside refused him".
+_SETTING_DOES_RE: Final = re.compile(
+    r"\b([A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+)?)\s+(?="
+    r"(?:was|is|were|are)\s+(?:full|oversubscribed)\b|clos(?:es|ed|ing)\b|"
+    r"refused\s+(?:him|her|them|us|our|my|to)\b|(?:could|can|would)(?:\s+not|n't|not)\s+meet\b|"
+    r"turned\s+(?:him|her|them|us)\s+down\b|"
+    r"(?:has|had)\s+no\s+(?:places?|spaces?|room)\b|"
+    # "Oakfield were fantastic with him": a person "was", a setting's staff "were".
+    r"(?:were|have\s+been)\s+(?:\w+\s+)?(?:brilliant|fantastic|amazing|great|good|awful|"
+    r"useless|terrible|supportive|helpful|unhelpful|excellent|wonderful|rubbish|poor|"
+    r"hopeless|kind|lovely)\b)"
+)
+
+
+def _setting_does(match: re.Match[str]) -> str:
+    name = match.group(1)
+    before = match.string[max(0, match.start() - 6): match.start()].lower().split()
+    if before and before[-1] in ("in", "near", "from", "around", "of"):
+        return match.group(0)  # "the children's centre in Ashgrove closed": a place
+    if any(fold(w.lower()) in name_words() for w in re.split(r"[ -]", name)):
+        return match.group(0)  # a person refused, or could not meet
+    if not _setting_shaped(name, soft_cue=True):
+        return match.group(0)
+    return SCHOOL + match.group(0)[len(name):]
+
+
+# A setting named right after "our nursery" or in brackets after "the school":
+# "our nursery Little Stars has been great", "The school (Parkfield) said no".
+_NAMED_AFTER_RE: Final = re.compile(
+    r"(?i:\b(?:our|his|her|their|my)\s+(?:(?:local|old|new|current|previous|first|special|"
+    r"mainstream|primary|secondary)\s+)?(?:school|nursery|pre-school|preschool|college|academy|"
+    r"setting)\s*,?|\b(?:school|nursery|pre-school|preschool|college|academy|setting)\s*\()"
+    r"\s*((?:The\s+)?[A-Z][a-z'\u2019]+(?:\s+[A-Z][a-z'\u2019]+){0,2})"
+    r"(?=\s*(?:\)|,|\.|!|$|\s(?i:has|have|had|is|was|were|are|said|says|did|does|refused|"
+    r"excluded|can't|won't|couldn't|wouldn't|and|but|where|which|who)\b))"
+)
+
+
+def _named_after(match: re.Match[str]) -> str:
+    name = match.group(1)
+    words = [w.lower().replace("\u2019", "'") for w in name.split()]
+    if words[0] == "the":
+        words = words[1:]
+    if not words or any(
+        w in STOPWORDS or w in DAYS_AND_MONTHS or w in NOT_NAMES or w in _NOT_SETTINGS
+        or w in PLACES or w.endswith("'s") for w in words
+    ):
+        return match.group(0)
+    if len(words) == 1 and words[0] in common_words(30):
+        return match.group(0)  # "our school Head said", "my school Maths"
+    if any(w not in known_words() and not name_shaped(w) for w in words):
+        return match.group(0)  # "our school Safeguarding said": a derived English word
+    return match.group(0)[: match.start(1) - match.start()] + SCHOOL
+
+
+# "Bishop Challoner school", "Oakwood academy": a proper name before a setting
+# word typed in lower case.
+_LOWER_TAIL_RE: Final = re.compile(
+    r"\b((?:St\.?\s+)?[A-Z][a-z'\u2019]+(?:\s+[A-Z][a-z'\u2019]+){0,2})\s+"
+    r"(?:school|academy|primary|nursery|college|pre-school|preschool)\b"
+)
+# Kinds of school, not names of one.
+_KINDS: Final = frozenset(
+    """steiner montessori waldorf grammar free faith forest hospital sunday saturday summer
+    special specialist mainstream independent private boarding residential village local
+    catholic church welsh english polish muslim jewish christian nurture outreach therapeutic
+    autism autistic semh asd sen send pru mld sld pmld alternative secure specialised""".split()
+)
+
+
+def _lower_tail(match: re.Match[str]) -> str:
+    words = [w.lower().replace("\u2019", "'").rstrip(".") for w in match.group(1).split()]
+    if words[0] in ("st", "saint"):
+        words = words[1:]
+    if any(w in STOPWORDS or w in DAYS_AND_MONTHS or w in NOT_NAMES or w in _KINDS
+           or w in PLACES for w in words):
+        return match.group(0)
+    if not any((fold(w) in name_words() and fold(w) not in AMBIGUOUS)
+               or (w not in known_words() and w.isalpha() and name_shaped(w))
+               for w in words):  # "Diffrent school": a slip, not a name
+        return match.group(0)
+    return SCHOOL
+
+
+# The next settings in a list: "visited [school] and Ridgeway", "St Peter's and Holy Cross".
+_LISTED_RE: Final = re.compile(
+    r"\[school\](?:,|\s+and|\s+or|\s*&|,\s+and|,\s+or)\s+"
+    r"((?:The\s+)?[A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+)?)\b"
+)
+
+
+def _listed(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if _NOT_AFTER.match(match.string, match.end(1)) or not _setting_shaped(name, soft_cue=False):
+        return match.group(0)
+    return match.group(0)[: match.start(1) - match.start()] + SCHOOL
+
+
 def bare_settings(text: str) -> str:
     """ "a place at Heathfield" -> "a place at [school]"."""
-    return _CANDIDATE_RE.sub(_setting, text)
+    text = _NAMED_AFTER_RE.sub(_named_after, text)
+    text = _LOWER_TAIL_RE.sub(_lower_tail, text)
+    text = _SETTING_DOES_RE.sub(_setting_does, _CANDIDATE_RE.sub(_setting, text))
+    while SCHOOL in text:
+        listed = _LISTED_RE.sub(_listed, text)
+        if listed == text:
+            break
+        text = listed
+    return text
 
 
 # Two-letter postcode areas (single letters such as B, M, S, W are left out:
@@ -142,11 +262,21 @@ _DISTRICT_RE: Final = re.compile(
 )
 
 
+# One-letter areas (B, E, G, L, M, N, S, W) only where someone says where they
+# live, and with a district of two digits: "we're in M14", "we live in L15";
+# "low in B12", "in S2" (a set) and "on the M25" stay.
+_HOME_DISTRICT_RE: Final = re.compile(
+    r"(?i:\b(?:we['\u2019]re|we\s+are|i['\u2019]m|i\s+am|live|lives|living|based|located)\s+in|"
+    r"\bpostcode(?:\s+is)?:?)\s+([BEGLMNSW][1-9]\d[A-Z]?)(?![\w-])(?!\s+(?i:traffic|motorway|junction|jct|deficien\w*|injections?|levels?|jabs?|vitamin)\b)"
+)
+
+
 def postcode_districts(text: str) -> str:
     """ "We're in LS8" -> "We're in [address]"."""
-    return _DISTRICT_RE.sub(
-        lambda m: m.group(0)[: m.start(1) - m.start()] + ADDRESS, text
-    )
+    def cut(match: re.Match[str]) -> str:
+        return match.group(0)[: match.start(1) - match.start()] + ADDRESS
+
+    return _HOME_DISTRICT_RE.sub(cut, _DISTRICT_RE.sub(cut, text))
 
 
 _EXTENSION_RE: Final = re.compile(r"\[phone\],?\s*(?i:ext\.?|extension|x)\s*\d{1,5}\b")
@@ -177,7 +307,7 @@ def introduced_addresses(text: str) -> str:
 # "Ysgol Bryn Coch", "Gaelscoil Mhic Amhlaigh", "Coleg Sir Gâr".
 _SETTING_FIRST_RE: Final = re.compile(
     r"\b(?:Ysgol|Ysgolion|Coleg|Meithrinfa|Cylch|Gaelscoil|Gaelcholáiste|Scoil|Sgoil|Bunscoil)"
-    r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]*|y|yr|an|na|a|de|Mhuire|Naomh)){1,4}"
+    r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]*|y|yr|an|na|a|de|Mhuire|Naomh)(?![\w'\u2019-])){1,4}"
 )
 
 
@@ -194,8 +324,35 @@ _MERGE_RE: Final = re.compile(
 )
 
 
+# "[address], Crewe." : the town that closes a street address is part of it.
+_TOWN_AFTER_RE: Final = re.compile(
+    r"\[address\],\s*([A-Z][a-z'\u2019]+(?:-(?:on|upon|under|le|in|by)-[A-Z][a-z'\u2019]+|"
+    r"[ -][A-Z][a-z'\u2019]+)?)(?=\s*(?:[.,;!?)\n]|$))"
+)
+
+
+def _town_after(match: re.Match[str]) -> str:
+    words = [w.lower() for w in re.split(r"[ -]", match.group(1))]
+    if match.group(1).lower() in PLACES or re.search(r"-(?:on|upon|under|le|in|by)-", match.group(1)):
+        return ADDRESS  # "Crewe", "Stoke-on-Trent", "Newcastle-under-Lyme"
+    if any(w in STOPWORDS or w in DAYS_AND_MONTHS or w in NOT_NAMES for w in words):
+        return match.group(0)
+    if " ".join(words) in PLACES or words[-1] not in known_words():
+        return ADDRESS
+    return match.group(0)
+
+
 def merge_addresses(text: str) -> str:
-    return _MERGE_RE.sub(ADDRESS, text) if text.count(ADDRESS) > 1 else text
+    """Join the parts of one address; again after each join, so "[address]
+    [address] Derby [address]" becomes one."""
+    if ADDRESS in text:
+        text = _TOWN_AFTER_RE.sub(_town_after, text)
+    while text.count(ADDRESS) > 1:
+        merged = _MERGE_RE.sub(ADDRESS, text)
+        if merged == text:
+            break
+        text = merged
+    return text
 
 
 def apply(text: str) -> str:

@@ -24,7 +24,8 @@ TOKEN_RE: Final = re.compile(
 
 TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
                             "mister", "missus", "madam", "rev", "revd", "reverend", "councillor",
-                            "cllr", "pastor", "imam", "rabbi", "judge"})
+                            "cllr", "pastor", "imam", "rabbi", "judge", "pc", "dc", "sgt",
+                            "sergeant", "constable", "inspector", "matron", "nanny"})
 # Titles that are (almost) never anything but the start of a name, so the next
 # word is a surname even in lower case and even when it is also a word ("mrs hill").
 STRICT_TITLES: Final = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "mister", "missus"})
@@ -184,6 +185,45 @@ def misspelt(lower: str) -> bool:
     return False
 
 
+_LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=65536)
+def near_common(lower: str) -> bool:
+    """One slip away from a common word: a letter left out, added, changed or
+    swapped ("diffrent", "scool", "collage")."""
+    if len(lower) < 4 or lower in ALL_NAMES:
+        return False
+    common = common_words(30)
+    splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
+    for left, right in splits:
+        if right and left + right[1:] in common:
+            return True
+        if len(right) > 1 and left + right[1] + right[0] + right[2:] in common:
+            return True
+        for ch in _LETTERS:
+            if left + ch + right in common or (right and left + ch + right[1:] in common):
+                return True
+    return False
+
+
+# Endings of English derived words ("academically", "adulthood", "adversarial",
+# "accessibility"), which the word list may lack but which no given name has.
+_ENGLISH_ENDINGS: Final = (
+    "ly", "ity", "ment", "ments", "hood", "ial", "ive", "ives", "ous", "ness", "ing", "ings",
+    "ed", "able", "ible", "ship", "tion", "tions", "sion", "ism", "ist", "ists", "ise", "ize",
+    "ised", "ized", "ful", "less", "ance", "ence", "ary", "ory", "ics", "ogy", "ers", "ors",
+    "ation", "ional", "ical", "ally", "wise", "ward", "wards",
+)
+
+
+@lru_cache(maxsize=65536)
+def name_shaped(lower: str) -> bool:
+    """A word no list knows that could still be a given name or surname: not
+    built like an English word and not a slip on a common one."""
+    return not lower.endswith(_ENGLISH_ENDINGS) and not near_common(lower)
+
+
 # Endings of English adjectives and abstract nouns that no listed name has.
 WORD_ENDINGS: Final = ("able", "ible", "care", "istic", "ness", "ment", "tion", "sion", "less",
                        "ous", "ional", "ical", "ology", "ities", "ised", "ized", "ising", "izing")
@@ -260,8 +300,34 @@ class Tokens:
         return start, end
 
 
+# Small words inside surnames: "Cian Ó Murchú", "Siobhán Ní Bhriain", "Ahmad
+# al-Sayed", "Maria de la Cruz", "Lars van der Berg", "Rhys ap Gwilym".
+PARTICLES: Final = frozenset(
+    """ó ní nic mac mc ua uí o de da di du del della der den van von la le dos das bin ibn
+    bint abu ap ferch""".split()
+)
+_JOINED_PARTICLE_RE: Final = re.compile(r"(?:al|el|ul|ad|as|at|an|ash|ar|bin|ibn|abu)-[A-Z]")
+
+
+def _particle_end(tokens: Tokens, j: int) -> int:
+    """End of "Ó Murchú" or "de la Cruz" starting at token j, or -1."""
+    k = j
+    while k - j < 2 and tokens.adjacent(k) and tokens.word(k).lower() in PARTICLES:
+        k += 1
+    if k > j and tokens.adjacent(k) and is_titlecase(bare(tokens.word(k))):
+        return k
+    return -1
+
+
 def extend_surname(tokens: Tokens, j: int) -> int:
     """Include a following capitalised surname ("Sarah Jones", "Mrs Smith-Jones")."""
+    word = tokens.word(j)
+    if bare(word) == word.rstrip(".") and (is_titlecase(bare(word)) or word in PARTICLES):
+        if tokens.adjacent(j + 1) and _JOINED_PARTICLE_RE.match(tokens.word(j + 1)):
+            return extend_surname(tokens, j + 1)  # "Ahmad al-Sayed"
+        particle = _particle_end(tokens, j + 1)
+        if particle > 0:
+            return extend_surname(tokens, particle)
     while (
         tokens.adjacent(j + 1)
         and is_titlecase(bare(tokens.word(j + 1)))

@@ -1,0 +1,168 @@
+"""What only a person is, has or does: the verbs and states that make a word a name.
+
+``redaction_context`` finds a name at the start of a sentence from what comes
+after it. A season, a virtue, a month or an organisation can be the subject of
+most verbs ("Summer was awful", "Kooth says", "Hope is running out"), but not
+of these: nothing but a person is diagnosed, autistic, put in isolation or
+refused a place, cries, won't eat, or has a speech delay. So after one of
+them a word that is also a word ("June", "joy") or no English word at all
+("Darnell", "Ebele") is taken for a name without a "he" or "she" to follow.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from voice.analysis.redaction_words import Tokens
+
+# What a child does and an organisation does not ("Kooth says", "Makaton is").
+ONLY_PEOPLE: Final = frozenset(
+    """loves likes hates cries cried struggles screams screamed masks masked talks
+    walks eats sleeps attends""".split()
+)
+_NOT: Final = frozenset(
+    "can't cannot won't couldn't wouldn't doesn't didn't can't won’t can’t doesn’t didn’t".split()
+)
+# What a child can't do: "won't eat", "can't cope", "doesn't sleep".
+_DOINGS: Final = frozenset(
+    """eat sleep cope talk speak read write walk sit stay go leave attend manage dress wash
+    play swim focus concentrate settle communicate understand tolerate""".split()
+)
+_STARTS: Final = frozenset("started starts start".split())
+_STARTED_AT: Final = frozenset(
+    "at school college nursery reception year secondary primary high sixth".split()
+)
+_AIDS: Final = frozenset("wheelchair hearing walking frame pecs aac nappies pads".split())
+
+
+def acts_as_a_person(tokens: Tokens, k: int) -> bool:
+    """Token k starts what a person does, not an organisation: "won't eat",
+    "started at", "is doing much better", "uses a wheelchair"."""
+    verb, nxt, then = (tokens.word(k + n).lower() for n in range(3))
+    if verb in _NOT:
+        return nxt in _DOINGS or (nxt == "go" and then in ("to", "on", "out"))
+    if verb in _STARTS:  # "started at Riverside"; not "started at age 3" or "at 9"
+        return nxt in _STARTED_AT and not (then.isdigit() or then in ("age", "the", "around"))
+    if verb in ("is", "was") and nxt == "doing":
+        return bool({then, tokens.word(k + 3).lower()} & {"better", "well", "worse", "great"})
+    if verb in ("uses", "used"):
+        return nxt in _AIDS or (nxt in ("a", "an") and then in _AIDS)
+    return False
+
+
+# What only a person has: "Yerlan's speech is delayed", "Ionut's anxiety".
+A_PERSONS: Final = frozenset(
+    """speech behaviour behavior anxiety sleep reading writing attendance medication
+    meltdowns wheelchair hearing eyesight confidence wellbeing communication
+    diagnosis""".split()
+)
+
+
+# Verbs only something alive does: "Pearl struggles with noise", "Chase cries".
+_ANIMATE: Final = frozenset(
+    "cries cried screams screamed struggles struggled masks masked hates refuses".split()
+)
+
+
+def animate(tokens: Tokens, k: int) -> bool:
+    verb, nxt, then = (tokens.word(k + n).lower() for n in range(3))
+    if verb in ("struggles", "struggled"):  # "Pearl struggles with noise"; not "Hope struggles on"
+        return nxt in ("with", "at", "in", "to", "when", "because", "every", "so")
+    if verb in _ANIMATE:
+        return nxt not in ("are", "were", "is", "was")
+    if verb in _STARTS:  # "Victor started at Riverside"; not "Art started at 9"
+        return nxt in _STARTED_AT - {"at"} or (nxt == "at" and not then.isdigit()
+                                                 and then not in ("last", "first", "once"))
+    return False
+
+
+# What only happens to a person: "Will was diagnosed", "Sky has been in
+# hospital", "Grace has made so much progress", "Jack's been home educated".
+# A virtue or a season is never diagnosed, excluded or home educated, so no
+# pronoun needs to follow.
+_DONE_TO: Final = frozenset(
+    """diagnosed excluded suspended assessed referred admitted discharged born adopted
+    statemented bullied home-educated homeschooled sectioned hospitalised hospitalized
+    medicated""".split()
+)
+_PLACED: Final = (("in", "hospital"), ("home", "educated"), ("home", "schooled"),
+                  ("out", "of", "school"), ("off", "school"), ("in", "year"),
+                  ("in", "reception"), ("on", "the", "waiting"), ("sent", "home"),
+                  ("kept", "in"), ("refused", "a"), ("refused", "transport"),
+                  ("refused", "entry"), ("refused", "admission"), ("non", "verbal"))
+# "put in isolation", "put in the isolation booth", "put in a cupboard".
+_PUT_IN: Final = frozenset("isolation seclusion booth cupboard room corridor care".split())
+# What a person is ("June is autistic") or has ("joy has cerebral palsy"): no
+# month, virtue or season is autistic or has epilepsy.
+_PERSON_STATES: Final = frozenset(
+    """autistic non-verbal nonverbal dyslexic dyspraxic deaf epileptic diabetic
+    restrained secluded isolated""".split()
+)
+_SPANS: Final = frozenset("over years months weeks ages nearly almost".split())
+_SERVICE_WORDS: Final = frozenset(
+    "friendly aware awareness services service support provision team units unit".split()
+)
+_HAS_CONDITIONS: Final = frozenset(
+    "autism adhd asd pda dyslexia dyspraxia epilepsy cerebral downs down's rett".split()
+)
+_AUX: Final = frozenset({"is", "was", "has", "had", "'s", "been", "got", "gets", "being"})
+
+
+# What is done to a child and never to a condition, a form or a request: a word
+# no list knows ("Asthma", "Paperwork") may be diagnosed, assessed or refused.
+_ONLY_TO_A_CHILD: Final = frozenset(
+    """bullied excluded suspended restrained secluded isolated adopted sectioned
+    home-educated homeschooled autistic non-verbal nonverbal dyslexic dyspraxic deaf""".split()
+)
+
+
+def _done_only_to_a_child(tokens: Tokens, i: int) -> bool:
+    k = i + 1
+    while tokens.word(k).lower() in _AUX:
+        k += 1
+    nxt = tokens.word(k).lower()
+    if k == i + 1:
+        return False
+    return nxt in _ONLY_TO_A_CHILD or (
+        nxt == "put" and tokens.word(k + 1).lower() == "in"
+        and bool(_PUT_IN & {tokens.word(m).lower() for m in range(k + 2, k + 5)})
+    ) or (nxt, tokens.word(k + 1).lower()) in (("sent", "home"), ("home", "educated"))
+
+
+def done_to_a_person(tokens: Tokens, i: int, *, strict: bool = False) -> bool:
+    """Whether what follows token i happens only to a person. ``strict`` keeps
+    to what happens only to a child, for words no list knows."""
+    if strict:
+        return _done_only_to_a_child(tokens, i)
+    word = tokens.word(i).replace("\u2019", "'")
+    k = i + 1
+    if word.lower().endswith("'s"):  # "Jack's been ..."
+        if tokens.word(k).lower() != "been":
+            return False
+    elif tokens.word(k).lower() not in _AUX:
+        return False
+    first = tokens.word(k).lower()
+    while tokens.word(k).lower() in _AUX:
+        k += 1
+    nxt = tokens.word(k).lower()
+    if nxt in _DONE_TO or nxt in _PERSON_STATES:
+        return True
+    if first in ("has", "had", "'s") and k == i + 2 and nxt in _HAS_CONDITIONS:
+        # "joy has cerebral palsy"; not "Faith has autism friendly services".
+        return tokens.word(k + 1).lower() not in _SERVICE_WORDS
+    if nxt == "waiting" and tokens.word(k - 1).lower() == "been" and (
+        tokens.word(k + 1).lower() == "since" or (
+            tokens.word(k + 1).lower() == "for" and (
+                tokens.word(k + 2).isdigit() or tokens.word(k + 2).lower() in _SPANS))
+    ):
+        return True  # "May has been waiting since May", "... for 2 years"
+    if nxt == "put" and tokens.word(k + 1).lower() == "in" and _PUT_IN & {
+        tokens.word(m).lower() for m in range(k + 2, k + 5)
+    }:
+        return True
+    if nxt == "made" and "progress" in {tokens.word(m).lower() for m in range(k + 1, k + 5)}:
+        return True
+    return any(
+        all(tokens.word(k + n).lower() == part for n, part in enumerate(phrase))
+        for phrase in _PLACED
+    )
