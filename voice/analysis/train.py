@@ -96,6 +96,8 @@ REAL_SENTIMENT_MIX: Final = 0.5
 # The vector those heads read: multilingual-e5-small's, stored beside MiniLM's (on the
 # leave-source-out folds, cross-fitted: themes 0.788 -> 0.798, sentiment 0.811 -> 0.836).
 REAL_HEAD_ENCODER: Final = SECOND_ENCODER
+DECISION_KEYS: Final = ("theme_threshold", "theme_fallback", "positive_bias", "theme_thresholds",
+                        "sentiment_offsets")
 SENTIMENT_EXCLUDES: Final = ("eng:",)  # the lexicon engine's theme decisions
 TAGGED: Final = tuple(key for key in THEME_KEYS if key != OTHER)
 ROUND: Final = 5
@@ -283,15 +285,21 @@ def fit(examples: Sequence[Example], settings: dict[str, Any], design: Design = 
                                         for e in real):
             result["real_heads"] = real_heads(real, settings.get("theme_mix", REAL_THEME_MIX),
                                               settings.get("sentiment_mix", REAL_SENTIMENT_MIX))
+            if REAL_HEAD_ENCODER == SECOND_ENCODER:
+                alone = settings.get("without_second", {})
+                result["without_second"] = {
+                    **{key: alone[key] for key in DECISION_KEYS if alone.get(key) is not None},
+                    "real_heads": real_heads(real, alone.get("theme_mix", REAL_THEME_MIX),
+                                             alone.get("sentiment_mix", REAL_SENTIMENT_MIX), second=False)}
     return result
 
 
 def real_heads(real: Sequence[Example], theme_mix: float = REAL_THEME_MIX,
-               sentiment_mix: float = REAL_SENTIMENT_MIX) -> dict[str, Any]:
+               sentiment_mix: float = REAL_SENTIMENT_MIX, second: bool = True) -> dict[str, Any]:
     """Theme and sentiment heads on the embedding alone, fitted on real text only."""
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
-    second = REAL_HEAD_ENCODER == SECOND_ENCODER
+    second = second and REAL_HEAD_ENCODER == SECOND_ENCODER
     x = np.array([e.second if second else e.embedding for e in real]) * DENSE_SCALE
     heads = len(TAGGED) + len(SENTIMENTS)
     weights = np.zeros((x.shape[1], heads))
@@ -313,7 +321,7 @@ def real_heads(real: Sequence[Example], theme_mix: float = REAL_THEME_MIX,
         else:
             intercepts[len(TAGGED) + offset] = -20.0
     return {"scale": DENSE_SCALE, "theme_mix": theme_mix, "sentiment_mix": sentiment_mix,
-            "encoder": REAL_HEAD_ENCODER,
+            "encoder": SECOND_ENCODER if second else "all-MiniLM-L6-v2",
             "weights": [[round(float(w), ROUND) for w in row] for row in weights],
             "intercepts": [round(float(v), ROUND) for v in intercepts]}
 
@@ -328,13 +336,17 @@ class Scored:
     parts: list[tuple[list[float], list[float], list[float] | None, list[float] | None]] = field(
         default_factory=list)
     groups: list[int] = field(default_factory=list)
+    # the same without the second vector (MiniLM real-text heads), when the model has them
+    fallback_parts: list[tuple[list[float], list[float], list[float] | None, list[float] | None]] = field(
+        default_factory=list)
 
-    def arrays(self) -> Parts:
+    def arrays(self, fallback: bool = False) -> Parts:
         """The out-of-fold outputs as arrays, for ``decisions.py``."""
         width = len(TAGGED)
+        rows = self.fallback_parts if fallback else self.parts
 
         def stack(i: int, size: int) -> np.ndarray:
-            return np.array([p[i] if p[i] is not None else [0.0] * size for p in self.parts]).reshape(-1, size)
+            return np.array([p[i] if p[i] is not None else [0.0] * size for p in rows]).reshape(-1, size)
 
         gold_t, gold_s = gold_arrays([e.themes for e in self.examples], [e.sentiment for e in self.examples])
         return Parts(stack(0, width), stack(1, len(SENTIMENTS)), stack(2, width), stack(3, len(SENTIMENTS)),
@@ -370,8 +382,9 @@ def _score(scored: Scored, model: LinearModel, examples: Sequence[Example], desi
         scored.examples.append(example)
         scored.probabilities.append(probabilities)
         scored.logits.append(logits)
-        scored.parts.append(model.parts(_features(example, design), example.embedding if design.encoder else None,
-                                        example.second if design.encoder else None))
+        features, embedding = _features(example, design), example.embedding if design.encoder else None
+        scored.parts.append(model.parts(features, embedding, example.second if design.encoder else None))
+        scored.fallback_parts.append(model.parts(features, embedding))
         scored.groups.append(group)
 
 
@@ -382,7 +395,7 @@ def cross_validate(written: Sequence[Example], real: Sequence[Example], design: 
     decisions and storing the model do not refit the folds."""
     settings = (MIN_COUNT, THEME_C, SENTIMENT_C, SENTIMENT_CLASS_WEIGHT, DENSE_SCALE, REAL_WEIGHT,
                 REAL_WEIGHT_SENTIMENT, REAL_HEAD_THEME_C, REAL_HEAD_SENTIMENT_C, SENTIMENT_EXCLUDES,
-                REAL_HEAD_ENCODER)
+                REAL_HEAD_ENCODER, "with the fallback heads")
     key = hashlib.sha256(repr((fingerprint(), settings, design, folds, len(written), len(real),
                                [e.text for e in real])).encode()).hexdigest()[:24]
     path = CACHE.parent / "folds" / f"{key}.pkl"
@@ -431,14 +444,19 @@ DECISION: Final = POLICIES[3]
 
 
 def choose_settings(scored: Scored, policy: Policy = DECISION) -> dict[str, Any]:
-    """The stored model's settings, chosen on every group's out-of-fold predictions."""
-    parts = scored.arrays()
-    return choose(parts, np.arange(len(scored.examples)), policy)
+    """The stored model's settings, chosen on every group's out-of-fold predictions (and
+    those of the model without the second vector, chosen on its own predictions)."""
+    rows = np.arange(len(scored.examples))
+    settings = choose(scored.arrays(), rows, policy)
+    if REAL_HEAD_ENCODER == SECOND_ENCODER and scored.fallback_parts:
+        settings["without_second"] = choose(scored.arrays(fallback=True), rows, policy)
+    return settings
 
 
-def cross_fitted(scored: Scored, policy: Policy = DECISION) -> tuple[list[tuple[str, ...]], list[str]]:
+def cross_fitted(scored: Scored, policy: Policy = DECISION,
+                 fallback: bool = False) -> tuple[list[tuple[str, ...]], list[str]]:
     """Each group decided by settings chosen on the other groups' predictions."""
-    themes, sentiments, _ = cross_fit(scored.arrays(), policy)
+    themes, sentiments, _ = cross_fit(scored.arrays(fallback), policy)
     return as_labels(themes, sentiments)
 
 
@@ -543,6 +561,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if policy == DECISION:
                 final_metrics = m
         settings = choose_settings(scored, DECISION)
+        if "without_second" in settings:
+            alone = metrics(scored, *cross_fitted(scored, DECISION, fallback=True))
+            final_metrics["without_second"] = alone["all"]
+            print(f"{'without the second vector (MiniLM real-text heads)':<60}" + _summary(alone["all"]))
         print(f"\nchosen: {DECISION.name}\n" + format_metrics(final_metrics))
         print(f"settings (chosen on every group): {json.dumps(settings)}", flush=True)
     model = fit([*written, *real], settings)

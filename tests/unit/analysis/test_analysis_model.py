@@ -97,6 +97,23 @@ def test_a_negative_offset_lets_a_close_mixed_call_win() -> None:
     assert choose_sentiment(scores, 0.5, {"mixed": 0.5}) == "negative"
 
 
+def test_without_the_second_vector_the_model_decides_as_trained_to_without_it() -> None:
+    import numpy as np
+
+    heads = len(TAGGED) + len(SENTIMENTS)
+    toward_transport = np.zeros((384, heads))
+    toward_transport[0, TAGGED.index("transport")] = 10.0
+    real = {"scale": 1.0, "theme_mix": 1.0, "sentiment_mix": 0.0, "encoder": "multilingual-e5-small",
+            "weights": toward_transport.tolist(), "intercepts": [-4.0] * heads}
+    minilm = {**real, "encoder": "all-MiniLM-L6-v2", "weights": np.zeros((384, heads)).tolist()}
+    model = tiny_model(real_heads=real, without_second={"real_heads": minilm, "theme_fallback": 0.9})
+    vector = np.zeros(384)
+    vector[0] = 1.0
+    assert model.wants_second_embedding
+    assert model.predict(features("the weather"), embedding=vector, second=vector).themes == ("transport",)
+    assert model.predict(features("the weather"), embedding=vector).themes == (OTHER,)
+
+
 def test_probabilities_and_polarity_are_in_range() -> None:
     prediction = load_model().predict(features("The bus never comes and nobody rings back."), -0.5)
     assert abs(sum(prediction.sentiment_probabilities.values()) - 1.0) < 1e-9
