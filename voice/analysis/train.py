@@ -41,7 +41,7 @@ import hashlib
 import json
 import pickle
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,8 +51,9 @@ import numpy as np
 
 from voice.analysis.corpus import RealItem, load_real, real_files
 from voice.analysis.decisions import Parts, Policy, as_labels, choose, cross_fit, decide, gold_arrays
-from voice.analysis.evaluate import load_labelled, score_sentiment, score_themes
+from voice.analysis.evaluate import load_labelled
 from voice.analysis.features import extract, question_features
+from voice.analysis.fold_report import format_metrics, metrics, summary
 from voice.analysis.model import MODEL_PATH, SECOND_ENCODER, LinearModel
 from voice.analysis.normalise import tokenise
 from voice.analysis.preamble import split_helper_note
@@ -460,69 +461,11 @@ def cross_fitted(scored: Scored, policy: Policy = DECISION,
     return as_labels(themes, sentiments)
 
 
-def metrics(scored: Scored, themes: Sequence[tuple[str, ...]], sentiments: Sequence[str],
-            method: str = "") -> dict[str, Any]:
-    """Headline and breakdown figures of out-of-fold decisions."""
-
-    def block(indices: Sequence[int]) -> dict[str, Any]:
-        per_theme, macro = score_themes([scored.examples[i].themes for i in indices], [themes[i] for i in indices])
-        sent = score_sentiment([scored.examples[i].sentiment for i in indices], [sentiments[i] for i in indices])
-        return {
-            "items": len(indices),
-            "documents": len({scored.examples[i].source for i in indices}),
-            "theme_macro_f1": round(macro, 4),
-            "sentiment_accuracy": round(sent.accuracy, 4),
-            "negative_called_positive": round(sent.negative_called_positive, 4),
-            "negatives": sent.negatives,
-            "mixed_right": sent.confusion["mixed"]["mixed"],
-            "mixed": sum(sent.confusion["mixed"].values()),
-            "themes": {s.key: {"f1": round(s.f1, 4), "support": s.support} for s in per_theme if s.support},
-        }
-
-    everything = list(range(len(scored.examples)))
-    by_kind: dict[str, list[int]] = defaultdict(list)
-    by_voice: dict[str, list[int]] = defaultdict(list)
-    for i, example in enumerate(scored.examples):
-        by_kind[example.kind].append(i)
-        by_voice[example.voice or "unknown"].append(i)
-    with_question = [i for i in everything if scored.examples[i].question]
-    return {
-        "method": method or (f"leave-source-out, {FOLDS} groups of source documents; each group's decision "
-                             "settings chosen on the other groups' predictions"),
-        "all": block(everything),
-        "by_source_kind": {k: block(v) for k, v in sorted(by_kind.items())},
-        "by_voice": {k: block(v) for k, v in sorted(by_voice.items())},
-        "with_question": block(with_question) if with_question else None,
-    }
-
-
 def _pooled(scored: Scored, policy: Policy) -> tuple[list[tuple[str, ...]], list[str]]:
     """The old way, for comparison only: settings chosen on the very predictions scored."""
     parts = scored.arrays()
     rows = np.arange(len(scored.examples))
     return as_labels(*decide(parts, rows, choose(parts, rows, policy)))
-
-
-def _summary(b: dict[str, Any]) -> str:
-    return (f"theme {b['theme_macro_f1']:.3f}  sentiment {b['sentiment_accuracy']:.3f}  "
-            f"neg->pos {b['negative_called_positive']:.1%}  mixed {b['mixed_right']}/{b['mixed']}")
-
-
-def format_metrics(m: dict[str, Any]) -> str:
-    def line(name: str, b: dict[str, Any]) -> str:
-        return (f"{name:<34}{b['items']:>6}{b['documents']:>6}{b['theme_macro_f1']:>10.3f}"
-                f"{b['sentiment_accuracy']:>11.3f}{b['negative_called_positive']:>10.1%}"
-                f"{b['mixed_right']:>5}/{b['mixed']:<4}")
-    lines = [f"Real text, {m['method']}",
-             f"{'':<34}{'items':>6}{'docs':>6}{'theme F1':>10}{'sentiment':>11}{'neg->pos':>10}{'mixed ok':>10}",
-             line("all real text", m["all"])]
-    lines += [line(f"  source: {k}", b) for k, b in m["by_source_kind"].items()]
-    lines += [line(f"  voice: {k}", b) for k, b in m["by_voice"].items()]
-    if m.get("with_question"):
-        lines.append(line("  items with their question", m["with_question"]))
-    lines.append("theme F1 on all real text: " + ", ".join(
-        f"{k} {v['f1']:.2f}" for k, v in m["all"]["themes"].items()))
-    return "\n".join(lines)
 
 
 CANDIDATES: Final = (
@@ -554,17 +497,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(format_metrics(metrics(scored, *cross_fitted(scored, POLICIES[0]))), flush=True)
             continue
         old = metrics(scored, *_pooled(scored, POLICIES[0]), method="settings chosen on the scored predictions")
-        print(f"{'(old way: settings chosen on the scored folds)':<60}" + _summary(old["all"]))
+        print(f"{'(old way: settings chosen on the scored folds)':<60}" + summary(old["all"]))
         for policy in POLICIES:
             m = metrics(scored, *cross_fitted(scored, policy))
-            print(f"{policy.name:<60}" + _summary(m["all"]), flush=True)
+            print(f"{policy.name:<60}" + summary(m["all"]), flush=True)
             if policy == DECISION:
                 final_metrics = m
         settings = choose_settings(scored, DECISION)
         if "without_second" in settings:
             alone = metrics(scored, *cross_fitted(scored, DECISION, fallback=True))
             final_metrics["without_second"] = alone["all"]
-            print(f"{'without the second vector (MiniLM real-text heads)':<60}" + _summary(alone["all"]))
+            print(f"{'without the second vector (MiniLM real-text heads)':<60}" + summary(alone["all"]))
         print(f"\nchosen: {DECISION.name}\n" + format_metrics(final_metrics))
         print(f"settings (chosen on every group): {json.dumps(settings)}", flush=True)
     model = fit([*written, *real], settings)
