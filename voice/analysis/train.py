@@ -418,10 +418,12 @@ def _cross_validate(written: Sequence[Example], real: Sequence[Example], design:
     on all written text and (if the design uses it) the other groups' real text."""
     neutral = {"theme_threshold": 0.5, "theme_fallback": 0.2, "positive_bias": 0.0}
     scored = Scored([], [], [])
-    if not design.real:  # one model, trained on written text only, scores every real example
-        _score(scored, LinearModel(fit(written, neutral, design)), real, design)
-        return scored
     assignment = source_folds(real, folds)
+    if not design.real:  # one model, trained on written text only, scores every real example
+        model = LinearModel(fit(written, neutral, design))
+        for group in range(folds):  # in the same groups, so that decisions can be cross-fitted
+            _score(scored, model, [e for e in real if assignment[e.source] == group], design, group)
+        return scored
     for group in range(folds):
         started = time.perf_counter()
         held = [e for e in real if assignment[e.source] == group]
