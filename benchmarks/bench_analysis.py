@@ -4,9 +4,10 @@ Usage: python benchmarks/bench_analysis.py [--n 100000] [--encode 3000] [--seed 
 
 Two stages are timed, because a comment meets them at different times:
 
-* the sentence encoder (``encoder.embed``, batched as the background job
-  runs it), on the first ``--encode`` comments: it runs once per comment, when
-  the comment is first analysed, and its vector is stored;
+* the sentence encoders (``encoder.embed``, and ``multilingual.embed`` when the
+  stored model's real-text heads read multilingual-e5-small), batched as the
+  background job runs them, on the first ``--encode`` comments: they run once per
+  comment, when the comment is first analysed, and the vectors are stored;
 * everything else (lexicon features, the model with the stored embedding,
   redaction, both safeguarding screens), on all ``--n`` comments: this is what
   re-tagging costs, interleaved with bare TextBlob on the same texts.
@@ -39,8 +40,9 @@ if str(ROOT) not in sys.path:
 
 import numpy as np  # noqa: E402
 
-from voice.analysis import analyse  # noqa: E402
+from voice.analysis import analyse, multilingual  # noqa: E402
 from voice.analysis.encoder import embed  # noqa: E402
+from voice.analysis.pipeline import second_embedding_wanted  # noqa: E402
 from voice.analysis.textblob_bridge import textblob_polarity  # noqa: E402
 
 DATA = ROOT / "voice" / "analysis" / "data" / "eval_tune.jsonl"
@@ -68,7 +70,8 @@ def generate(n: int, seed: int = 0) -> list[str]:
     return texts
 
 
-def measure(texts: list[str], vectors: np.ndarray, block: int = 5_000) -> tuple[float, float]:
+def measure(texts: list[str], vectors: np.ndarray, seconds: np.ndarray | None,
+            block: int = 5_000) -> tuple[float, float]:
     """Seconds for bare TextBlob and for the pipeline, interleaved block by block.
 
     Alternating blocks means both see the same machine load, so the ratio
@@ -82,7 +85,8 @@ def measure(texts: list[str], vectors: np.ndarray, block: int = 5_000) -> tuple[
             textblob_polarity(text)
         t1 = time.perf_counter()
         for offset, text in enumerate(chunk):
-            analyse(text, embedding=vectors[(start + offset) % len(vectors)])
+            row = (start + offset) % len(vectors)
+            analyse(text, embedding=vectors[row], second_embedding=None if seconds is None else seconds[row])
         t2 = time.perf_counter()
         baseline += t1 - t0
         pipeline += t2 - t1
@@ -105,19 +109,26 @@ def main() -> int:
     started = time.perf_counter()
     vectors = embed(texts[: args.encode])
     report("sentence encoder (batched)", len(vectors), time.perf_counter() - started)
+    seconds = None
+    if second_embedding_wanted():
+        started = time.perf_counter()
+        seconds = np.concatenate([multilingual.embed(texts[i: min(i + 64, args.encode)])
+                                  for i in range(0, args.encode, 64)])
+        report("multilingual-e5-small (batches of 64)", len(seconds), time.perf_counter() - started)
     unique = len(set(texts))
     print(f"{len(texts)} comments ({unique} unique), mean {sum(map(len, texts)) / len(texts):.0f}"
           " characters")
     analyse("warm up the lexicons and caches")
     textblob_polarity("warm up TextBlob")
-    baseline_seconds, pipeline_seconds = measure(texts, vectors)
+    baseline_seconds, pipeline_seconds = measure(texts, vectors, seconds)
     baseline = report("bare TextBlob polarity", len(texts), baseline_seconds)
     pipeline = report("pipeline with a stored embedding", len(texts), pipeline_seconds)
     print(f"pipeline (stored embedding) / TextBlob speed ratio: {pipeline / baseline:.3f}")
     sample = texts[: min(len(texts), 20_000)]
     tracemalloc.start()
     for i, text in enumerate(sample):
-        analyse(text, embedding=vectors[i % len(vectors)])
+        analyse(text, embedding=vectors[i % len(vectors)],
+                second_embedding=None if seconds is None else seconds[i % len(seconds)])
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -105,3 +105,35 @@ def test_the_command_says_when_there_is_no_such_inspection(runner, app):
     result = runner.invoke(args=["analyse", "--inspection", "999"])
     assert result.exit_code != 0
     assert "There is no inspection 999" in result.output
+
+
+def test_retagging_stores_both_vectors_once_and_then_never_runs_an_encoder(app, make_inspection, monkeypatch):
+    import pytest
+
+    from voice.analysis import encoder, multilingual, pipeline
+    from voice.models import Comment
+
+    expected = analyse(TEXT)
+    if expected.embedding is None or expected.second_embedding is None:
+        pytest.skip("both encoders are needed")
+    inspection_id = make_inspection()["id"]
+    comment_id = _comment(app, inspection_id, themes=[])
+    _retag(app, inspection_id)
+    with app.app_context():
+        from voice.extensions import db
+
+        stored = db.session.get(Comment, comment_id)
+        first, second = stored.embedding, stored.second_embedding
+    assert first is not None and second is not None and len(second) == 384 * 4
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an encoder ran although the vectors are stored")
+
+    monkeypatch.setattr(encoder, "embed", refuse)
+    monkeypatch.setattr(multilingual, "embed", refuse)
+    pipeline._embed_one.cache_clear()
+    pipeline._embed_second.cache_clear()
+    _retag(app, inspection_id)
+    comment, rows = _state(app, comment_id)
+    assert set(rows) == set(expected.themes)
+    assert comment.machine_sentiment == expected.sentiment

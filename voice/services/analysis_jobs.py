@@ -1,7 +1,7 @@
 """Analyse stored comments: the work a background job does after a submission commits.
 
-Each comment is analysed once (``analysis_pending`` cleared), with its embedding stored
-so re-tagging never runs the encoder again. Running the same job twice, or two
+Each comment is analysed once (``analysis_pending`` cleared), with its embeddings stored
+(MiniLM's and multilingual-e5-small's) so re-tagging never runs an encoder again. Running the same job twice, or two
 workers at once, changes nothing the second time: only comments still waiting
 are taken.
 """
@@ -54,6 +54,7 @@ def store_analysis(comment: Comment, result: Analysis, *, now: datetime) -> None
     comment.safeguarding_reasons = ",".join(result.safeguarding_reasons)[:200]
     comment.themes = [CommentTheme(theme=theme, origin="machine") for theme in dict.fromkeys(result.themes)]
     comment.embedding = vector_bytes(result.embedding)
+    comment.second_embedding = vector_bytes(result.second_embedding)
     store_language(comment, result)
     comment.tagged_at = now
     comment.analysed_at = now
@@ -67,7 +68,8 @@ def analyse_comments(*, comment_ids: Sequence[int], now: datetime | None = None)
     for start in range(0, len(ids), BATCH):
         chunk = ids[start: start + BATCH]
         comments = list(db.session.scalars(
-            select(Comment).options(selectinload(Comment.themes), undefer(Comment.embedding))
+            select(Comment).options(selectinload(Comment.themes), undefer(Comment.embedding),
+                                    undefer(Comment.second_embedding))
             .where(Comment.id.in_(chunk), Comment.analysis_pending.is_(True))
             .order_by(Comment.id).with_for_update(skip_locked=True)
         ))
@@ -76,7 +78,8 @@ def analyse_comments(*, comment_ids: Sequence[int], now: datetime | None = None)
             continue
         results = analyse_many([c.text for c in comments], [question_text(c.question) for c in comments],
                                [vector_from(c.embedding) for c in comments],
-                               [c.page_language for c in comments])
+                               [c.page_language for c in comments],
+                               [vector_from(c.second_embedding) for c in comments])
         moment = now or utcnow()
         for comment, result in zip(comments, results, strict=True):
             store_analysis(comment, result, now=moment)

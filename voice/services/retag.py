@@ -31,12 +31,15 @@ class RetagResult:
 
 def retag_comment(comment: Comment, *, now: datetime, result: Analysis | None = None) -> tuple[bool, int]:
     """Refresh one comment; return (whether its tags changed, human decisions left alone).
-    The stored embedding is reused, so the encoder runs only for a comment without one."""
+    The stored embeddings are reused, so an encoder runs only for a comment without its vector."""
     if result is None:
         result = analyse(comment.text, question=question_text(comment.question),
-                         embedding=vector_from(comment.embedding), page_language=comment.page_language)
+                         embedding=vector_from(comment.embedding), page_language=comment.page_language,
+                         second_embedding=vector_from(comment.second_embedding))
     if comment.embedding is None and result.embedding is not None:
         comment.embedding = vector_bytes(result.embedding)
+    if comment.second_embedding is None and result.second_embedding is not None:
+        comment.second_embedding = vector_bytes(result.second_embedding)
     comment.analysed_at = comment.analysed_at or now
     store_language(comment, result)
     comment.analysis_pending = False
@@ -81,14 +84,16 @@ def retag_inspection(
     last_id = 0
     while True:
         batch = list(db.session.scalars(
-            select(Comment).options(selectinload(Comment.themes), undefer(Comment.embedding))
+            select(Comment).options(selectinload(Comment.themes), undefer(Comment.embedding),
+                                    undefer(Comment.second_embedding))
             .where(Comment.inspection_id == inspection_id, Comment.id > last_id)
             .order_by(Comment.id).limit(batch_size)
         ))
         if not batch:
             break
         results = analyse_many([c.text for c in batch], [question_text(c.question) for c in batch],
-                               [vector_from(c.embedding) for c in batch], [c.page_language for c in batch])
+                               [vector_from(c.embedding) for c in batch], [c.page_language for c in batch],
+                               [vector_from(c.second_embedding) for c in batch])
         for comment, result in zip(batch, results, strict=True):
             moved, human = retag_comment(comment, now=moment, result=result)
             changed += moved

@@ -9,7 +9,7 @@ import pytest
 from voice.analysis import analyse
 from voice.analysis.evaluate import score_sentiment, score_themes
 from voice.analysis.features import extract
-from voice.analysis.model import MODEL_PATH, LinearModel, load_model
+from voice.analysis.model import MODEL_PATH, LinearModel, choose_sentiment, load_model
 from voice.analysis.normalise import tokenise
 from voice.analysis.taxonomy import OTHER, SENTIMENTS, THEME_KEYS
 
@@ -80,6 +80,38 @@ def test_positive_bias_moves_a_narrow_call_away_from_positive() -> None:
     text = "great"
     assert tiny_model().predict(features(text)).sentiment == "positive"
     assert tiny_model(positive_bias=5.0).predict(features(text)).sentiment != "positive"
+
+
+def test_a_cut_off_per_theme_overrides_the_shared_one() -> None:
+    strict = {key: 0.5 for key in TAGGED} | {"transport": 0.999}
+    prediction = tiny_model(theme_thresholds=strict, theme_fallback=0.99).predict(features("the bus"))
+    assert prediction.themes == (OTHER,)
+    assert tiny_model(theme_thresholds={key: 0.5 for key in TAGGED}).predict(features("the bus")).themes == (
+        "transport",)
+
+
+def test_a_negative_offset_lets_a_close_mixed_call_win() -> None:
+    scores = {"positive": -0.9, "negative": -1.0, "mixed": -1.2, "neutral": -3.0}
+    assert choose_sentiment(scores, 0.0) == "positive"
+    assert choose_sentiment(scores, 0.0, {"mixed": -0.5}) == "mixed"
+    assert choose_sentiment(scores, 0.5, {"mixed": 0.5}) == "negative"
+
+
+def test_without_the_second_vector_the_model_decides_as_trained_to_without_it() -> None:
+    import numpy as np
+
+    heads = len(TAGGED) + len(SENTIMENTS)
+    toward_transport = np.zeros((384, heads))
+    toward_transport[0, TAGGED.index("transport")] = 10.0
+    real = {"scale": 1.0, "theme_mix": 1.0, "sentiment_mix": 0.0, "encoder": "multilingual-e5-small",
+            "weights": toward_transport.tolist(), "intercepts": [-4.0] * heads}
+    minilm = {**real, "encoder": "all-MiniLM-L6-v2", "weights": np.zeros((384, heads)).tolist()}
+    model = tiny_model(real_heads=real, without_second={"real_heads": minilm, "theme_fallback": 0.9})
+    vector = np.zeros(384)
+    vector[0] = 1.0
+    assert model.wants_second_embedding
+    assert model.predict(features("the weather"), embedding=vector, second=vector).themes == ("transport",)
+    assert model.predict(features("the weather"), embedding=vector).themes == (OTHER,)
 
 
 def test_probabilities_and_polarity_are_in_range() -> None:
