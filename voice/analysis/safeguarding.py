@@ -50,6 +50,11 @@ _ALONE: Final = (rf"(?:alone|on (?:his|her|their|my) own|home alone|by {_SELF}|u
 CATEGORIES: Final[dict[str, tuple[str, ...]]] = {
     # Of the child or of the parent.
     "suicide_self_harm": (
+        # Hidden injuries and breath play, said without the words "self-harm" (sg2).
+        r"\b(?:plasters?|bandages?|sleeves|scratches|cuts|marks) (?:up |on |over |all over |down )?(?:both )?"
+        r"(?:(?:his|her|their|my) )?(?:fore ?arms?|wrists?|thighs?)\b.{0,80}\b(?:says?|said|claims?|cat|dog)\b",
+        r"\b(?:carrier |plastic )?bag over (?:his|her|their|my) (?:head|face)\b",
+        r"\b(?:practis|practic)\w* not breathing\b",
         r"\b(?:suicid|sucid|suicd|suisid)\w*",
         rf"\bkill(?:s|ed|ing)? {_SELF}",
         r"\b(?:want|wants|wanted|wanting|wish|wishes|wished|going|try|tried|trying|tries) to (?:die|be dead)\b",
@@ -217,6 +222,16 @@ CATEGORIES: Final[dict[str, tuple[str, ...]]] = {
     ),
     # Sexual and criminal exploitation, online grooming.
     "sexual_exploitation_grooming": (
+        # Gifts for pictures or a secret, and being "worked" by an older person (sg2).
+        r"\b(?:robux|v ?bucks|gift ?cards?|game credit|skins|a new phone)\b.{0,60}\b(?:pictures?|pics|photos?|"
+        r"secret)\b",
+        r"\b(?:pictures?|pics|photos?|secret)\b.{0,60}\b(?:robux|v ?bucks|gift ?cards?|game credit|skins)\b",
+        r"\b(?:special|secret|older) friend\b.{0,80}\b(?:secret|mature for (?:my|his|her) age)\b",
+        r"\bmature for (?:my|his|her) age\b.{0,60}\bsecret\b",
+        r"\bboss\b.{0,80}\b(?:new phone|drop (?:his|her|the) (?:rucksack|bag)|parcels?|packages?)\b",
+        r"\bpaid in (?:trainers|cash|clothes|phones|weed)\b",
+        r"\b(?:keep|keeps|keeping|hide|hides|hiding|carry|carries|carrying) (?:food|stuff|packages?|parcels?|"
+        r"things) in (?:his|her|their) (?:socks|pants|underwear|shoes)\b",
         r"\bexploit\w*|\bgroom\w*|\bcounty lines|\bcse\b|\bcce\b|\btraffick\w*|\bsextort\w*|\bradicali[sz]\w*",
         r"\bmodern slavery|\bblackmail\w*|\bsexting|\bnudes?\b|\bnaked\b|\bexplicit\b|\bporn\w*|\bdating (?:app|site)",
         r"\b(?:asked|told|made|forced|pressured) (?:\w+ )?to (?:strip|undress|take (?:\w+ )?clothes off)\b",
@@ -300,6 +315,10 @@ CATEGORIES: Final[dict[str, tuple[str, ...]]] = {
     ),
     # Including a parent being unable to feed, warm or care for the children.
     "neglect": (
+        # Young children left to each other, and no adult at home (sg2).
+        r"\b(?:collected|picked up|looked after|minded) (?:\w+ ){0,3}by (?:her|his|their) (?:\d+|seven|eight|nine|ten|"
+        r"eleven|twelve) year old (?:brother|sister)\b",
+        r"\bnobody (?:comes|is|came) home (?:at night|all night|at weekends|until)\b",
         r"\bneglect\w*",
         r"\bnot (?:being |been )?fed\b|\bno(?:thing)? (?:food|to eat)\b|\bno money (?:for|to buy) food",
         r"\bnothing in the (?:fridge|cupboards?|house)",
@@ -344,6 +363,11 @@ CATEGORIES: Final[dict[str, tuple[str, ...]]] = {
         r"\bnot allowed (?:to go )?to the toilet|\bgo(?:es|ing)? without (?:food|meals|eating|a meal)",
     ),
     "domestic_abuse": (
+        # Coercive control said plainly (sg2).
+        r"\b(?:does not|will not|would not) let me (?:have|use|keep|see|go)\b.{0,30}\b(?:bank card|money|"
+        r"my phone|my friends|my family|out)\b",
+        r"\bhave to ask (?:him|her|them|permission) before i\b",
+        r"\bseen what happens when (?:i|mum|mummy|she)\b",
         r"\bdomestic(?:ally)? (?:abuse|abusive|violence|violent|incidents?)|\bdv\b",
         r"\brefuge\b|\bfled\b|\bflee(?:ing)?\b",
         r"\bnon molestation|\bmolestation order|\brestraining order|\bmarac\b|\bidva\b|\bwomen s? aid|\bwomens aid",

@@ -17,7 +17,11 @@ so they flag comments whose harm words describe no risk now:
   eaten alive", "we are all on our knees", "I could murder the person who
   designed the portal", "I wish I could disappear for a weekend";
 * **"missing" that is no missing child**: missed lessons, missing coursework,
-  "Missing: one educational psychologist".
+  "Missing: one educational psychologist", missing a parent who works away;
+* **an alarm checked and explained**: "it turned out to be a birthmark";
+* **play, sport and lessons that went well**: scratches from a cross-country
+  race "absolutely buzzing", a knife-skills lesson with the TA beside him,
+  unless the comment doubts the explanation ("says it's from the cat").
 
 A flag is lifted only when one of these shapes is present *and* nothing in the
 comment points to a risk now: no word of time that brings it into the present
@@ -35,7 +39,8 @@ _I: Final = re.IGNORECASE
 
 # Anything that brings harm into the present keeps the flag.
 _CURRENT: Final = re.compile(
-    r"\b(?:again|still|recently|lately|last (?:night|week|weekend|month|term)|this (?:week|morning|"
+    r"\b(?:(?<!never happened )(?<!not happened )again|still|"
+    r"recently|lately|last (?:night|week|weekend|month|term)|this (?:week|morning|"
     r"term|month|weekend)|yesterday|today|tonight|keeps|kept (?:saying|telling|doing)|"
     r"(?:started|begun|began|starting) (?:to |again|\w+ing)|(?:is|are|'s|'re) being|"
     r"now (?:he|she|they)(?:'s| is| are) (?!doing|thriving|settled|happy|safe)\w+ing|"
@@ -49,10 +54,12 @@ _CURRENT: Final = re.compile(
 
 # 1. A past that is over.
 _PAST: Final = re.compile(
-    r"\b(?:used to|when (?:he|she|they) (?:was|were) (?:small|little|younger|a toddler|a baby|"
+    r"\b(?:used to|had a (?:hard|difficult|rough|tough) (?:time|patch|spell)|back in (?:primary|nursery|"
+    r"reception|year \d+)|when i was (?:little|small|younger|a baby|\d+)|before we (?:got|had) (?:custody|him|her)|"
+    r"when (?:he|she|they) (?:was|were) (?:small|little|younger|a toddler|a baby|"
     r"about \d+|\d+)|as a (?:toddler|baby)|years ago|(?:a|one|two|three|four|five|six|\d+) years? ago|"
     r"in (?:19|20)\d\d|(?:his|her|their|my) (?:old|previous|last|former) (?:school|pru|unit|home|"
-    r"setting|nursery|college|children'?s home|placement)|the old (?:school|unit|children'?s home|"
+    r"setting|nursery|college|children'?s home|care home|placement)|the old (?:school|unit|children'?s home|"
     r"home)|previous (?:school|pru|setting|placement)|last year|in year \d+|at (?:\d+|thirteen|"
     r"fourteen|fifteen|twelve|eleven|ten)\b|had (?:anorexia|bulimia|an eating disorder)|"
     r"was (?:self[- ]harming|groomed|restrained|in a violent relationship))",
@@ -66,7 +73,12 @@ _RESOLVED: Final = re.compile(
     r"recovered|come a long way|been settled|(?:a )?great outcome|dealt with|was investigated|"
     r"were retrained|(?:is|was) closed|is lovely|are amazing|for over a year|for (?:two|three|four|"
     r"five|\d+) years|(?:helped|help) (?:him|her|them|my \w+) (?:so much )?(?:stop|with)|"
-    r"knows who to talk to|hasn'?t happened since|in prison|we left)\b",
+    r"knows who to talk to|hasn'?t happened since|in prison|we left|never happened again|"
+    r"(?:has|have) never (?:run off|happened|done it)|(?:haven'?t|hasn'?t|have not|has not) (?:done it|"
+    r"happened) in (?:ages|years|months)|(?:i|he|she) (?:don'?t|dont|doesn'?t|dosnt) (?:now|any ?more)|"
+    r"(?:doesn'?t|dosnt|does not) hurt (?:now|any ?more)|(?:doesn'?t|does not) remember|no contact|"
+    r"doing great|(?:he|she|i)(?:'s|'m| is| am) (?:\d+|an adult) now|(?:has not|hasn'?t) been \w+ (?:once )?since|"
+    r"hasn'?t done it since|investigated|(?:was|were) dismissed|(?:in|is) year \d+ now|(?:it'?s|it has) worked)\b",
     _I,
 )
 
@@ -74,13 +86,18 @@ _RESOLVED: Final = re.compile(
 _MEDICAL: Final = re.compile(
     r"\b(?:haemophilia|hemophilia|afos?|orthotist|peg|gastrostomy|prader[- ]willi|dietitian|"
     r"dietician|paediatrician|pediatrician|medication|arfid|care plan|bereavement counsell?or|"
-    r"dentist|orthodontist|medical appointments)\b",
+    r"dentist|orthodontist|medical appointments|epilepsy nurse|"
+    r"haematolog\w*|seizures|physio\w*|sleep clinic|methylphenidate|tube feed|spica|surgery|clotting factor|"
+    r"the gp|the ot|eczema|dermatolog\w*|walking frame|splints?|hoist|cerebral palsy)\b",
     _I,
 )
 _MANAGED: Final = re.compile(
     r"\b(?:monitor\w*|care plan|refit\w*|adjusted|all good|stable|growing|no concerns|on "
     r"(?:dietitian|medical|doctor'?s) advice|normal part|otherwise happy|sedation|was kind|"
-    r"caught up|tuition|safe foods|doing well)\b",
+    r"caught up|tuition|safe foods|doing well|review\w* (?:his|her|their) "
+    r"medication|weighs (?:him|her|them)|logs every|given at home|set it up|suggested|gaining|"
+    r"supplements|padded|is helping|"
+    r"(?:sensory|behaviour|safety|support) plan|sedat\w*|done safely)\b",
     _I,
 )
 
@@ -89,7 +106,8 @@ _POLICY: Final = re.compile(
     r"\b(?:(?:our|the|their|school'?s?) policy|(?:is|are) not permitted|trained to use|trained in|"
     r"as a last resort|should never be used|more vulnerable to|need(?:s)? to be teaching|"
     r"teaching (?:this|about)|in pshe|a documentary|handled it sensitively|"
-    r"(?:has|have) never been used)\b",
+    r"(?:has|have) never been used|training (?:on|about|in) [\w ]{0,60}(?:is|was) "
+    r"booked|there (?:hasn'?t|has not) been any)\b",
     _I,
 )
 
@@ -98,7 +116,11 @@ _FIGURATIVE: Final = re.compile(
     r"\b(?:eaten alive|on (?:our|my|their) knees|could (?:murder|kill|strangle) (?:the|whoever|"
     r"the person|someone at|them at)|national scandal|sheer neglect of|neglect of (?:send|sen|"
     r"disabled) (?:kids|children|pupils)|disappear for (?:a|the) (?:weekend|day|week|night|few)|"
-    r"get some sleep|i'?m an adult|i'?ll cope|'runaway'|runaway behaviour)\b",
+    r"get some sleep|i'?m an adult|i'?ll cope|'runaway'|runaway behaviour|showed (?:great |real )?restraint|"
+    r"literally dead|dead on my feet|crisis over|i (?:feel like i )?neglect (?:his|her|their|my) (?:brother|sister|"
+    r"siblings?)|(?:la|council|local authority) treats (?:parents|families)|"
+    r"(?:does not|doesn'?t) mean it|at the (?:screen|tv|telly|game)|running away to (?:a|the) (?:beach|island|sun)|"
+    r"fantasi[sz]e about|running on empty|just need a break|then i'?m fine)\b",
     _I,
 )
 
@@ -107,9 +129,29 @@ _MISSING_THING: Final = re.compile(
     r"(?:\bmissing:|'missing'|\bmissing (?:from )?(?:his|her|their)? ?(?:lessons?|classes|"
     r"coursework|reports?|homework|school days?|sessions?)\b|\bmissed (?:\d+%|all|most|some|a lot) "
     r"(?:of )?(?:school|lessons|sessions)|\bwas found in the (?:library|classroom|playground|"
-    r"toilets|office|cupboard)|\bwhere are they\?)",
+    r"toilets|office|cupboard)|\bwhere are they\?|"
+    r"\b(?:escort|driver|paperwork|forms?|letters?|files?|reports?) went missing\b|"
+    r"\bmissing (?:his|her|their|my) (?:dad|daddy|mum|mummy|nan|nana|"
+    r"grandad|grandma|friends?|brother|sister|dog|cat)\b)",
     _I,
 )
+
+# 6. An alarm that was checked and explained.
+_EXPLAINED: Final = re.compile(r"\b(?:turned out (?:to be|it was)|case (?:was )?closed)\b", _I)
+
+# 7. Everyday play, sport and lessons that went well, with nothing doubted.
+_ACTIVITY: Final = re.compile(
+    r"\b(?:drama (?:group|club|class)|food tech|knife skills|cross country|playing football|football at break|"
+    r"climbing frame|bramble|sports day|swimming lesson)\b",
+    _I,
+)
+_WENT_WELL: Final = re.compile(
+    r"\b(?:buzzing|proud|went well|was fine|he'?s fine|she'?s fine|came (?:first|second|third|fourth)|"
+    r"everyone wanted to see|first aid was given|right beside)\b",
+    _I,
+)
+_DOUBT: Final = re.compile(r"\b(?:but (?:he|she|they) (?:say|said|says)|says? it'?s from|claims?|doesn'?t add up|"
+                           r"don'?t believe|not sure that'?s)\b", _I)
 
 _SHAPES: Final = (
     ("resolved", lambda t: bool(_PAST.search(t) and _RESOLVED.search(t))),
@@ -117,6 +159,8 @@ _SHAPES: Final = (
     ("policy", lambda t: bool(_POLICY.search(t))),
     ("figurative", lambda t: bool(_FIGURATIVE.search(t))),
     ("missing_thing", lambda t: bool(_MISSING_THING.search(t))),
+    ("explained", lambda t: bool(_EXPLAINED.search(t))),
+    ("activity", lambda t: bool(_ACTIVITY.search(t) and _WENT_WELL.search(t) and not _DOUBT.search(t))),
 )
 
 

@@ -36,6 +36,23 @@ def test_disclosures_are_flagged_with_a_reason(text: str, category: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("There are plasters on both her wrists and she says the dog did it.", "suicide_self_harm"),
+        ("He tries to see how long he can go with a plastic bag over his head.", "suicide_self_harm"),
+        ("A boy online sends her gift cards for photos and says it is their secret.",
+         "sexual_exploitation_grooming"),
+        ("His new boss texts him where to drop the bag and he gets paid in trainers.",
+         "sexual_exploitation_grooming"),
+        ("The five year old is picked up after club by his nine year old sister.", "neglect"),
+        ("My husband will not let me keep any money and I have to ask him before I go out.", "domestic_abuse"),
+    ],
+)
+def test_word_lists_name_indirect_disclosures(text: str, category: str) -> None:
+    assert category in screen(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "It's killing us with paperwork.",

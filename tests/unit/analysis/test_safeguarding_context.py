@@ -27,6 +27,10 @@ from voice.analysis.safeguarding_context import not_current_reason, not_current_
         ("Honestly we are all on our knees waiting for the panel.", "figurative"),
         ("I could murder whoever wrote this form.", "figurative"),
         ("His 'missing' homework turned up in his bag.", "missing_thing"),
+        ("She is missing her dad, who works away on the ships, and the ELSA is helping.", "missing_thing"),
+        ("When she was 5 she wandered off at the fair. It never happened again and she's 12 now.", "resolved"),
+        ("Nursery asked about a mark on his back; it turned out to be a birthmark.", "explained"),
+        ("She came home from sports day with grazed knees, buzzing that she came second.", "activity"),
     ],
 )
 def test_shapes_with_no_current_risk_are_recognised(text: str, shape: str) -> None:
@@ -47,6 +51,8 @@ def test_shapes_with_no_current_risk_are_recognised(text: str, shape: str) -> No
         "He self-harmed when he was 12 and has now started cutting.",
         "She used to be fine years ago and now she is being hurt at home.",
         "It stopped when he was small but he has begun biting himself.",
+        "It never happened again until last night, when he ran off from the bus stop.",
+        "She came back from football at break with marks on her neck and says it's from a game.",
     ],
 )
 def test_anything_current_keeps_the_flag(text: str) -> None:
