@@ -32,9 +32,10 @@ from voice.analysis.normalise import register_vocabulary, tokenise
 _KIDS: Final = r"(?:son|daughter|child|children|kids|boy|boys|girl|girls|baby|grandson|granddaughter|nephew|niece)"
 _KIN: Final = (r"(?:mum|mummy|mam|mother|dad|daddy|father|step ?dad|step ?mum|brother|sister|uncle|aunt|auntie|"
                r"grandad|grandpa|grandma|nan|nanna|cousin|partner|husband|wife|boyfriend|girlfriend|ex)")
-_OBJ: Final = (rf"(?:him|her|them|me|us|the baby|the kids|the children|the child|"
+_OBJ: Final = (rf"(?:him|her|them|me|us|the baby|the kids|the children|the child|a child|a pupil|a kid|"
                rf"(?:my|his|her|their) (?:\w+ )?(?:{_KIDS}|mum|mummy|mam|brother|sister))")
-_CHILD_OBJ: Final = rf"(?:him|her|them|the baby|the kids|the children|the child|(?:my|his|her|their) {_KIDS})"
+_CHILD_OBJ: Final = (rf"(?:him|her|them|the baby|the kids|the children|the child|a child|a pupil|a kid|"
+                     rf"(?:my|his|her|their) {_KIDS})")
 _SELF: Final = r"(?:himself|herself|themselves|themself|myself|yourself)"
 _POSS: Final = r"(?:his|her|their|my)"
 _BODY: Final = (r"(?:arms?|legs?|wrists?|hands?|face|neck|head|back|chest|stomach|tummy|thighs?|ribs?|ears?|"

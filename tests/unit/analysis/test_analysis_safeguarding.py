@@ -19,6 +19,8 @@ from voice.analysis.safeguarding import screen
         ("They held him down on the floor.", "restraint_seclusion"),
         ("They locked her in a room on her own.", "restraint_seclusion"),
         ("A member of staff hit him.", "abuse_injury"),
+        ("The teaching assistant hits a child in my son's class every week.", "abuse_injury"),
+        ("A member of staff kicked a pupil in the corridor.", "abuse_injury"),
         ("He came home with bruises again.", "abuse_injury"),
         ("Her uncle touched her inappropriately.", "abuse_injury"),
         ("The teacher screams at him and calls him stupid.", "abuse_injury"),
