@@ -38,9 +38,9 @@ from voice.analysis.redaction_people import (
     A_PERSONS,
     ONLY_PEOPLE,
     acts_as_a_person,
-    only_a_child_is,
     animate,
     done_to_a_person,
+    only_a_child_is,
 )
 from voice.analysis.redaction_words import (
     POSSESSED,
@@ -645,10 +645,9 @@ def context_names(tokens: Tokens, found: list[Span]) -> list[Span]:
                 spans.extend(got)
                 named.update(k for start, end in got for k in range(start, end + 1))
                 break
-    for i, word in enumerate(words):
-        if i not in named and _everyday_word_named(tokens, i):
-            spans.append((i, i))
-            named.add(i)
+    everyday = [(i, i) for i in range(len(words)) if i not in named and _everyday_word_named(tokens, i)]
+    spans += everyday
+    named.update(i for i, _ in everyday)
     if named:
         for i in candidates:
             if i not in named and _kind(words[i]) and _listed_with(tokens, i, named) and (

@@ -159,14 +159,8 @@ def done_to_a_person(tokens: Tokens, i: int, *, strict: bool = False) -> bool:
         nxt = tokens.word(k + 1).lower()
     if nxt in _DONE_TO or nxt in _PERSON_STATES:
         return True
-    if first in ("has", "had") and k == i + 2 and (
-        (nxt in ("a", "an") and tokens.word(k + 1).lower() in _HAS_A)
-        or (nxt == "down" and tokens.word(k + 1).lower() == "syndrome")
-    ):
-        return True
-    if first in ("has", "had", "'s") and k == i + 2 and nxt in _HAS_CONDITIONS:
-        # "joy has cerebral palsy"; not "Faith has autism friendly services".
-        return tokens.word(k + 1).lower() not in _SERVICE_WORDS
+    if first in ("has", "had", "'s") and k == i + 2 and _a_persons_condition(tokens, k):
+        return True  # "joy has cerebral palsy"; not "Faith has autism friendly services"
     if nxt == "waiting" and tokens.word(k - 1).lower() == "been" and (
         tokens.word(k + 1).lower() == "since" or (
             tokens.word(k + 1).lower() == "for" and (
@@ -204,7 +198,12 @@ def only_a_child_is(tokens: Tokens, i: int) -> bool:
         return True
     if (nxt, then, tokens.word(k + 2).lower()) in (("on", "the", "sen"), ("on", "the", "send")):
         return True
-    if first not in ("has", "had") or k != i + 2:
-        return False
+    return first in ("has", "had") and k == i + 2 and _a_persons_condition(tokens, k)
+
+
+def _a_persons_condition(tokens: Tokens, k: int) -> bool:
+    """Token k starts what only a person has: "cerebral palsy", "a stammer",
+    "Down syndrome"; not "autism friendly services"."""
+    nxt, then = tokens.word(k).lower(), tokens.word(k + 1).lower()
     return (nxt in ("a", "an") and then in _HAS_A) or (nxt == "down" and then == "syndrome") or (
         nxt in _HAS_CONDITIONS and then not in _SERVICE_WORDS)
