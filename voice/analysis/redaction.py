@@ -163,7 +163,7 @@ _STREET_QUICK_RE: Final = re.compile(
     r"\b(?:Road|Street|Avenue|Lane|Crescent|Drive|Gardens|Grove|Terrace|Mews|Close)\b"
 )
 _SAINT_QUICK_RE: Final = re.compile(r"(?i)\b(?:st|saint)\b")
-_LOWER_SETTING_QUICK_RE: Final = re.compile(r"(?i)(?:academy|school|primary|nursery|college)\b")
+_LOWER_SETTING_QUICK_RE: Final = re.compile(r"(?i)(?:academy|school|primary|nursery|college|infants|juniors)\b")
 
 _SETTINGS: Final = frozenset(
     """School Academy College Nursery Preschool Pre-School Pre-school Playgroup
@@ -193,8 +193,24 @@ _LOWER_SETTING_RE: Final = re.compile(
 )
 _LOWER_NAMED_SETTING_RE: Final = re.compile(
     r"(?i)(?<![\w'\u2019-])([a-z][a-z'\u2019]+)\s+(academy|primary school|infant school|junior school|"
-    r"nursery school|high school|pre-school|preschool|primary|nursery|college)\b"
+    r"nursery school|high school|free school|pre-school|preschool|primary|nursery|college|infants|"
+    r"juniors)\b"
 )
+
+
+# "marsh lane infants", "station road primary": a street-shaped name in lower case.
+_LOWER_STREET_SETTING_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])([a-z]+)\s+(?:lane|road|park|hill|green|grove|vale|street|avenue|way|bank|"
+    r"field|wood|farm)\s+(?:infants|juniors|primary|academy|nursery|college|(?:(?:primary|infant|"
+    r"junior|high|free)\s+)?school)\b"
+)
+
+
+def _lower_street_setting(match: re.Match[str]) -> str:
+    word = match.group(1)
+    if word in STOPWORDS or word in _GENERIC or word in DAYS_AND_MONTHS:
+        return match.group(0)
+    return SCHOOL
 
 
 _BEFORE_NAME: Final = (
@@ -781,6 +797,7 @@ def redact(text: str) -> str:
     if _SAINT_QUICK_RE.search(text):
         text = _LOWER_SETTING_RE.sub(SCHOOL, text)
     if _LOWER_SETTING_QUICK_RE.search(text):
+        text = _LOWER_STREET_SETTING_RE.sub(_lower_street_setting, text)
         text = _LOWER_NAMED_SETTING_RE.sub(_lower_setting, text)
     if "Centre" in text or "Center" in text or "Hub" in text:
         text = _CENTRE_RE.sub(_named_centre, text)
