@@ -59,6 +59,7 @@ from voice.analysis.data.places import PLACES
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
 from voice.analysis.data.world_names import SURNAMES
 from voice.analysis.redaction_context import context_names
+from voice.analysis.redaction_introduced import introduced
 from voice.analysis.redaction_settings import apply as more_shapes
 from voice.analysis.redaction_words import (
     CUE_WORDS,
@@ -737,42 +738,6 @@ _SCHOOL_TAIL_RE: Final = re.compile(
 )
 
 
-# "Auntie Kiri", "Sister Bernadette", "Nurse Adwoa": a kin or care word used as
-# a title goes with the name; "my auntie [name]" keeps the relation.
-_KIN_TITLE_RE: Final = re.compile(
-    r"(\b[A-Za-z]+\s+)?\b(?:Auntie|Aunty|Aunt|Uncle|Sister|Nurse|Nana|Nanna|Nanny|Grandma|"
-    r"Grandad|Granny|Grandpa|Father|Brother)\s+\[name\]"
-)
-_OWNER_WORDS: Final = frozenset("my his her our their your the a an".split())
-# "Flat 2, [address]", "The Laurels, [address]": a flat or a house name opens the address.
-_ADDRESS_OPENING_RE: Final = re.compile(
-    r"\b(?:(?:Flat|Apartment|Apt|Unit)\s+|The\s+[A-Z][a-z]+,\s+)\[address\]"
-)
-# "We call him Bear", "Cook is her real name", "Sky is the name he goes by".
-_NICKNAME_RE: Final = re.compile(
-    r"\b(?P<pre>(?:call|calls|called|calling)\s+(?:him|her|them)\s+)(?P<a>[A-Z][a-z]+)\b"
-    r"|\b(?P<b>[A-Z][a-z]+)(?P<post>\s+is\s+(?:(?:his|her|their|my|our)\s+(?:real\s+|actual\s+"
-    r"|full\s+|first\s+|middle\s+|legal\s+|nick)?name|the\s+name\s+(?:he|she|they|my|our|his|her)"
-    r"))\b"
-)
-
-
-def _kin_title(match: re.Match[str]) -> str:
-    before = match.group(1) or ""
-    if before.strip().lower() in _OWNER_WORDS:
-        return match.group(0)
-    return before + NAME
-
-
-def _nickname(match: re.Match[str]) -> str:
-    word = match.group("a") or match.group("b")
-    if word.lower() in STOPWORDS or word.lower() in DAYS_AND_MONTHS:
-        return match.group(0)
-    if match.group("a"):
-        return match.group("pre") + NAME
-    return NAME + match.group("post")
-
-
 def redact(text: str) -> str:
     """Text with personal details replaced by placeholders."""
     if not text:
@@ -808,10 +773,5 @@ def redact(text: str) -> str:
     text = _apply_saints(text)
     text = more_shapes(text)
     text = _apply_names(text)
-    if "[name]" in text:
-        text = _KIN_TITLE_RE.sub(_kin_title, text)
-    if "[address]" in text:
-        text = _ADDRESS_OPENING_RE.sub(ADDRESS, text)
-    if "name" in text or "call" in text:
-        text = _NICKNAME_RE.sub(_nickname, text)
+    text = introduced(text)
     return _MERGE_NAMES_RE.sub(NAME, text)
