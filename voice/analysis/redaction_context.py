@@ -611,14 +611,18 @@ def _may_matter(word: str) -> bool:
         is_titlecase(bare(word)) and fold(bare(word).lower()) in AMBIGUOUS)
 
 
+_CHILDREN: Final = frozenset("son daughter child boy girl twin grandson granddaughter".split())
+
+
 def _everyday_word_named(tokens: Tokens, i: int) -> bool:
     """ "Memory is very sociable", "Blessing has sickle cell": an everyday word
     (a virtue, a thing) opening a sentence, before what only a person is or has."""
     word = tokens.word(i)
     if tokens.word(i + 1).lower() not in ("is", "was", "has", "had") or not word.isalpha():
         return False
-    if tokens.word(i - 1) not in _BOUNDARIES:
-        return False
+    after_child = tokens.word(i - 1).lower() in _CHILDREN and tokens.word(i - 2).lower() in _OWNERS
+    if tokens.word(i - 1) not in _BOUNDARIES and not after_child:
+        return False  # "Our daughter Memory has Down syndrome" is a name as well
     if word.islower():  # "may has been excluded": a modal never has or is anything
         return fold(word) in AMBIGUOUS and done_to_a_person(tokens, i)
     lower = word.lower()

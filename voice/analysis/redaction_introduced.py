@@ -18,7 +18,7 @@ from typing import Final
 from voice.analysis.data.given_names import ALL_NAMES
 from voice.analysis.data.places import PLACES
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, STOPWORDS
-from voice.analysis.redaction_words import fold
+from voice.analysis.redaction_words import POSSESSED, RELATIONS, fold
 
 NAME: Final = "[name]"
 ADDRESS: Final = "[address]"
@@ -37,8 +37,8 @@ _ADDRESS_OPENING_RE: Final = re.compile(
 # "We call him Bear", "Cook is her real name", "Sky is the name he goes by",
 # "his dad's surname, Kaya", "[name] instead of Demir", "Kezia ([name] to everyone)".
 _CALLED_RE: Final = re.compile(
-    r"\b(?P<pre>(?:call|calls|called|calling)\s+(?:him|her|them)\s+"
-    r"|(?:surname|last\s+name|family\s+name|maiden\s+name)(?:\s+is|\s+was)?,?\s+"
+    r"(?P<pre>\b(?:call|calls|called|calling)\s+(?:him|her|them)\s+"
+    r"|\b(?:surname|last\s+name|family\s+name|maiden\s+name)(?:\s+is|\s+was)?,?\s+"
     r"|\[name\],?\s+instead\s+of\s+)(?P<a>[A-Z][a-z]+)\b"
     r"|\b(?P<b>[A-Z][a-z]+)(?P<post>\s+is\s+(?:(?:his|her|their|my|our)\s+(?:real\s+|actual\s+"
     r"|full\s+|first\s+|middle\s+|legal\s+|nick)?name|the\s+name\s+(?:he|she|they|my|our|his|her))"
@@ -68,9 +68,17 @@ _NOT_APPOSED: Final = frozenset(
 )
 
 
+# Kin words that come before a name in brackets: "Nain (Eirlys Pugh)".
+_KIN: Final = frozenset(
+    """nain taid mamgu dadcu mam mammy mummy daddy nan nanna nanny gran granny grandma
+    grandad grandpa auntie aunty aunt uncle cousin stepmum stepdad carer""".split()
+)
+
+
 def _ordinary(word: str) -> bool:
     lower = word.lower()
-    return lower in STOPWORDS or lower in DAYS_AND_MONTHS or lower in PLACES
+    return lower in STOPWORDS or lower in DAYS_AND_MONTHS or lower in PLACES or (
+        lower in _KIN or lower in RELATIONS or lower in POSSESSED)
 
 
 def _kin_title(match: re.Match[str]) -> str:
