@@ -7,7 +7,8 @@ next to a word that is part of it or points at another: "Auntie [name]"
 (a surname said beside a surname), "Kezia ([name] to everyone)" (a name and
 its nickname), "Flat 3, [address]" (the flat opens the address). Others need
 no name found first: "we call him Bear", "Cook is her real name",
-"Bill Foster is the governor", "Precious our youngest doesn't like".
+"Bill Foster is the governor", "Precious our youngest doesn't like",
+"Theodora (Teddy to us)".
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _KIN_TITLE_RE: Final = re.compile(
 _OWNER_WORDS: Final = frozenset("my his her our their your the a an".split())
 # "Flat 2, [address]", "The Laurels, [address]": a flat or a house name opens the address.
 _ADDRESS_OPENING_RE: Final = re.compile(
-    r"\b(?:(?:Flat|Apartment|Apt|Unit)\s+|The\s+[A-Z][a-z]+,\s+)\[address\]"
+    r"\b(?:(?:Flat|Apartment|Apt|Unit)\s+|The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)\[address\]"
 )
 # "We call him Bear", "Cook is her real name", "Sky is the name he goes by",
 # "his dad's surname, Kaya", "[name] instead of Demir", "Kezia ([name] to everyone)".
@@ -43,6 +44,11 @@ _CALLED_RE: Final = re.compile(
     r"|\b(?P<b>[A-Z][a-z]+)(?P<post>\s+is\s+(?:(?:his|her|their|my|our)\s+(?:real\s+|actual\s+"
     r"|full\s+|first\s+|middle\s+|legal\s+|nick)?name|the\s+name\s+(?:he|she|they|my|our|his|her))"
     r"\b|\s*\(\[name\])"
+)
+# "Theodora (Teddy to us)": a name and the name a family uses, in brackets.
+_NICKNAMED_RE: Final = re.compile(
+    r"\b(?P<a>[A-Z][a-z]+)(?P<open>\s*\()(?P<b>[A-Z][a-z]+)(?P<close>\s+to\s+(?:us|everyone|everybody|"
+    r"friends|family|the\s+family|his\s+friends|her\s+friends|their\s+friends)\))"
 )
 # "Bill Foster is the governor for SEND": a listed first name and a surname
 # before the role they hold.
@@ -97,6 +103,12 @@ def _called(match: re.Match[str]) -> str:
     return NAME + match.group("post")
 
 
+def _nicknamed(match: re.Match[str]) -> str:
+    if _ordinary(match.group("a")) or _ordinary(match.group("b")):
+        return match.group(0)
+    return NAME + match.group("open") + NAME + match.group("close")
+
+
 def _role_holder(match: re.Match[str]) -> str:
     return NAME if fold(match.group("first").lower()) in ALL_NAMES else match.group(0)
 
@@ -117,6 +129,8 @@ def introduced(text: str) -> str:
         text = _ADDRESS_OPENING_RE.sub(ADDRESS, text)
     for _ in range(2):  # "surname, Kaya, instead of Demir": the second needs the first
         text = _CALLED_RE.sub(_called, text)
+    if "(" in text:
+        text = _NICKNAMED_RE.sub(_nicknamed, text)
     if " is " in text or " was " in text:
         text = _ROLE_HOLDER_RE.sub(_role_holder, text)
     if "our " in text or "my " in text:
