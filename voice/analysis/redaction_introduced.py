@@ -8,7 +8,7 @@ next to a word that is part of it or points at another: "Auntie [name]"
 its nickname), "Flat 3, [address]" (the flat opens the address). Others need
 no name found first: "we call him Bear", "Cook is her real name",
 "Bill Foster is the governor", "Precious our youngest doesn't like",
-"Theodora (Teddy to us)".
+"Theodora (Teddy to us)", "his name spelt wrong as Mareck".
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Final
 from voice.analysis.data.given_names import ALL_NAMES
 from voice.analysis.data.places import PLACES
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, STOPWORDS
-from voice.analysis.redaction_words import POSSESSED, RELATIONS, fold
+from voice.analysis.redaction_words import POSSESSED, RELATIONS, fold, unknown
 
 NAME: Final = "[name]"
 ADDRESS: Final = "[address]"
@@ -50,6 +50,13 @@ _NICKNAMED_RE: Final = re.compile(
     r"\b(?P<a>[A-Z][a-z]+)(?P<open>\s*\()(?P<b>[A-Z][a-z]+)(?P<close>\s+to\s+(?:us|everyone|everybody|"
     r"friends|family|the\s+family|his\s+friends|her\s+friends|their\s+friends)\))"
 )
+# "his name spelt wrong as Mareck", "one letter said Ionat": in a comment about
+# how a name is written, a capitalised word no English list knows after
+# "as", "said" or "wrote" is the name, misspelt.
+_MISSPELT_RE: Final = re.compile(
+    r"(?P<pre>\b(?:as|said|says|wrote|writes|write|spelt|spelled|put)\s+)(?P<word>[A-Z][a-z]+)\b"
+)
+_ABOUT_A_NAME_RE: Final = re.compile(r"(?i)(?<!\[)\bnames?\b|\bspel(?:t|led|ling)\b")
 # "Bill Foster is the governor for SEND": a listed first name and a surname
 # before the role they hold.
 _ROLE_HOLDER_RE: Final = re.compile(
@@ -109,6 +116,13 @@ def _nicknamed(match: re.Match[str]) -> str:
     return NAME + match.group("open") + NAME + match.group("close")
 
 
+def _misspelt(match: re.Match[str]) -> str:
+    word = match.group("word")
+    if _ordinary(word) or not unknown(word.lower()):
+        return match.group(0)
+    return match.group("pre") + NAME
+
+
 def _role_holder(match: re.Match[str]) -> str:
     return NAME if fold(match.group("first").lower()) in ALL_NAMES else match.group(0)
 
@@ -131,6 +145,8 @@ def introduced(text: str) -> str:
         text = _CALLED_RE.sub(_called, text)
     if "(" in text:
         text = _NICKNAMED_RE.sub(_nicknamed, text)
+    if _ABOUT_A_NAME_RE.search(text):
+        text = _MISSPELT_RE.sub(_misspelt, text)
     if " is " in text or " was " in text:
         text = _ROLE_HOLDER_RE.sub(_role_holder, text)
     if "our " in text or "my " in text:

@@ -497,3 +497,16 @@ def test_settings_and_addresses_by_their_shape(text: str, expected: str) -> None
 )
 def test_ordinary_setting_words_survive(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The letter has her name spelt as Katrinka again.", "The letter has her name spelt as [name] again."),
+        ("His name is wrong: the register said Yusif.", "His name is wrong: the register said [name]."),
+        ("The register said Tuesday.", "The register said Tuesday."),
+        ("Her name was on the list as Reception.", "Her name was on the list as Reception."),
+    ],
+)
+def test_a_misspelt_name_in_a_comment_about_names(text: str, expected: str) -> None:
+    assert redact(text) == expected
