@@ -194,8 +194,8 @@ def only_a_child_is(tokens: Tokens, i: int) -> bool:
     nxt, then = tokens.word(k).lower(), tokens.word(k + 1).lower()
     if nxt in _DEGREE and first in ("is", "was"):
         nxt = then
-    if nxt in _PERSON_STATES:
-        return True
+    if nxt in _PERSON_STATES or (nxt == "diagnosed" and then == "with"):
+        return True  # a condition is diagnosed; only a person is "diagnosed with"
     if (nxt, then, tokens.word(k + 2).lower()) in (("on", "the", "sen"), ("on", "the", "send")):
         return True
     return first in ("has", "had") and k == i + 2 and _a_persons_condition(tokens, k)
@@ -207,3 +207,4 @@ def _a_persons_condition(tokens: Tokens, k: int) -> bool:
     nxt, then = tokens.word(k).lower(), tokens.word(k + 1).lower()
     return (nxt in ("a", "an") and then in _HAS_A) or (nxt == "down" and then == "syndrome") or (
         nxt in _HAS_CONDITIONS and then not in _SERVICE_WORDS)
+

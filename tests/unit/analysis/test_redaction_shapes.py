@@ -410,6 +410,7 @@ def test_given_names_from_many_communities_are_names(text: str, expected: str) -
          "[name] has been on the SEN register for years."),
         ("Our son Brave has asthma.", "Our son [name] has asthma."),
         ("will has been excluded again.", "[name] has been excluded again."),
+        ("Harmony was diagnosed with dyspraxia at six.", "[name] was diagnosed with dyspraxia at six."),
     ],
 )
 def test_an_everyday_word_before_what_only_a_person_is_or_has_is_a_name(
@@ -422,6 +423,7 @@ def test_an_everyday_word_before_what_only_a_person_is_or_has_is_a_name(
     "text",
     [
         "Everyone has a stammer at times.",
+        "Anxiety was diagnosed last spring.",
         "Nobody is very sociable on a Monday.",
         "We've had an EHCP since year 2.",
         "The hunter-gatherer idea was mentioned.",
