@@ -40,6 +40,7 @@ from voice.analysis.redaction_people import (
     acts_as_a_person,
     animate,
     done_to_a_person,
+    in_a_year_group,
     only_a_child_is,
 )
 from voice.analysis.redaction_words import (
@@ -409,8 +410,8 @@ def _subject(tokens: Tokens, i: int) -> list[Span]:
         # "may has been excluded": a modal or month never has or is anything.
         listed = _kind(word) in ("sure", "word") or fold(word) in AMBIGUOUS
         return [(i, i)] if word.islower() and listed and done_to_a_person(tokens, i) else []
-    if _unknown_name(word) and not _condition_shaped(word) and done_to_a_person(
-            tokens, i, strict=True):
+    if _unknown_name(word) and not _condition_shaped(word) and (done_to_a_person(
+            tokens, i, strict=True) or in_a_year_group(tokens, i)):
         return [(i, i)]  # "WEI was bullied", "Darnell was put in the isolation booth"
     if _kind(word) not in ("word", "unknown"):
         # "Will was diagnosed": a listed name that is also a stop word or month.

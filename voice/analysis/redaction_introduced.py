@@ -24,11 +24,11 @@ from voice.analysis.redaction_words import POSSESSED, RELATIONS, fold, unknown
 NAME: Final = "[name]"
 ADDRESS: Final = "[address]"
 
-# "Auntie Kiri", "Sister Bernadette", "Nurse Adwoa": a kin or care word used as
+# "Auntie Kiri", "Sister Bernadette", "Coach Danny": a kin or care word used as
 # a title goes with the name; "my auntie [name]" keeps the relation.
 _KIN_TITLE_RE: Final = re.compile(
     r"(\b[A-Za-z]+\s+)?\b(?:Auntie|Aunty|Aunt|Uncle|Sister|Nurse|Nana|Nanna|Nanny|Grandma|"
-    r"Grandad|Granny|Grandpa|Father|Brother)\s+\[name\]"
+    r"Grandad|Granny|Grandpa|Father|Brother|Coach)\s+\[name\]"
 )
 _OWNER_WORDS: Final = frozenset("my his her our their your the a an".split())
 # "Flat 2, [address]", "The Laurels, [address]": a flat or a house name opens the address.

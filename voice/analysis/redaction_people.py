@@ -208,3 +208,11 @@ def _a_persons_condition(tokens: Tokens, k: int) -> bool:
     return (nxt in ("a", "an") and then in _HAS_A) or (nxt == "down" and then == "syndrome") or (
         nxt in _HAS_CONDITIONS and then not in _SERVICE_WORDS)
 
+
+def in_a_year_group(tokens: Tokens, i: int) -> bool:
+    """ "Zidan is in Year 6", "... is in reception": where a child is in school.
+    Only for words no list knows: "Swimming is in Year 5" is about a lesson."""
+    if tokens.word(i + 1).lower() not in ("is", "was") or tokens.word(i + 2).lower() != "in":
+        return False
+    group, number = tokens.word(i + 3).lower(), tokens.word(i + 4)
+    return (group == "year" and number.isdigit()) or group in ("reception", "nursery")

@@ -64,7 +64,7 @@ _PLURALS: Final = frozenset(
 _ENDINGS: Final = (
     "side", "wood", "woods", "field", "fields", "dale", "brook", "ford", "bury", "ley", "lea",
     "well", "wells", "view", "mead", "bridge", "gate", "hill", "hills", "croft", "grove",
-    "moor", "thorpe", "worth", "combe", "hurst", "holme", "lands", "lodge", "oaks", "acre",
+    "moor", "thorpe", "worth", "combe", "hurst", "holme", "lands", "lodge", "oaks", "acre", "gates",
     "acres", "meadow", "meadows", "park", "ridge", "dene", "stone", "water", "bank", "wick",
 )
 # Not settings, whatever their shape.

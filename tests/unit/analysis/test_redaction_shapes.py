@@ -512,3 +512,16 @@ def test_ordinary_setting_words_survive(text: str) -> None:
 )
 def test_a_misspelt_name_in_a_comment_about_names(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zubeyda is in Year 4 now.", "[name] is in Year 4 now."),
+        ("Swimming is in Year 4 now.", "Swimming is in Year 4 now."),
+        ("She started at Highgates last week.", "She started at [school] last week."),
+        ("Coach Marek runs the Saturday session.", "[name] runs the Saturday session."),
+    ],
+)
+def test_year_groups_setting_endings_and_coaches(text: str, expected: str) -> None:
+    assert redact(text) == expected
