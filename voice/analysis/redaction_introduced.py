@@ -33,7 +33,15 @@ _KIN_TITLE_RE: Final = re.compile(
 _OWNER_WORDS: Final = frozenset("my his her our their your the a an".split())
 # "Flat 2, [address]", "The Laurels, [address]": a flat or a house name opens the address.
 _ADDRESS_OPENING_RE: Final = re.compile(
-    r"\b(?:(?:Flat|Apartment|Apt|Unit)\s+|The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)\[address\]"
+    r"\b(?:(?:Flat|Apartment|Apt|Unit)\s+|The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+"
+    r"|[A-Z][a-z]+\s+(?:Cottage|Cottages|House|Farm|Farmhouse|Lodge|Barn|Bungalow|Villa),\s+)"
+    r"\[address\]"
+)
+# "we live on Canterbury Way": a street where the family lives, with no number.
+_LIVES_ON_RE: Final = re.compile(
+    r"(?P<cue>\b(?i:live|lives|living|lived|moved|move)\s+(?i:on|in|to|at|off)\s+)"
+    r"(?:[A-Z][a-z'\u2019]+\s+){1,2}(?:Road|Street|Avenue|Lane|Crescent|Drive|Gardens|Grove|"
+    r"Terrace|Mews|Close|Way|Place|Walk|Rise|Court|Square|Row|Hill|View)\b"
 )
 # "We call him Bear", "Cook is her real name", "Sky is the name he goes by",
 # "his dad's surname, Kaya", "[name] instead of Demir", "Kezia ([name] to everyone)".
@@ -143,6 +151,8 @@ def introduced(text: str) -> str:
         text = _ADDRESS_OPENING_RE.sub(ADDRESS, text)
     for _ in range(2):  # "surname, Kaya, instead of Demir": the second needs the first
         text = _CALLED_RE.sub(_called, text)
+    if "live" in text or "move" in text or "Live" in text or "Move" in text:
+        text = _LIVES_ON_RE.sub(lambda m: m.group("cue") + ADDRESS, text)
     if "(" in text:
         text = _NICKNAMED_RE.sub(_nicknamed, text)
     if _ABOUT_A_NAME_RE.search(text):

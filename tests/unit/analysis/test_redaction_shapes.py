@@ -525,3 +525,17 @@ def test_a_misspelt_name_in_a_comment_about_names(text: str, expected: str) -> N
 )
 def test_year_groups_setting_endings_and_coaches(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Post it to Ivy Cottage, 2 Ford Lane, Wem SY4 5XX", "Post it to [address]"),
+        ("We live on Larkspur Close near the shops.", "We live on [address] near the shops."),
+        ("They moved to Tanner Street in May.", "They moved to [address] in May."),
+        ("We live in the High Street area.", "We live in the High Street area."),
+        ("We moved on quickly.", "We moved on quickly."),
+    ],
+)
+def test_house_names_and_streets_where_a_family_lives(text: str, expected: str) -> None:
+    assert redact(text) == expected
