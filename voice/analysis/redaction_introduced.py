@@ -50,7 +50,8 @@ _CALLED_RE: Final = re.compile(
     r"|\b(?:surname|last\s+name|family\s+name|maiden\s+name)(?:\s+is|\s+was)?,?\s+"
     r"|\[name\],?\s+instead\s+of\s+)(?P<a>[A-Z][a-z]+)\b"
     r"|\b(?P<b>[A-Z][a-z]+)(?P<post>\s+is\s+(?:(?:his|her|their|my|our)\s+(?:real\s+|actual\s+"
-    r"|full\s+|first\s+|middle\s+|legal\s+|nick)?name|the\s+name\s+(?:he|she|they|my|our|his|her))"
+    r"|full\s+|first\s+|middle\s+|legal\s+|nick)?name|the\s+name\s+(?:(?:he|she|they)\s+(?:goes|go|uses|"
+    r"use|prefers|prefer|likes|like|answers|answer)|(?:my|our|his|her)\s+(?:son|daughter|child|boy|girl)))"
     r"\b|\s*\(\[name\])"
 )
 # "Theodora (Teddy to us)": a name and the name a family uses, in brackets.

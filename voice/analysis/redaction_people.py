@@ -131,8 +131,8 @@ def _done_only_to_a_child(tokens: Tokens, i: int) -> bool:
     while tokens.word(k).lower() in _AUX:
         k += 1
     nxt = tokens.word(k).lower()
-    if k == i + 1:
-        return False
+    if k == i + 1 or (nxt == "deaf" and tokens.word(k + 1).lower() == "to"):
+        return False  # "Funding is deaf to need" is a figure of speech
     return nxt in _ONLY_TO_A_CHILD or (
         nxt == "put" and tokens.word(k + 1).lower() == "in"
         and bool(_PUT_IN & {tokens.word(m).lower() for m in range(k + 2, k + 5)})
@@ -194,7 +194,9 @@ def only_a_child_is(tokens: Tokens, i: int) -> bool:
     nxt, then = tokens.word(k).lower(), tokens.word(k + 1).lower()
     if nxt in _DEGREE and first in ("is", "was"):
         nxt = then
-    if nxt in _PERSON_STATES or (nxt == "diagnosed" and then == "with"):
+    if nxt in _PERSON_STATES and then != "to":  # "Funding is deaf to need" is a figure
+        return True
+    if nxt == "diagnosed" and then == "with":
         return True  # a condition is diagnosed; only a person is "diagnosed with"
     if (nxt, then, tokens.word(k + 2).lower()) in (("on", "the", "sen"), ("on", "the", "send")):
         return True

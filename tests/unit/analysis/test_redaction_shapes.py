@@ -424,6 +424,8 @@ def test_an_everyday_word_before_what_only_a_person_is_or_has_is_a_name(
     [
         "Everyone has a stammer at times.",
         "Anxiety was diagnosed last spring.",
+        "Funding is deaf to need.",
+        "Help is the name they gave the service.",
         "Nobody is very sociable on a Monday.",
         "We've had an EHCP since year 2.",
         "The hunter-gatherer idea was mentioned.",
