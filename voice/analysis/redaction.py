@@ -61,6 +61,7 @@ from voice.analysis.data.world_names import SURNAMES
 from voice.analysis.redaction_context import context_names
 from voice.analysis.redaction_introduced import introduced
 from voice.analysis.redaction_settings import apply as more_shapes
+from voice.analysis.redaction_settings import not_an_acronym
 from voice.analysis.redaction_words import (
     CUE_WORDS,
     POSSESSED,
@@ -590,8 +591,8 @@ def _lower_setting(match: re.Match[str]) -> str:
     word = bare(match.group(1)).lower()
     if word in STOPWORDS or word in _GENERIC:
         return match.group(0)
-    if match.group(1).isupper() and not match.group(0).isupper():
-        return match.group(0)  # "the FE college": an acronym, not a name
+    if match.group(1).isupper() and not (match.group(0).isupper() and not_an_acronym(word)):
+        return match.group(0)  # "the FE college", "FE COLLEGE": an acronym, not a name
     before = _WORD_BEFORE_RE.search(match.string, 0, match.start())
     if before and is_titlecase(match.group(1)) and (
         is_titlecase(before.group(1)) or before.group(1).lower() in ("st", "saint")

@@ -389,6 +389,25 @@ _SHOUTED_GENERIC: Final = frozenset(
 )
 
 
+# Capitals hide whether a word is an acronym: "SEMH SCHOOL", "EHCP SCHOOL PLACE".
+_SHOUTED_ACRONYMS: Final = frozenset("ehcna camhs senco sendco sendiass semh pmld".split())
+
+
+def not_an_acronym(word: str) -> bool:
+    """A word in capitals that is long enough and voiced like a word ("HOLLINS"),
+    so not an acronym ("FE", "SEMH", "PMLD")."""
+    return len(word) >= 5 and word.lower() not in _SHOUTED_ACRONYMS and sum(
+        c in "aeiouy" for c in word.lower()) >= 2
+
+
+def _shouted_name(word: str) -> bool:
+    """A capitalised word that can name a setting: not an acronym, and no
+    common English word ("OUTSIDE")."""
+    if not not_an_acronym(word):
+        return False
+    return word not in known_words() or (word.endswith(_ENDINGS) and word not in common_words(30))
+
+
 def _shouted(match: re.Match[str]) -> str:
     words = match.group(0).split()
     lowers = [w.lower().replace("\u2019", "'") for w in words]
@@ -398,8 +417,7 @@ def _shouted(match: re.Match[str]) -> str:
     while start < len(words) and lowers[start] in _SHOUTED_GENERIC | STOPWORDS:
         start += 1
     names = lowers[start:-1]
-    if not names or not any(w not in known_words() or (
-            w.endswith(_ENDINGS) and w not in common_words(30)) for w in names):
+    if not names or not any(_shouted_name(w) for w in names):
         return match.group(0)  # "THE LOCAL SCHOOL", "HIS NEW SCHOOL"
     if names[0] in PLACES or " ".join(names) in PLACES:
         return match.group(0)

@@ -493,6 +493,9 @@ def test_settings_and_addresses_by_their_shape(text: str, expected: str) -> None
     "text",
     [
         "THE LOCAL SCHOOL SAID NO",
+        "WE NEED MORE SEMH SCHOOL PLACES",
+        "HE NEEDS AN EHCP SCHOOL PLACE",
+        "FE COLLEGE SAID HE IS TOO COMPLEX",
         "HE WAITED OUTSIDE SCHOOL FOR AN HOUR",
         "the Pupil Referral Unit was good",
         "a UTC might suit him",
