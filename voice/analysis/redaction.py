@@ -437,7 +437,8 @@ def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
         return [(i, both[-1][1])] if both else [(i, i)]
     if after_initial(tokens, i + 1) > 0:
         return [(i, after_initial(tokens, i + 1))]
-    if lower == "miss" and not (is_titlecase(nxt) or nxt.lower() in name_words()):
+    if lower == "miss" and not (is_titlecase(nxt) or nxt.lower() in name_words() or (
+            nxt.islower() and tokens.word(i - 1).lower() in RELATIONS and unknown(nxt))):
         return []
     if lower == "miss" and nxt.islower() and tokens.word(i - 1).lower() in RELATIONS | {"1"}:
         return [(i, i + 1)]

@@ -185,6 +185,12 @@ def only_a_child_is(tokens: Tokens, i: int) -> bool:
     an everyday word at the start of a sentence is a name there."""
     if _done_only_to_a_child(tokens, i):
         return True
+    if tokens.word(i + 1).lower() in ("is", "was") and _an_age(tokens.word(i + 2)) and (
+            tokens.word(i + 3).lower() == "and"):
+        # "Justice is 10 and has ADHD", "King is 6 and non-verbal": an age, then
+        # what only a person is or has.
+        rest = tokens.word(i + 4).lower()
+        return rest in _PERSON_STATES or only_a_child_is(tokens, i + 3)
     k = i + 1
     first = tokens.word(k).lower()
     while tokens.word(k).lower() in _AUX:
@@ -218,3 +224,7 @@ def in_a_year_group(tokens: Tokens, i: int) -> bool:
         return False
     group, number = tokens.word(i + 3).lower(), tokens.word(i + 4)
     return (group == "year" and number.isdigit()) or group in ("reception", "nursery")
+
+
+def _an_age(word: str) -> bool:
+    return word.isdigit() and 1 <= int(word) <= 25

@@ -544,3 +544,19 @@ def test_year_groups_setting_endings_and_coaches(text: str, expected: str) -> No
 )
 def test_house_names_and_streets_where_a_family_lives(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peace is 9 and has dyslexia.", "[name] is 9 and has dyslexia."),
+        ("Major is 14 and autistic.", "[name] is 14 and autistic."),
+        ("Homework is 20 and rising.", "Homework is 20 and rising."),
+        ("her TA miss zuleikha is kind", "her TA [name] is kind"),
+        ("the TA miss understood", "the TA miss understood"),
+    ],
+)
+def test_an_age_before_what_only_a_person_has_and_lower_case_miss(
+    text: str, expected: str
+) -> None:
+    assert redact(text) == expected
