@@ -59,8 +59,8 @@ tatenda tawanda tinotenda vimbai chiedza nyarai fadzai tsitsi shingai ropafadzo 
 chenai
 """
 _PACIFIC_MAORI: Final = """
-manaia kiri aroha ataahua hemi hine hinemoa kahu kauri mikaere nikau ngaio rawiri rangi
-wiremu moana kahurangi ihaia paora tipene sione losa malia lupe sefa tevita salote viliami
+manaia kiri aroha ataahua hemi hine hinemoa kahu mikaere nikau ngaio rawiri rangi
+wiremu kahurangi ihaia paora tipene sione losa malia lupe sefa tevita salote viliami
 """
 _TAMIL_SOUTH_INDIAN: Final = """
 thenmozhi anbu arivu bharathi elakkiya ezhil iniya kalaivani kayal kavin kumaran malar mathi
