@@ -37,13 +37,13 @@ ebo kobina kwamina kwabena ekua esi efua abla akosua adjoa afi akua yaa ama kojo
 kweku kwesi fiifi yooku akwasi
 """
 _EAST_AFRICA: Final = """
-baraka amani neema imani zawadi rehema furaha juma jabari kamau kipchoge wanjiru wambui
+baraka amani neema imani zawadi rehema furaha jabari kamau kipchoge wanjiru wambui
 njeri nyokabi achieng akinyi atieno awino otieno ochieng odhiambo omondi onyango mwangi
 njoroge kariuki wairimu muthoni nyambura kiprono cherono jepkoech adongo okello opio akello
 nakato namubiru babirye kato mukasa ssemanda wasswa kizza mugisha tumusiime ayebare kagame
 mutesi uwase ishimwe keza ineza iradukunda habimana tesfaye mulugeta abebe tigist hiwot
 meseret mekdes kidist eyerusalem yohannes dawit ermias kibrom selamawit senait samrawit
-haben aster rahwa filmon semhar
+haben rahwa filmon semhar
 """
 _SOMALI_SUDANESE: Final = """
 abdikarim abdiaziz abdiqani abdulkadir abdirizak ayaan deqa faysal guled hamza hawa hussein
@@ -96,7 +96,7 @@ rahmatullah shafiq wahid zabihullah freshta gulalai mahbooba malalai marzia naza
 roya shabana tamana zarghona
 """
 _ARABIC_KURDISH_PERSIAN: Final = """
-adnan ammar anas bassam bilal fadi firas ghassan hadi haitham hisham imad issa jihad kareem
+adnan ammar anas bassam bilal fadi firas ghassan hadi haitham hisham imad issa kareem
 laith maher majid marwan mazen mohannad nabil nizar omar qusai rami riad samer shadi tamer
 wael yazan yazeed ziad abeer afnan alaa asmaa basma duaa ghada hadeel haneen hiba inas jana
 jumana lamar lujain maha manar maysa nadine najwa nisreen raghad rahaf rawan ruba sahar
@@ -133,7 +133,7 @@ solene giacomo giovanni lorenzo matteo riccardo salvatore alessandro davide fede
 chiara francesca giulia ilaria martina serena silvia valentina dieter jurgen klaus lars
 lukas niklas sven tobias ulrich jonas katrin kerstin silke ulrike anke birgit jutta aino
 eero juha mikko sami aleksi elina johanna kaisa liisa ingrid sigrid astrid freja linnea maja
-bjorn erik gustav henrik magnus nils olof agnese ieva ilze liga zane
+bjorn erik gustav henrik magnus nils olof agnese ieva ilze zane
 arturs edgars janis kristaps martins raivis aurimas darius gintaras mantas vytautas aiste
 gintare ruta simona
 """
