@@ -59,7 +59,9 @@ from voice.analysis.data.places import PLACES
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
 from voice.analysis.data.world_names import SURNAMES
 from voice.analysis.redaction_context import context_names
+from voice.analysis.redaction_introduced import introduced
 from voice.analysis.redaction_settings import apply as more_shapes
+from voice.analysis.redaction_settings import not_an_acronym
 from voice.analysis.redaction_words import (
     CUE_WORDS,
     POSSESSED,
@@ -163,7 +165,7 @@ _STREET_QUICK_RE: Final = re.compile(
     r"\b(?:Road|Street|Avenue|Lane|Crescent|Drive|Gardens|Grove|Terrace|Mews|Close)\b"
 )
 _SAINT_QUICK_RE: Final = re.compile(r"(?i)\b(?:st|saint)\b")
-_LOWER_SETTING_QUICK_RE: Final = re.compile(r"(?i)(?:academy|school|primary|nursery|college)\b")
+_LOWER_SETTING_QUICK_RE: Final = re.compile(r"(?i)(?:academy|school|primary|nursery|college|infants|juniors)\b")
 
 _SETTINGS: Final = frozenset(
     """School Academy College Nursery Preschool Pre-School Pre-school Playgroup
@@ -193,8 +195,24 @@ _LOWER_SETTING_RE: Final = re.compile(
 )
 _LOWER_NAMED_SETTING_RE: Final = re.compile(
     r"(?i)(?<![\w'\u2019-])([a-z][a-z'\u2019]+)\s+(academy|primary school|infant school|junior school|"
-    r"nursery school|high school|pre-school|preschool|primary|nursery|college)\b"
+    r"nursery school|high school|free school|pre-school|preschool|primary|nursery|college|infants|"
+    r"juniors)\b"
 )
+
+
+# "marsh lane infants", "station road primary": a street-shaped name in lower case.
+_LOWER_STREET_SETTING_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])([a-z]+)\s+(?:lane|road|park|hill|green|grove|vale|street|avenue|way|bank|"
+    r"field|wood|farm)\s+(?:infants|juniors|primary|academy|nursery|college|(?:(?:primary|infant|"
+    r"junior|high|free)\s+)?school)\b"
+)
+
+
+def _lower_street_setting(match: re.Match[str]) -> str:
+    word = match.group(1)
+    if word in STOPWORDS or word in _GENERIC or word in DAYS_AND_MONTHS:
+        return match.group(0)
+    return SCHOOL
 
 
 _BEFORE_NAME: Final = (
@@ -419,7 +437,8 @@ def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
         return [(i, both[-1][1])] if both else [(i, i)]
     if after_initial(tokens, i + 1) > 0:
         return [(i, after_initial(tokens, i + 1))]
-    if lower == "miss" and not (is_titlecase(nxt) or nxt.lower() in name_words()):
+    if lower == "miss" and not (is_titlecase(nxt) or nxt.lower() in name_words() or (
+            nxt.islower() and tokens.word(i - 1).lower() in RELATIONS and unknown(nxt))):
         return []
     if lower == "miss" and nxt.islower() and tokens.word(i - 1).lower() in RELATIONS | {"1"}:
         return [(i, i + 1)]
@@ -573,8 +592,8 @@ def _lower_setting(match: re.Match[str]) -> str:
     word = bare(match.group(1)).lower()
     if word in STOPWORDS or word in _GENERIC:
         return match.group(0)
-    if match.group(1).isupper() and not match.group(0).isupper():
-        return match.group(0)  # "the FE college": an acronym, not a name
+    if match.group(1).isupper() and not (match.group(0).isupper() and not_an_acronym(word)):
+        return match.group(0)  # "the FE college", "FE COLLEGE": an acronym, not a name
     before = _WORD_BEFORE_RE.search(match.string, 0, match.start())
     if before and is_titlecase(match.group(1)) and (
         is_titlecase(before.group(1)) or before.group(1).lower() in ("st", "saint")
@@ -745,6 +764,7 @@ def redact(text: str) -> str:
     if _SAINT_QUICK_RE.search(text):
         text = _LOWER_SETTING_RE.sub(SCHOOL, text)
     if _LOWER_SETTING_QUICK_RE.search(text):
+        text = _LOWER_STREET_SETTING_RE.sub(_lower_street_setting, text)
         text = _LOWER_NAMED_SETTING_RE.sub(_lower_setting, text)
     if "Centre" in text or "Center" in text or "Hub" in text:
         text = _CENTRE_RE.sub(_named_centre, text)
@@ -755,4 +775,5 @@ def redact(text: str) -> str:
     text = _apply_saints(text)
     text = more_shapes(text)
     text = _apply_names(text)
+    text = introduced(text)
     return _MERGE_NAMES_RE.sub(NAME, text)

@@ -40,6 +40,8 @@ from voice.analysis.redaction_people import (
     acts_as_a_person,
     animate,
     done_to_a_person,
+    in_a_year_group,
+    only_a_child_is,
 )
 from voice.analysis.redaction_words import (
     POSSESSED,
@@ -405,10 +407,11 @@ def _subject(tokens: Tokens, i: int) -> list[Span]:
         # "joy has cerebral palsy", "darnell was put in isolation": lower case,
         # but nothing but a person is autistic, diagnosed or put in isolation.
         # Only listed names: a word no list knows may be a condition ("gastrostomy").
-        listed = _kind(word) in ("sure", "word")
+        # "may has been excluded": a modal or month never has or is anything.
+        listed = _kind(word) in ("sure", "word") or fold(word) in AMBIGUOUS
         return [(i, i)] if word.islower() and listed and done_to_a_person(tokens, i) else []
-    if _unknown_name(word) and not _condition_shaped(word) and done_to_a_person(
-            tokens, i, strict=True):
+    if _unknown_name(word) and not _condition_shaped(word) and (done_to_a_person(
+            tokens, i, strict=True) or in_a_year_group(tokens, i)):
         return [(i, i)]  # "WEI was bullied", "Darnell was put in the isolation booth"
     if _kind(word) not in ("word", "unknown"):
         # "Will was diagnosed": a listed name that is also a stop word or month.
@@ -609,6 +612,26 @@ def _may_matter(word: str) -> bool:
         is_titlecase(bare(word)) and fold(bare(word).lower()) in AMBIGUOUS)
 
 
+_CHILDREN: Final = frozenset("son daughter child boy girl twin grandson granddaughter".split())
+
+
+def _everyday_word_named(tokens: Tokens, i: int) -> bool:
+    """ "Memory is very sociable", "Blessing has sickle cell": an everyday word
+    (a virtue, a thing) opening a sentence, before what only a person is or has."""
+    word = tokens.word(i)
+    if tokens.word(i + 1).lower() not in ("is", "was", "has", "had") or not word.isalpha():
+        return False
+    after_child = tokens.word(i - 1).lower() in _CHILDREN and tokens.word(i - 2).lower() in _OWNERS
+    if tokens.word(i - 1) not in _BOUNDARIES and not after_child:
+        return False  # "Our daughter Memory has Down syndrome" is a name as well
+    if word.islower():  # "may has been excluded": a modal never has or is anything
+        return fold(word) in AMBIGUOUS and done_to_a_person(tokens, i)
+    lower = word.lower()
+    if not is_titlecase(word) or lower in STOPWORDS or lower in _PERSON_WORDS:
+        return False
+    return _kind(word) in ("", "unknown") and only_a_child_is(tokens, i)
+
+
 def context_names(tokens: Tokens, found: list[Span]) -> list[Span]:
     """Token spans of names found from context, beyond the ``found`` ones."""
     words = [item[0] for item in tokens.items]
@@ -627,6 +650,9 @@ def context_names(tokens: Tokens, found: list[Span]) -> list[Span]:
                 spans.extend(got)
                 named.update(k for start, end in got for k in range(start, end + 1))
                 break
+    everyday = [(i, i) for i in range(len(words)) if i not in named and _everyday_word_named(tokens, i)]
+    spans += everyday
+    named.update(i for i, _ in everyday)
     if named:
         for i in candidates:
             if i not in named and _kind(words[i]) and _listed_with(tokens, i, named) and (

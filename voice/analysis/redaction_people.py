@@ -89,21 +89,31 @@ _PLACED: Final = (("in", "hospital"), ("home", "educated"), ("home", "schooled")
                   ("out", "of", "school"), ("off", "school"), ("in", "year"),
                   ("in", "reception"), ("on", "the", "waiting"), ("sent", "home"),
                   ("kept", "in"), ("refused", "a"), ("refused", "transport"),
-                  ("refused", "entry"), ("refused", "admission"), ("non", "verbal"))
+                  ("refused", "entry"), ("refused", "admission"), ("non", "verbal"),
+                  ("in", "nursery"), ("on", "the", "sen"), ("on", "the", "send"),
+                  ("on", "the", "autism"), ("started", "refusing"), ("refusing", "school"),
+                  ("refusing", "to", "go"), ("deaf", "blind"))
 # "put in isolation", "put in the isolation booth", "put in a cupboard".
 _PUT_IN: Final = frozenset("isolation seclusion booth cupboard room corridor care".split())
 # What a person is ("June is autistic") or has ("joy has cerebral palsy"): no
 # month, virtue or season is autistic or has epilepsy.
 _PERSON_STATES: Final = frozenset(
     """autistic non-verbal nonverbal dyslexic dyspraxic deaf epileptic diabetic
-    restrained secluded isolated""".split()
+    restrained secluded isolated deaf-blind deafblind sociable tube-fed""".split()
 )
+# "Memory is very sociable": a word of degree may stand before the state.
+_DEGREE: Final = frozenset("very so really quite extremely severely profoundly".split())
 _SPANS: Final = frozenset("over years months weeks ages nearly almost".split())
 _SERVICE_WORDS: Final = frozenset(
     "friendly aware awareness services service support provision team units unit".split()
 )
 _HAS_CONDITIONS: Final = frozenset(
-    "autism adhd asd pda dyslexia dyspraxia epilepsy cerebral downs down's rett".split()
+    """autism adhd asd pda dyslexia dyspraxia epilepsy cerebral downs down's rett sickle
+    dyscalculia tourettes tourette's ocd spina cystic hypermobility asthma diabetes""".split()
+)
+# "Ebo has a stammer", "Down syndrome": what a person has, after "a" or before "syndrome".
+_HAS_A: Final = frozenset(
+    "stammer stutter tracheostomy gastrostomy ehcp".split()
 )
 _AUX: Final = frozenset({"is", "was", "has", "had", "'s", "been", "got", "gets", "being"})
 
@@ -121,8 +131,8 @@ def _done_only_to_a_child(tokens: Tokens, i: int) -> bool:
     while tokens.word(k).lower() in _AUX:
         k += 1
     nxt = tokens.word(k).lower()
-    if k == i + 1:
-        return False
+    if k == i + 1 or (nxt == "deaf" and tokens.word(k + 1).lower() == "to"):
+        return False  # "Funding is deaf to need" is a figure of speech
     return nxt in _ONLY_TO_A_CHILD or (
         nxt == "put" and tokens.word(k + 1).lower() == "in"
         and bool(_PUT_IN & {tokens.word(m).lower() for m in range(k + 2, k + 5)})
@@ -145,11 +155,12 @@ def done_to_a_person(tokens: Tokens, i: int, *, strict: bool = False) -> bool:
     while tokens.word(k).lower() in _AUX:
         k += 1
     nxt = tokens.word(k).lower()
+    if nxt in _DEGREE and first in ("is", "was"):
+        nxt = tokens.word(k + 1).lower()
     if nxt in _DONE_TO or nxt in _PERSON_STATES:
         return True
-    if first in ("has", "had", "'s") and k == i + 2 and nxt in _HAS_CONDITIONS:
-        # "joy has cerebral palsy"; not "Faith has autism friendly services".
-        return tokens.word(k + 1).lower() not in _SERVICE_WORDS
+    if first in ("has", "had", "'s") and k == i + 2 and _a_persons_condition(tokens, k):
+        return True  # "joy has cerebral palsy"; not "Faith has autism friendly services"
     if nxt == "waiting" and tokens.word(k - 1).lower() == "been" and (
         tokens.word(k + 1).lower() == "since" or (
             tokens.word(k + 1).lower() == "for" and (
@@ -166,3 +177,54 @@ def done_to_a_person(tokens: Tokens, i: int, *, strict: bool = False) -> bool:
         all(tokens.word(k + n).lower() == part for n, part in enumerate(phrase))
         for phrase in _PLACED
     )
+
+
+def only_a_child_is(tokens: Tokens, i: int) -> bool:
+    """ "Memory is very sociable", "Blessing has sickle cell", "Marvellous has been
+    on the SEN register": what follows token i is said only of a person, so even
+    an everyday word at the start of a sentence is a name there."""
+    if _done_only_to_a_child(tokens, i):
+        return True
+    if tokens.word(i + 1).lower() in ("is", "was") and _an_age(tokens.word(i + 2)) and (
+            tokens.word(i + 3).lower() == "and"):
+        # "Justice is 10 and has ADHD", "King is 6 and non-verbal": an age, then
+        # what only a person is or has.
+        rest = tokens.word(i + 4).lower()
+        return rest in _PERSON_STATES or only_a_child_is(tokens, i + 3)
+    k = i + 1
+    first = tokens.word(k).lower()
+    while tokens.word(k).lower() in _AUX:
+        k += 1
+    if k == i + 1:
+        return False
+    nxt, then = tokens.word(k).lower(), tokens.word(k + 1).lower()
+    if nxt in _DEGREE and first in ("is", "was"):
+        nxt = then
+    if nxt in _PERSON_STATES and then != "to":  # "Funding is deaf to need" is a figure
+        return True
+    if nxt == "diagnosed" and then == "with":
+        return True  # a condition is diagnosed; only a person is "diagnosed with"
+    if (nxt, then, tokens.word(k + 2).lower()) in (("on", "the", "sen"), ("on", "the", "send")):
+        return True
+    return first in ("has", "had") and k == i + 2 and _a_persons_condition(tokens, k)
+
+
+def _a_persons_condition(tokens: Tokens, k: int) -> bool:
+    """Token k starts what only a person has: "cerebral palsy", "a stammer",
+    "Down syndrome"; not "autism friendly services"."""
+    nxt, then = tokens.word(k).lower(), tokens.word(k + 1).lower()
+    return (nxt in ("a", "an") and then in _HAS_A) or (nxt == "down" and then == "syndrome") or (
+        nxt in _HAS_CONDITIONS and then not in _SERVICE_WORDS)
+
+
+def in_a_year_group(tokens: Tokens, i: int) -> bool:
+    """ "Zidan is in Year 6", "... is in reception": where a child is in school.
+    Only for words no list knows: "Swimming is in Year 5" is about a lesson."""
+    if tokens.word(i + 1).lower() not in ("is", "was") or tokens.word(i + 2).lower() != "in":
+        return False
+    group, number = tokens.word(i + 3).lower(), tokens.word(i + 4)
+    return (group == "year" and number.isdigit()) or group in ("reception", "nursery")
+
+
+def _an_age(word: str) -> bool:
+    return word.isdigit() and 1 <= int(word) <= 25

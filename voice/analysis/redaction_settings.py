@@ -64,7 +64,7 @@ _PLURALS: Final = frozenset(
 _ENDINGS: Final = (
     "side", "wood", "woods", "field", "fields", "dale", "brook", "ford", "bury", "ley", "lea",
     "well", "wells", "view", "mead", "bridge", "gate", "hill", "hills", "croft", "grove",
-    "moor", "thorpe", "worth", "combe", "hurst", "holme", "lands", "lodge", "oaks", "acre",
+    "moor", "thorpe", "worth", "combe", "hurst", "holme", "lands", "lodge", "oaks", "acre", "gates",
     "acres", "meadow", "meadows", "park", "ridge", "dene", "stone", "water", "bank", "wick",
 )
 # Not settings, whatever their shape.
@@ -144,6 +144,10 @@ _SETTING_DOES_RE: Final = re.compile(
     r"refused\s+(?:him|her|them|us|our|my|to)\b|(?:could|can|would)(?:\s+not|n't|not)\s+meet\b|"
     r"turned\s+(?:him|her|them|us)\s+down\b|"
     r"(?:has|had)\s+no\s+(?:places?|spaces?|room)\b|"
+    # "Meadowbank is a special school": a person or a town is not a school.
+    r"(?:is|was)\s+(?:a|an)\s+(?:(?:special|specialist|primary|secondary|mainstream|independent|"
+    r"residential|free|sen|send|small|big|good|great|lovely|outstanding|new|local|faith|"
+    r"catholic|church|girls|boys)\s+){0,3}(?:school|academy|college|nursery)\b|"
     # "Oakfield were fantastic with him": a person "was", a setting's staff "were".
     r"(?:were|have\s+been)\s+(?:\w+\s+)?(?:brilliant|fantastic|amazing|great|good|awful|"
     r"useless|terrible|supportive|helpful|unhelpful|excellent|wonderful|rubbish|poor|"
@@ -355,6 +359,77 @@ def merge_addresses(text: str) -> str:
     return text
 
 
+# Kinds of setting whose name ends in letters or words no "School" follows:
+# "Cedars Pupil Referral Unit", "Ashton Vale UTC", "the Brook PRU".
+_TAILED_RE: Final = re.compile(
+    r"\b(?:[A-Z][a-z'\u2019]+\s+){1,3}(?:Pupil\s+Referral\s+Unit|PRU|UTC|Studio\s+School)\b"
+)
+_NOT_A_NAME: Final = frozenset("the a our my his her their local new old nearest".split())
+
+
+def _tailed(match: re.Match[str]) -> str:
+    words = match.group(0).split()
+    start = 0
+    while start < len(words) and words[start].lower() in _NOT_A_NAME | STOPWORDS:
+        start += 1
+    tail = 3 if words[-1] == "Unit" else 2 if words[-1] == "School" else 1
+    if start >= len(words) - tail:
+        return match.group(0)  # "the Pupil Referral Unit", "a UTC"
+    return " ".join(words[:start] + [SCHOOL])
+
+
+# A setting in capitals: "HOLLINS PARK SIXTH FORM COLLEGE offered a place".
+_SHOUTED_RE: Final = re.compile(
+    r"\b(?:[A-Z][A-Z'\u2019-]+\s+){1,5}(?:SCHOOL|ACADEMY|COLLEGE|PRIMARY|NURSERY|INFANTS|JUNIORS)\b"
+)
+_SHOUTED_GENERIC: Final = frozenset(
+    """the a an our my his her their local new old special specialist primary secondary
+    high infant junior sixth form community free mainstream independent sen send
+    grammar nursery school college academy church catholic""".split()
+)
+
+
+# Capitals hide whether a word is an acronym: "SEMH SCHOOL", "EHCP SCHOOL PLACE".
+_SHOUTED_ACRONYMS: Final = frozenset("ehcna camhs senco sendco sendiass semh pmld".split())
+
+
+def not_an_acronym(word: str) -> bool:
+    """A word in capitals that is long enough and voiced like a word ("HOLLINS"),
+    so not an acronym ("FE", "SEMH", "PMLD")."""
+    return len(word) >= 5 and word.lower() not in _SHOUTED_ACRONYMS and sum(
+        c in "aeiouy" for c in word.lower()) >= 2
+
+
+def _shouted_name(word: str) -> bool:
+    """A capitalised word that can name a setting: not an acronym, and no
+    common English word ("OUTSIDE")."""
+    if not not_an_acronym(word):
+        return False
+    return word not in known_words() or (word.endswith(_ENDINGS) and word not in common_words(30))
+
+
+def _shouted(match: re.Match[str]) -> str:
+    words = match.group(0).split()
+    lowers = [w.lower().replace("\u2019", "'") for w in words]
+    start = len(words) - 1
+    while start > 0 and lowers[start - 1] not in STOPWORDS and not lowers[start - 1].endswith("'s"):
+        start -= 1  # the run of capitals that can be one name: "TO HOLLINS PARK ..." starts at HOLLINS
+    while start < len(words) and lowers[start] in _SHOUTED_GENERIC | STOPWORDS:
+        start += 1
+    names = lowers[start:-1]
+    if not names or not any(_shouted_name(w) for w in names):
+        return match.group(0)  # "THE LOCAL SCHOOL", "HIS NEW SCHOOL"
+    if names[0] in PLACES or " ".join(names) in PLACES:
+        return match.group(0)
+    return " ".join(words[:start] + [SCHOOL])
+
+
+def tailed_and_shouted(text: str) -> str:
+    if "PRU" in text or "UTC" in text or "Referral Unit" in text or "Studio School" in text:
+        text = _TAILED_RE.sub(_tailed, text)
+    return _SHOUTED_RE.sub(_shouted, text)
+
+
 def apply(text: str) -> str:
     """Every rule of this module, in order (after ``redaction``'s fixed patterns)."""
     text = phone_extensions(text)
@@ -362,4 +437,5 @@ def apply(text: str) -> str:
     text = merge_addresses(text)
     text = introduced_addresses(text)
     text = setting_first(text)
+    text = tailed_and_shouted(text)
     return bare_settings(text)

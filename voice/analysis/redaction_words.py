@@ -120,8 +120,10 @@ def sure_name(lower: str) -> bool:
     if len(parts) != 2 or all(part in DAYS_AND_MONTHS for part in parts):
         return False
     listed = [part in ALL_NAMES or part in name_words() for part in parts]
-    # "poppy-mai": a listed name joined to a word no English list has.
-    return all(listed) or (any(listed) and all(
+    # "poppy-mai": a listed name joined to a word no English list has; not
+    # "hunter-gatherer", where the listed half is also an everyday word.
+    plainly = [is_listed and part not in AMBIGUOUS for is_listed, part in zip(listed, parts, strict=True)]
+    return all(listed) or (any(plainly) and all(
         is_listed or unknown(part) for is_listed, part in zip(listed, parts, strict=True)))
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from voice.analysis.data.more_world_names import MORE_WORLD_NAMES, SHORT_NAMES
+
 _WEST_AFRICAN: Final = """
 ngozi chidi chidinma chiamaka chinonso chinedu chukwuemeka chioma chinwe chisom adaeze adaora
 nkechi nneka obinna ifeoma ikenna kelechi tobenna uchenna ugochukwu ebuka amaka ifeanyi
@@ -82,7 +84,7 @@ justine gabriela gabriel dominik
 WORLD_FIRST_NAMES: Final[frozenset[str]] = frozenset(
     (_WEST_AFRICAN + _EAST_AFRICAN + _EAST_ASIAN + _POLISH + _ROMANIAN + _SOUTH_ASIAN
      + _ARABIC_TURKISH + _OTHER_EUROPEAN + _ENGLISH_IRISH_WELSH).split()
-)
+) | MORE_WORLD_NAMES
 
 # Names that are also words, or too short to trust alone ("Can", "Yu", "Li"):
 # they count as names only when another name-like word sits next to them.
@@ -90,7 +92,7 @@ WEAK_FIRST_NAMES: Final[frozenset[str]] = frozenset(
     """yi yu jun hui yan xin hao jie lei fang ling ming mei wei jing hong zhen xiao
     yaw yaa awa esi ade tobi tolu dayo ali sami dina lina reem aya amal hana huda nour
     yemi wale femi sola""".split()
-)
+) | SHORT_NAMES
 
 SURNAMES: Final[frozenset[str]] = frozenset(
     """
