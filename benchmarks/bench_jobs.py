@@ -205,7 +205,8 @@ def retag(args, tmp: str, texts: list[str]) -> None:
             comment = Comment(inspection_id=inspection_id, audience="parent_carer", question="could_be_better",
                               text=unique[i % len(unique)], redacted=result.redacted,
                               machine_sentiment=result.sentiment, sentiment=result.sentiment,
-                              embedding=vector_bytes(result.embedding), analysed_at=now, created_at=now)
+                              embedding=vector_bytes(result.embedding),
+                              second_embedding=vector_bytes(result.second_embedding), analysed_at=now, created_at=now)
             comment.themes = [CommentTheme(theme=t) for t in result.themes]
             db.session.add(comment)
             if i % 2000 == 1999:
