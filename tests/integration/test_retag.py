@@ -107,12 +107,16 @@ def test_the_command_says_when_there_is_no_such_inspection(runner, app):
     assert "There is no inspection 999" in result.output
 
 
-def test_retagging_stores_both_vectors_once_and_then_never_runs_an_encoder(app, make_inspection, monkeypatch):
+def test_retagging_stores_both_vectors_once_and_then_never_runs_an_encoder(app, make_inspection, monkeypatch,
+                                                                         request):
     import pytest
 
     from voice.analysis import encoder, multilingual, pipeline
     from voice.models import Comment
 
+    monkeypatch.setenv("VOICE_SECOND_ENCODER", "on")  # off by default
+    pipeline.second_embedding_wanted.cache_clear()
+    request.addfinalizer(pipeline.second_embedding_wanted.cache_clear)
     expected = analyse(TEXT)
     if expected.embedding is None or expected.second_embedding is None:
         pytest.skip("both encoders are needed")
