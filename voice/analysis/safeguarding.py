@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from voice.analysis.normalise import register_vocabulary, tokenise
+from voice.analysis.prefilter import Prefilter
 
 _KIDS: Final = r"(?:son|daughter|child|children|kids|boy|boys|girl|girls|baby|grandson|granddaughter|nephew|niece)"
 _KIN: Final = (r"(?:mum|mummy|mam|mother|dad|daddy|father|step ?dad|step ?mum|brother|sister|uncle|aunt|auntie|"
@@ -543,12 +544,13 @@ register_vocabulary((), _PROTECTED_STEMS)
 _COMPILED: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
     (category, re.compile("|".join(patterns))) for category, patterns in CATEGORIES.items()
 )
-_QUICK: Final = re.compile("|".join(p for patterns in CATEGORIES.values() for p in patterns))
+# Nearly every comment matches none of them: a first pass says so in microseconds.
+_QUICK: Final = Prefilter(p for patterns in CATEGORIES.values() for p in patterns)
 
 
 def screen_tokens(tokens: Sequence[str]) -> tuple[str, ...]:
     text = _NOT_DISCLOSURES.sub(" ", " ".join(tokens))
-    if not _QUICK.search(text):
+    if not _QUICK.may_match(text):
         return ()
     return tuple(category for category, pattern in _COMPILED if pattern.search(text))
 

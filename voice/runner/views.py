@@ -220,17 +220,19 @@ def _send_on_file(token: str):
     decides what to show. CSRFProtect has already checked the token for every POST."""
     key = request.form.get("submission_key", "")
     now = utcnow()
-    target = response_service.draft_on_file(token=token, audience=CHANNEL_BY_BLUEPRINT[_here()].audience,
-                                            key=key, now=now)
-    if target is None or not target.open:
-        return None
-    questionnaire = for_audience(target.audience, target.questionnaire)
-    flagged = signposting.needs_signposting(target.answers.get(name) for name in questionnaire.free_text_keys)
-    try:
-        result = response_service.store(target, submission_key=key, free_text=questionnaire.free_text_keys,
-                                        now=now, locale=str(get_locale() or "en"), questionnaire=questionnaire)
-    except response_service.IncompleteAnswers:
-        return None
+    with response_service.statement_connection() as connection:
+        target = response_service.draft_on_file(token=token, audience=CHANNEL_BY_BLUEPRINT[_here()].audience,
+                                                key=key, now=now, connection=connection)
+        if target is None or not target.open:
+            return None
+        questionnaire = for_audience(target.audience, target.questionnaire)
+        flagged = signposting.needs_signposting(target.answers.get(name) for name in questionnaire.free_text_keys)
+        try:
+            result = response_service.store(target, submission_key=key, free_text=questionnaire.free_text_keys,
+                                            now=now, locale=str(get_locale() or "en"), questionnaire=questionnaire,
+                                            connection=connection)
+        except response_service.IncompleteAnswers:
+            return None
     if result is None:
         return None
     return _sent(token, draft_session_key_for(target.survey_id), result, flagged=flagged)

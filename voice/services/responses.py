@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 
-from sqlalchemy import Select, Table, TextClause, bindparam, delete, select, text
+from sqlalchemy import Connection, Engine, Select, Table, TextClause, bindparam, delete, select, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstanceState
@@ -229,12 +230,36 @@ class OnFile:
     answers: Mapping[str, object]
 
 
-def draft_on_file(*, token: str, audience: str, key: str, now: datetime) -> OnFile | None:
+@contextmanager
+def statement_connection() -> Iterator[Connection | None]:
+    """For the final submit's usual case: on PostgreSQL, a connection in autocommit mode, on
+    which ``draft_on_file`` and ``store`` each take one round trip. The write is one statement,
+    which PostgreSQL runs as a transaction of its own, so no BEGIN or COMMIT travels (two round
+    trips fewer than through the session). Elsewhere None: both then use the session."""
+    engine = db.engine
+    if engine.dialect.name != "postgresql":
+        yield None
+        return
+    with _autocommit(engine).connect() as connection:
+        yield connection
+
+
+@lru_cache(maxsize=8)
+def _autocommit(engine: Engine) -> Engine:
+    """The engine's pool, handing out connections in autocommit mode (set once per engine:
+    setting it per connection costs twice as much)."""
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
+
+
+def draft_on_file(
+    *, token: str, audience: str, key: str, now: datetime, connection: Connection | None = None,
+) -> OnFile | None:
     """The survey behind a public link with the draft under this key, in one round trip;
-    None when either is missing (the caller then takes the full path, which says why)."""
+    None when either is missing (the caller then takes the full path, which says why).
+    ``connection`` is one from ``statement_connection``; without one, the session's."""
     if not key:
         return None
-    row = db.session.connection().execute(
+    row = (connection or db.session.connection()).execute(
         _draft_on_file_query(), {"token": token, "audience": audience, "key": key}).first()
     if row is None:
         return None
@@ -262,12 +287,13 @@ def _draft_on_file_query() -> Select:
 
 def store(
     target: OnFile, *, submission_key: str, free_text: Iterable[str], now: datetime, locale: str = "en",
-    questionnaire: Loaded | None = None,
+    questionnaire: Loaded | None = None, connection: Connection | None = None,
 ) -> Submission | None:
     """Store an open survey's draft as one response, in one transaction, and ask for its
     comments' analysis. IncompleteAnswers if a required answer is missing. None when nothing
     was stored: the draft was already sent (and deleted), or the window closed meanwhile
-    (on PostgreSQL the write itself checks the window, so a closed window stores nothing)."""
+    (on PostgreSQL the write itself checks the window, so a closed window stores nothing).
+    ``connection``: one from ``statement_connection`` (PostgreSQL), or None for the session."""
     answers = dict(target.answers)
     if questionnaire is not None:
         version = answers.get(VERSION_KEY)
@@ -294,9 +320,11 @@ def store(
          "sentiment": "neutral", "analysis_pending": True, "page_language": locale}
         for question in free_text if answers.get(question)
     ]
-    write = _write_in_one_statement if db.session.get_bind().dialect.name == "postgresql" else _write_with_orm
     try:
-        stored = write(target, response_values, answer_rows, comment_rows)
+        if db.session.get_bind().dialect.name == "postgresql":
+            stored = _write_in_one_statement(target, response_values, answer_rows, comment_rows, connection)
+        else:
+            stored = _write_with_orm(target, response_values, answer_rows, comment_rows)
     except IntegrityError:
         # A second click raced the first: the unique submission key kept it to one row.
         db.session.rollback()
@@ -328,6 +356,7 @@ def _with_defaults(table: Table, row: Mapping[str, object]) -> dict[str, object]
 
 def _write_in_one_statement(
     target: OnFile, response: dict[str, object], answers: list[dict[str, object]], comments: list[dict[str, object]],
+    connection: Connection | None = None,
 ) -> list[int] | None:
     """PostgreSQL: delete the draft and store the response, its answers and its comments in one
     statement (data-modifying CTEs), then commit: one round trip and no unit of work. The
@@ -338,7 +367,8 @@ def _write_in_one_statement(
     only while its survey takes answers, so when two requests send one draft the second stores
     nothing (it waits on the draft's row lock, then finds it gone), and a window closed or data
     deleted a moment ago stores nothing either: None is returned. Otherwise the new comments'
-    ids, for their analysis."""
+    ids, for their analysis. On an autocommit ``connection`` the statement is its own
+    transaction; otherwise it runs in the session's, which is committed here."""
     response = _with_defaults(Response.__table__, response)
     shared = _with_defaults(Comment.__table__, {
         name: value for name, value in comments[0].items() if name not in _COMMENT_ROW_COLUMNS
@@ -352,8 +382,11 @@ def _write_in_one_statement(
     params["values"] = [row["value"] for row in answers]
     params["comment_questions"] = [row["question"] for row in comments]
     params["comment_texts"] = [row["text"] for row in comments]
-    rows = db.session.connection().execute(statement, params).all()
-    db.session.commit()
+    if connection is None:
+        rows = db.session.connection().execute(statement, params).all()
+        db.session.commit()
+    else:
+        rows = connection.execute(statement, params).all()
     if not rows:
         return None
     return sorted(row.comment_id for row in rows if row.comment_id is not None)
