@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
@@ -166,31 +166,27 @@ def analyse_many(texts: Sequence[str], questions: Sequence[str | None] | None = 
     """``analyse`` for many comments, running the encoders once in batches for
     the English ones without stored vectors."""
     asked = list(questions) if questions is not None else [None] * len(texts)
-    vectors: list[np.ndarray | None] = list(embeddings) if embeddings is not None else [None] * len(texts)
     pages = list(page_languages) if page_languages is not None else ["en"] * len(texts)
     readings = [detect(t, page=p) for t, p in zip(texts, pages, strict=True)]
-    if embeddings_wanted():
-        missing = [i for i, v in enumerate(vectors) if v is None and readings[i].language == "en"]
-        bodies = list(dict.fromkeys(split_helper_note(texts[i]) for i in missing))
-        if bodies:
-            computed = dict(zip(bodies, encoder.embed(bodies), strict=True))
-            for i in missing:
-                vectors[i] = computed[split_helper_note(texts[i])]
-    seconds = _second_vectors(texts, readings, second_embeddings)
+    vectors = _fill_vectors(texts, readings, embeddings, encoder.embed if embeddings_wanted() else None)
+    seconds = _fill_vectors(texts, readings, second_embeddings,
+                            multilingual.embed if second_embedding_wanted() else None)
     return [analyse(t, question=q, embedding=v, reading=r, second_embedding=w)
             for t, q, v, r, w in zip(texts, asked, vectors, readings, seconds, strict=True)]
 
 
-def _second_vectors(texts: Sequence[str], readings: Sequence[LanguageReading],
-                    stored: Sequence[np.ndarray | None] | None) -> list[np.ndarray | None]:
-    """multilingual-e5-small's vectors: the stored ones, and the missing English ones in one batch."""
+def _fill_vectors(texts: Sequence[str], readings: Sequence[LanguageReading],
+                  stored: Sequence[np.ndarray | None] | None,
+                  embed: Callable[[Sequence[str]], np.ndarray] | None) -> list[np.ndarray | None]:
+    """One encoder's vectors: the stored ones, and the missing English ones in one batch
+    (each distinct body once); none are computed when ``embed`` is None."""
     vectors: list[np.ndarray | None] = list(stored) if stored is not None else [None] * len(texts)
-    if not second_embedding_wanted():
+    if embed is None:
         return vectors
     missing = [i for i, v in enumerate(vectors) if v is None and readings[i].language == "en"]
     bodies = list(dict.fromkeys(split_helper_note(texts[i]) for i in missing))
     if bodies:
-        computed = dict(zip(bodies, multilingual.embed(bodies), strict=True))
+        computed = dict(zip(bodies, embed(bodies), strict=True))
         for i in missing:
             vectors[i] = computed[split_helper_note(texts[i])]
     return vectors
