@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -161,12 +161,19 @@ class Loaded:
                 value = answers.get(question.key)
                 if not value or not isinstance(value, str):
                     continue
-                if question.type == "choice" and value not in self.valid_codes(question) | self._retired(question):
+                if question.type == "choice" and value not in self._storable_codes[question.key]:
                     continue
                 if question.type == "text" and len(value) > question.max_chars:
                     continue
                 result[question.key] = value
         return result
+
+    @cached_property
+    def _storable_codes(self) -> dict[str, frozenset[str]]:
+        """Each choice question's codes a stored answer may hold (offered in any version, or
+        retired), worked out once: the final submit checks every answer against them."""
+        return {q.key: frozenset(self.valid_codes(q) | self._retired(q))
+                for q in self.all_questions() if q.type == "choice"}
 
     def _retired(self, question: Question) -> set[str]:
         return {c.code for v in self.schema.versions for c in self.choices(question, v, offered=False) if c.retired}
