@@ -68,6 +68,8 @@ def format_metrics(m: dict[str, Any]) -> str:
     lines += [line(f"  voice: {k}", b) for k, b in m["by_voice"].items()]
     if m.get("with_question"):
         lines.append(line("  items with their question", m["with_question"]))
+    if m.get("without_second"):  # the same folds with VOICE_SECOND_ENCODER=off
+        lines.append(line("all, second encoder off", m["without_second"]))
     lines.append("theme F1 on all real text: " + ", ".join(
         f"{k} {v['f1']:.2f}" for k, v in m["all"]["themes"].items()))
     return "\n".join(lines)
