@@ -21,13 +21,24 @@ so they flag comments whose harm words describe no risk now:
 * **an alarm checked and explained**: "it turned out to be a birthmark";
 * **play, sport and lessons that went well**: scratches from a cross-country
   race "absolutely buzzing", a knife-skills lesson with the TA beside him,
-  unless the comment doubts the explanation ("says it's from the cat").
+  unless the comment doubts the explanation ("says it's from the cat");
+* **a space the child chooses**: a den or a tent "he chooses to go in", a
+  quiet room with "the door always open";
+* **the parent's own health** with the children said to be happy and safe;
+  a sibling who "feels neglected" beside the appointments; a tic or echolalia
+  that repeats a threat.
 
 A flag is lifted only when one of these shapes is present *and* nothing in the
 comment points to a risk now: no word of time that brings it into the present
 ("again", "still", "last night", "this week", "recently", "keeps"), no
 present-tense threat or secret, no "started" or "worse". A comment can hold a
 resolved past and a new risk; the present-tense markers keep those flagged.
+Words that only date the comment ("today", "this week", "every day") keep a
+resolved past, a managed condition or a policy flagged, but not a figure of
+speech, a missed lesson, an explained alarm or a lesson that went well.
+
+``cues`` names each cue found on its own (a past, a resolution, a present-tense
+marker...), so the model can weigh a partial shape too.
 """
 
 from __future__ import annotations
@@ -37,18 +48,26 @@ from typing import Final
 
 _I: Final = re.IGNORECASE
 
-# Anything that brings harm into the present keeps the flag.
+# Anything that brings harm into the present keeps the flag. "Still" about a record
+# ("it's still in her file", "still comes up in reports") is the paperwork, not the harm.
 _CURRENT: Final = re.compile(
-    r"\b(?:(?<!never happened )(?<!not happened )again|still|"
-    r"recently|lately|last (?:night|week|weekend|month|term)|this (?:week|morning|"
-    r"term|month|weekend)|yesterday|today|tonight|keeps|kept (?:saying|telling|doing)|"
+    r"\b(?:(?<!never happened )(?<!not happened )again|"
+    r"still(?! (?:comes? up|(?:in|on) (?:her|his|their|the|my) (?:file|records?|notes|reports?|chronology)))|"
+    r"recently|lately|last (?:night|week|weekend|month|term)|tonight|keeps|kept (?:saying|telling|doing)|"
     r"(?:started|begun|began|starting) (?:to |again|\w+ing)|(?:is|are|'s|'re) being|"
     r"now (?:he|she|they)(?:'s| is| are) (?!doing|thriving|settled|happy|safe)\w+ing|"
-    r"(?:getting|got) worse|worse|at the moment|currently|right now|"
-    r"every (?:day|night|week|morning)|won'?t eat|not eating|stopped eating|wants? to die|"
+    r"(?:getting|got) worse|worse|won'?t eat|not eating|stopped eating|wants? to die|"
     r"wants? to kill|going to kill|plans? to|secret|threaten\w*|scared of (?:him|her|them|going)|"
     r"afraid of (?:him|her|them|going)|frightened of (?:him|her|them|going)|"
     r"hasn'?t been seen|no one knows where|nobody knows where|can'?t find (?:him|her))\b",
+    _I,
+)
+# Words that only place a comment in the present. They keep a resolved past, a managed
+# condition or a policy flagged (the harm may be back), but a lesson "this week", a
+# figure of speech "every day" or a missed lesson "today" is still no harm.
+_NOW: Final = re.compile(
+    r"\b(?:this (?:week|morning|term|month|weekend)|yesterday|today|at the moment|currently|right now|"
+    r"(?<!more )(?<!better )every (?:day|night|week|morning))\b",
     _I,
 )
 
@@ -62,12 +81,23 @@ _PAST: Final = re.compile(
     r"setting|nursery|college|children'?s home|care home|placement)|the old (?:school|unit|children'?s home|"
     r"home)|previous (?:school|pru|setting|placement)|last year|in year \d+|at (?:\d+|thirteen|"
     r"fourteen|fifteen|twelve|eleven|ten)\b|had (?:anorexia|bulimia|an eating disorder)|"
-    r"was (?:self[- ]harming|groomed|restrained|in a violent relationship))",
+    r"was (?:self[- ]harming|groomed|restrained|in a violent relationship)|(?:a )?long time ago|historic|"
+    r"(?:went through|had) a phase|when (?:she|he|they) (?:was|were) in (?:reception|nursery|year \d+)|"
+    r"at (?:two|three|four|five|six|seven|eight|nine)\b|last (?:winter|summer|spring|autumn)|"
+    r"before (?:she|he|they) (?:was|were|came to us|moved in)|since (?:camhs|therapy|counselling|dbt|cbt|"
+    r"(?:the|her|his|their) (?:therapist|counsell?or|nurse|paediatrician|medication)))",
     _I,
 )
 _RESOLVED: Final = re.compile(
     r"\b(?:hasn'?t (?:done it|happened|come up|self[- ]harmed|needed)|has not (?:happened|done it|"
-    r"come up)|(?:has|it|that) stopped|stopped completely|no longer|now (?:safe|well|settled|stable|"
+    r"come up)|(?:has|it|that) (?:almost |mostly |largely )?stopped|stopped completely|"
+    r"(?:hasn'?t|has not|haven'?t|have not) (?:gone missing|run off|run away|cut|(?:hurt|harmed) "
+    r"(?:herself|himself|themselves))|in over (?:a|two|three|\d+) (?:years?|months)|"
+    r"(?:been|are|felt) safe (?:for|since|ever since)|(?:have|has) a (?:lovely|safe|happy|stable) home|"
+    r"is easing|fully healed|(?:was|been|is) discharged|(?:has|have) moved on|it faded|"
+    r"(?:has|have|had) (?:reduced|faded)|(?:hasn'?t|has not|haven'?t|have not) had a problem since|"
+    r"(?:there'?s|there has) been nothing since|(?:she'?s|he'?s|they'?re) back (?:at|to) (?:her|his|their|school|"
+    r"usual|normal)|no longer|now (?:safe|well|settled|stable|"
     r"happy|fine|thriving|18|an adult)|(?:is|are|she'?s|he'?s|they'?re|we'?re) (?:now )?(?:safe|"
     r"well|settled|thriving|doing (?:really |so )?well)|doing (?:really |so |very )?well|"
     r"recovered|come a long way|been settled|(?:a )?great outcome|dealt with|was investigated|"
@@ -77,7 +107,8 @@ _RESOLVED: Final = re.compile(
     r"(?:has|have) never (?:run off|happened|done it)|(?:haven'?t|hasn'?t|have not|has not) (?:done it|"
     r"happened) in (?:ages|years|months)|(?:i|he|she) (?:don'?t|dont|doesn'?t|dosnt) (?:now|any ?more)|"
     r"(?:doesn'?t|dosnt|does not) hurt (?:now|any ?more)|(?:doesn'?t|does not) remember|no contact|"
-    r"doing great|(?:he|she|i)(?:'s|'m| is| am) (?:\d+|an adult) now|(?:has not|hasn'?t) been \w+ (?:once )?since|"
+    r"doing great|(?:he|she|i)(?:'s|'m| is| am) (?:\d+|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|an adult) now|(?:has not|hasn'?t) been \w+ (?:once )?since|"
     r"hasn'?t done it since|investigated|(?:was|were) dismissed|(?:in|is) year \d+ now|(?:it'?s|it has) worked)\b",
     _I,
 )
@@ -87,7 +118,9 @@ _MEDICAL: Final = re.compile(
     r"\b(?:haemophilia|hemophilia|afos?|orthotist|peg|gastrostomy|prader[- ]willi|dietitian|"
     r"dietician|paediatrician|pediatrician|medication|arfid|care plan|bereavement counsell?or|"
     r"dentist|orthodontist|medical appointments|epilepsy nurse|"
-    r"haematolog\w*|seizures|physio\w*|sleep clinic|methylphenidate|tube feed|spica|surgery|clotting factor|"
+    r"haematolog\w*|seizures?|midazolam|eye drops|conjunctivitis|tonsils|jabs|vaccinations?|booster|"
+    r"dyspraxia|bleeding disorder|reflux|operation|consultant|psychologist|"
+    r"physio\w*|sleep clinic|methylphenidate|tube feed|spica|surgery|clotting factor|"
     r"the gp|the ot|eczema|dermatolog\w*|walking frame|splints?|hoist|cerebral palsy)\b",
     _I,
 )
@@ -96,7 +129,12 @@ _MANAGED: Final = re.compile(
     r"(?:dietitian|medical|doctor'?s) advice|normal part|otherwise happy|sedation|was kind|"
     r"caught up|tuition|safe foods|doing well|review\w* (?:his|her|their) "
     r"medication|weighs (?:him|her|them)|logs every|given at home|set it up|suggested|gaining|"
-    r"supplements|padded|is helping|"
+    r"supplements|padded|is helping|weigh\w* (?:him|her|them)|(?:says|said) (?:that'?s|this is|it'?s) "
+    r"(?:normal|common|expected)|trained to (?:give|administer|use)|(?:seizure|health|feeding) plan|"
+    r"just for that (?:week|day|once)|eating more|(?:it'?s|is) (?:much )?(?:better|calmer|improving|settling)|"
+    r"improving|"
+    r"(?:has|have) reduced|isn'?t worried|not worried|checks (?:him|her|them)|putting (?:it|the weight) back on|"
+    r"were explained|"
     r"(?:sensory|behaviour|safety|support) plan|sedat\w*|done safely)\b",
     _I,
 )
@@ -104,7 +142,10 @@ _MANAGED: Final = re.compile(
 # 3. Policy, training and teaching, said of no particular child.
 _POLICY: Final = re.compile(
     r"\b(?:(?:our|the|their|school'?s?) policy|(?:is|are) not permitted|trained to use|trained in|"
-    r"as a last resort|should never be used|more vulnerable to|need(?:s)? to be teaching|"
+    r"as a last resort|should never be used|"
+    r"(?:staff|they) are (?:all )?trained to (?:give|administer|use)|staff training (?:on|about|in)|"
+    r"(?:an|the) assembly (?:on|about)|(?:school|college) teaches|"
+    r"more vulnerable to|need(?:s)? to be teaching|"
     r"teaching (?:this|about)|in pshe|a documentary|handled it sensitively|"
     r"(?:has|have) never been used|training (?:on|about|in) [\w ]{0,60}(?:is|was) "
     r"booked|there (?:hasn'?t|has not) been any)\b",
@@ -115,12 +156,15 @@ _POLICY: Final = re.compile(
 _FIGURATIVE: Final = re.compile(
     r"\b(?:eaten alive|on (?:our|my|their) knees|could (?:murder|kill|strangle) (?:the|whoever|"
     r"the person|someone at|them at)|national scandal|sheer neglect of|neglect of (?:send|sen|"
-    r"disabled) (?:kids|children|pupils)|disappear for (?:a|the) (?:weekend|day|week|night|few)|"
+    r"disabled) (?:kids|children|pupils)|(?:disappear|run away) for (?:a|the) (?:weekend|day|week|night|few)|"
+    r"(?:sibling|brother|sister)s? (?:feels?|has been|have been|gets?|is|are) (?:neglected|left out)|"
+    r"tics?|tourette'?s|echolalia|repeats (?:lines|phrases)|scripting|"
     r"get some sleep|i'?m an adult|i'?ll cope|'runaway'|runaway behaviour|showed (?:great |real )?restraint|"
     r"literally dead|dead on my feet|crisis over|i (?:feel like i )?neglect (?:his|her|their|my) (?:brother|sister|"
     r"siblings?)|(?:la|council|local authority) treats (?:parents|families)|"
     r"(?:does not|doesn'?t) mean it|at the (?:screen|tv|telly|game)|running away to (?:a|the) (?:beach|island|sun)|"
-    r"fantasi[sz]e about|running on empty|just need a break|then i'?m fine)\b",
+    r"fantasi[sz]e about|running on empty|just need a break|then i'?m fine|(?:you'?re|you are|it'?s|this is|"
+    r"that'?s) killing me|screamed the place down|locked in (?:when|to|on) (?:he|she|they|his|her|the))\b",
     _I,
 )
 
@@ -137,17 +181,32 @@ _MISSING_THING: Final = re.compile(
 )
 
 # 6. An alarm that was checked and explained.
-_EXPLAINED: Final = re.compile(r"\b(?:turned out (?:to be|it was)|case (?:was )?closed)\b", _I)
+_EXPLAINED: Final = re.compile(
+    r"\b(?:turned out (?:to be|it was)|case (?:was )?closed|(?:says|said) (?:this|that|it) is (?:normal|common|"
+    r"typical)|which the \w+ (?:says|said) is (?:normal|common|typical))\b", _I)
+
+# 8. A space the child chooses and can leave: a den, a tent, a calm corner.
+_CHOSEN: Final = re.compile(
+    r"\b(?:chooses? to (?:go|use|sit)|the door (?:is )?always open|took the door off|whenever (?:he|she|they) "
+    r"wants?|can (?:go in and out|come out whenever))\b", _I)
+
+# 9. The parent's own health or stress, with the children said to be well.
+_PARENT_OWN: Final = re.compile(
+    r"\bmy own (?:mental health|health|stress|anxiety|depression|wellbeing)\b", _I)
+_CHILDREN_WELL: Final = re.compile(
+    r"\b(?:children|kids|they|he|she) (?:are|is) (?:happy|safe|fine|thriving|well looked after)\b", _I)
 
 # 7. Everyday play, sport and lessons that went well, with nothing doubted.
 _ACTIVITY: Final = re.compile(
     r"\b(?:drama (?:group|club|class)|food tech|knife skills|cross country|playing football|football at break|"
-    r"climbing frame|bramble|sports day|swimming lesson)\b",
+    r"climbing frame|bramble|sports day|swimming lesson|rugby|riding lesson|gymnastics|trampoline|"
+    r"on the swings?|skate ?park)\b",
     _I,
 )
 _WENT_WELL: Final = re.compile(
     r"\b(?:buzzing|proud|went well|was fine|he'?s fine|she'?s fine|came (?:first|second|third|fourth)|"
-    r"everyone wanted to see|first aid was given|right beside)\b",
+    r"everyone wanted to see|first aid was given|right beside|safely|a grin|laughing|"
+    r"check(?:ed)? on (?:him|her))\b",
     _I,
 )
 _DOUBT: Final = re.compile(r"\b(?:but (?:he|she|they) (?:say|said|says)|says? it'?s from|claims?|doesn'?t add up|"
@@ -161,7 +220,23 @@ _SHAPES: Final = (
     ("missing_thing", lambda t: bool(_MISSING_THING.search(t))),
     ("explained", lambda t: bool(_EXPLAINED.search(t))),
     ("activity", lambda t: bool(_ACTIVITY.search(t) and _WENT_WELL.search(t) and not _DOUBT.search(t))),
+    ("chosen_space", lambda t: bool(_CHOSEN.search(t))),
+    ("parent_own", lambda t: bool(_PARENT_OWN.search(t) and _CHILDREN_WELL.search(t))),
 )
+# Shapes about the present itself, which a word like "today" does not bring back.
+_PRESENT_SHAPES: Final = frozenset({"figurative", "missing_thing", "explained", "activity"})
+
+
+# Each cue on its own, for the model to weigh (``safeguarding_model.features``): a resolved
+# word beside a present-tense marker is weaker evidence than a whole shape, but not none.
+_CUES: Final = (("past", _PAST), ("resolved", _RESOLVED), ("medical", _MEDICAL), ("managed", _MANAGED),
+                ("policy", _POLICY), ("figurative", _FIGURATIVE), ("missing_thing", _MISSING_THING),
+                ("explained", _EXPLAINED), ("chosen", _CHOSEN), ("now", _NOW), ("current", _CURRENT))
+
+
+def cues(text: str) -> tuple[str, ...]:
+    """The names of the cues (a past, a present-tense marker...) found in ``text``."""
+    return tuple(name for name, pattern in _CUES if pattern.search(text))
 
 
 def not_current_reason(text: str) -> str:
@@ -169,8 +244,9 @@ def not_current_reason(text: str) -> str:
     none does or when anything in the text points to a risk now."""
     if not text or _CURRENT.search(text):
         return ""
+    now = bool(_NOW.search(text))
     for name, test in _SHAPES:
-        if test(text):
+        if (not now or name in _PRESENT_SHAPES) and test(text):
             return name
     return ""
 

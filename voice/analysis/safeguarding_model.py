@@ -37,7 +37,7 @@ from typing import Final
 import numpy as np
 
 from voice.analysis.normalise import BOUNDARIES, light_stem, tokenise
-from voice.analysis.safeguarding_context import not_current_reason, not_current_risk
+from voice.analysis.safeguarding_context import cues, not_current_reason, not_current_risk
 
 PACKAGE: Final = Path(__file__).resolve().parent
 DATA: Final = PACKAGE / "data"
@@ -62,8 +62,9 @@ def words(text: str) -> dict[str, float]:
 
 
 def features(text: str, reasons: tuple[str, ...] = ()) -> dict[str, float]:
-    """What the model reads: the words, which word lists flagged the text (``r:``), and
-    which "not a current risk" shape it has (``c:``, from ``safeguarding_context``). The
+    """What the model reads: the words, which word lists flagged the text (``r:``), each
+    "not a current risk" cue on its own (``k:``) and the whole shape it has (``c:``, both
+    from ``safeguarding_context``). The
     lists and the shapes are evidence the model weighs against the embedding, so a
     policy mention that names restraint is not flagged for the word alone."""
     found = words(text)
@@ -71,6 +72,8 @@ def features(text: str, reasons: tuple[str, ...] = ()) -> dict[str, float]:
         found["r:" + reason] = 1.0
     if reasons:
         found["r:any"] = 1.0
+    for cue in cues(text):
+        found["k:" + cue] = 1.0
     shape = not_current_reason(text)
     if shape:
         found["c:" + shape] = 1.0

@@ -31,6 +31,15 @@ from voice.analysis.safeguarding_context import not_current_reason, not_current_
         ("When she was 5 she wandered off at the fair. It never happened again and she's 12 now.", "resolved"),
         ("Nursery asked about a mark on his back; it turned out to be a birthmark.", "explained"),
         ("She came home from sports day with grazed knees, buzzing that she came second.", "activity"),
+        ("He was hurt by his birth dad as a baby. It's still in his file, but he has been safe for eight years.",
+         "resolved"),
+        ("Her weight dipped on the new tablets; the consultant checks her monthly and she's eating more.",
+         "managed_medical"),
+        ("The school held an assembly on staying safe online and who to tell.", "policy"),
+        ("His tic at the moment is shouting 'I'll stab you', and everyone at his club understands.", "figurative"),
+        ("He fell off the trampoline this week and grazed his chin, but he was laughing about it.", "activity"),
+        ("She has a reading den in the shed and chooses to go in it after school.", "chosen_space"),
+        ("My own anxiety has been awful this year, but the kids are happy and doing well.", "parent_own"),
     ],
 )
 def test_shapes_with_no_current_risk_are_recognised(text: str, shape: str) -> None:
@@ -53,6 +62,8 @@ def test_shapes_with_no_current_risk_are_recognised(text: str, shape: str) -> No
         "It stopped when he was small but he has begun biting himself.",
         "It never happened again until last night, when he ran off from the bus stop.",
         "She came back from football at break with marks on her neck and says it's from a game.",
+        "She was restrained at her old school years ago and settled well, but today they held her face down.",
+        "He was groomed online years ago and he is safe now, but he still messages the man.",
     ],
 )
 def test_anything_current_keeps_the_flag(text: str) -> None:
