@@ -65,6 +65,7 @@ from voice.analysis.redaction_shapes import (
     PHONE,
     SCHOOL,
     apply_shapes,
+    signed_addresses,
 )
 
 __all__ = ["ADDRESS", "EMAIL", "NAME", "NHS_NUMBER", "PHONE", "SCHOOL", "redact"]
@@ -83,4 +84,5 @@ def redact(text: str) -> str:
     text = more_shapes(text)
     text = apply_names(text)
     text = introduced(text)
+    text = signed_addresses(text)
     return _MERGE_NAMES_RE.sub(NAME, text)

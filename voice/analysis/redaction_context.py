@@ -66,6 +66,7 @@ from voice.analysis.redaction_subjects import (
     lower_listed,
     lower_subject,
     object_named,
+    ours_named,
     pair_named,
     paired,
     subject_named,
@@ -110,8 +111,15 @@ def _thanked(tokens: Tokens, i: int) -> list[Span]:
 
 
 def _family_of(tokens: Tokens, i: int) -> list[Span]:
-    """ "brother of Deniz", "parents of Sumaiya", "mum of jayden"."""
-    if tokens.word(i).lower() not in FAMILY or tokens.word(i + 1).lower() != "of":
+    """ "brother of Deniz", "parents of Sumaiya", "mum of jayden", "I'm Li,
+    grandmother to Hao"."""
+    if tokens.word(i).lower() not in FAMILY:
+        return []
+    joined = tokens.word(i + 1).lower()
+    # "to" and "for" only where the relation introduces the writer ("..., carer
+    # for", "foster carer to"), not "drove mum to Tesco".
+    if joined != "of" and not (joined in ("to", "for") and tokens.word(i).lower() in _PARENTS
+                               and tokens.word(i - 1).lower() in _INTRODUCING):
         return []
     k = i + 2
     kind = name_kind(tokens.word(k))
@@ -126,8 +134,10 @@ def _family_of(tokens: Tokens, i: int) -> list[Span]:
 
 
 _PARENTS: Final = frozenset(
-    "mum mom mam dad mother father parent carer grandma grandad nan nana gran".split()
+    """mum mom mam dad mother father parent carer grandma grandad nan nana gran
+    grandmother grandfather guardian""".split()
 )
+_INTRODUCING: Final = BOUNDARIES | frozenset({",", "(", "-", "foster", "and", "proud", "a"})
 
 
 _SELF: Final = (("i", "am"), ("im",), ("i'm",), ("name", "is"), ("names",), ("name's",))
@@ -181,6 +191,8 @@ def _described(tokens: Tokens, i: int) -> list[Span]:
         return [(i, i)]  # "Sorry, Pat is my husband's name"
     if nxt == "(" and then in OWNERS:  # "Hazel (our social worker)"
         then = tokens.word(i + 4 if after in ("social", "key", "support") else i + 3).lower()
+    if nxt == "(" and tokens.word(i + 2).isupper() and tokens.word(i + 3).lower() in RELATIONS | PERSON_WORDS:
+        then = tokens.word(i + 3).lower()  # "Kavitha (SEN caseworker)"
     if nxt == "(" and (then in FAMILY or then in RELATIONS or (then.isdigit() and len(then) <= 2)):
         return [(i, i)] if titled or kind == "sure" else []
     if not start_of_sentence:
@@ -239,6 +251,8 @@ def _possessor(tokens: Tokens, i: int) -> list[Span]:
     kind = name_kind(word)
     if kind == "sure" or (kind == "word" and is_titlecase(bare(word))):
         return [(i, i)]
+    if kind == "unknown" and is_titlecase(bare(word)) and unknown_name(word):
+        return [(i, i)]  # "Stavros's annual review"
     return []
 
 
@@ -256,8 +270,8 @@ def _owner_of_a_persons(tokens: Tokens, i: int) -> list[Span]:
 
 # Rules cued by the word before a name, and rules that test the word itself.
 _CUED_RULES: Final = (_thanked, _family_of)
-_WORD_RULES: Final = (_introduced, _described, _bracketed, _possessor, subject_named, pair_named,
-                      lower_listed, _role_named, lower_subject, object_named, _owner_of_a_persons)
+_WORD_RULES: Final = (_introduced, _described, _bracketed, _possessor, subject_named, ours_named,
+                      pair_named, lower_listed, _role_named, lower_subject, object_named, _owner_of_a_persons)
 _CUES: Final = THANKS | FAMILY | {"from"}
 
 
@@ -300,6 +314,21 @@ def _echoes(tokens: Tokens, candidates: list[int], named: set[int], spans: list[
     return echoes
 
 
+def _aliases(tokens: Tokens, candidates: list[int], named: set[int]) -> list[Span]:
+    """ "Ali (Wojtek at home)": a second name in brackets straight after a name."""
+    spans: list[Span] = []
+    for i in candidates:
+        word = tokens.word(i)
+        if i in named or tokens.word(i - 1) != "(" or i - 2 not in named:
+            continue
+        if is_titlecase(bare(word)) and name_kind(word) and tokens.word(i + 1).lower() in (
+            ")", "at", "to", "for", ","
+        ):
+            spans.append((i, i))
+            named.add(i)
+    return spans
+
+
 @lru_cache(maxsize=65536)
 def _may_matter(word: str) -> bool:
     return word.lower() in _CUES or bool(name_kind(word)) or (
@@ -333,6 +362,7 @@ def context_names(tokens: Tokens, found: list[Span]) -> list[Span]:
             ):
                 spans.append((i, surname_end(tokens, i)))
                 named.add(i)
+        spans += _aliases(tokens, candidates, named)
         spans += paired(tokens, named)
         spans += _echoes(tokens, candidates, named, found + spans)
     for _start, end in sorted(found + spans):

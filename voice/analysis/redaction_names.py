@@ -207,6 +207,10 @@ def _name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     lower = word.rstrip(".").lower()
     if lower in TITLES and tokens.adjacent(i + 1):
         return _titled_name_at(tokens, i)
+    if lower in _KIN_TITLES and is_titlecase(word) and tokens.adjacent(i + 1) and is_titlecase(
+        bare(tokens.word(i + 1))
+    ) and name_like(tokens.word(i + 1), after_cue=True, forms=False):
+        return [(i, extend_surname(tokens, i + 1))]
     if lower in RELATIONS:
         return _related_name_at(tokens, i)
     if word in _ROLE_ACRONYMS and tokens.word(i + 1) == "," and name_like(
@@ -247,6 +251,8 @@ _SETTING_NOUNS: Final = frozenset("school schools college nursery unit class pro
 _WEAK_TITLES: Final = frozenset(
     "pc dc sgt sergeant constable inspector matron nanny".split()
 )
+# Family words used as a title before a name: "Auntie Pearl looks after him".
+_KIN_TITLES: Final = frozenset("auntie aunty aunt uncle nana nanna grandma grandad granny grandpa".split())
 
 
 def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:

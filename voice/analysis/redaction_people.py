@@ -47,7 +47,13 @@ def acts_as_a_person(tokens: Tokens, k: int) -> bool:
         return bool({then, tokens.word(k + 3).lower()} & {"better", "well", "worse", "great"})
     if verb in ("uses", "used"):
         return nxt in _AIDS or (nxt in ("a", "an") and then in _AIDS)
+    if verb.replace("\u2019", "'") in _NOT_BEEN and nxt == "been":
+        # "hasn't been in school since May"; not "hasn't been in touch"
+        return then in ("in", "to", "at") and tokens.word(k + 3).lower() in _STARTED_AT - {"at"}
     return False
+
+
+_NOT_BEEN: Final = frozenset("hasn't hadn't haven't".split())
 
 
 # What only a person has: "Yerlan's speech is delayed", "Ionut's anxiety".
@@ -99,7 +105,8 @@ _PUT_IN: Final = frozenset("isolation seclusion booth cupboard room corridor car
 # month, virtue or season is autistic or has epilepsy.
 _PERSON_STATES: Final = frozenset(
     """autistic non-verbal nonverbal dyslexic dyspraxic deaf epileptic diabetic
-    restrained secluded isolated deaf-blind deafblind sociable tube-fed""".split()
+    restrained secluded isolated deaf-blind deafblind sociable tube-fed
+    non-binary nonbinary transgender""".split()
 )
 # "Memory is very sociable": a word of degree may stand before the state.
 _DEGREE: Final = frozenset("very so really quite extremely severely profoundly".split())

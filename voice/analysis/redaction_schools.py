@@ -92,6 +92,10 @@ def _setting_spans(tokens: Tokens) -> list[tuple[int, int]]:
             j -= 1
         while tokens.word(j).lower() in _CONNECTORS - {"st", "st.", "saint"} and j < i:
             j += 1
+        if tokens.word(j - 1) == "The" and tokens.adjacent(j) and j < i and j >= 2 and (
+            tokens.word(j - 2)[:1].isalpha()
+        ):
+            j -= 1  # "at The Meadows Pre-school": a capital "The" mid-sentence is part of the name
         names = [tokens.word(k) for k in range(j, i)]
         if any(_gerund(w) for w in names):  # "Aiming High" is a programme, not a school
             i += 1
@@ -169,6 +173,10 @@ def _lower_setting(match: re.Match[str]) -> str:
     if match.group(1).isupper() and not (match.group(0).isupper() and not_an_acronym(word)):
         return match.group(0)  # "the FE college", "FE COLLEGE": an acronym, not a name
     before = WORD_BEFORE_RE.search(match.string, 0, match.start())
+    if match.group(0).isupper() and before and before.group(1).isupper() and (
+        before.group(1).lower() not in STOPWORDS
+    ):
+        return match.group(0)  # "HARTCLIFFE COMMUNITY COLLEGE": whole, by the shouted rule
     if before and is_titlecase(match.group(1)) and (
         is_titlecase(before.group(1)) or before.group(1).lower() in ("st", "saint")
     ):
@@ -205,7 +213,8 @@ def _cased_rule(
 _apply_settings: Final = _cased_rule(_setting_spans, SCHOOL, _SETTINGS_QUICK_RE)
 _apply_saints: Final = _cased_rule(_saint_spans, SCHOOL, _SAINT_QUICK_RE)
 _CENTRE_RE: Final = re.compile(
-    r"\b((?:[A-Z][a-z'\u2019]+\s+){1,3})(?:Children['\u2019]s|Family)\s+(?:Centre|Center|Hub)\b"
+    r"\b((?:[A-Z][a-z'\u2019]+\s+){1,3})(?:Children['\u2019]s|Family|Learning|Education)\s+"
+    r"(?:Centre|Center|Hub)\b"
 )
 _CALLED_SCHOOL_RE: Final = re.compile(
     r"(?i:\b(?:named|chosen|preferred)\s+(?:school|setting|college)\s+(?:is|was)|"

@@ -380,12 +380,14 @@ def _tailed(match: re.Match[str]) -> str:
 
 # A setting in capitals: "HOLLINS PARK SIXTH FORM COLLEGE offered a place".
 _SHOUTED_RE: Final = re.compile(
-    r"\b(?:[A-Z][A-Z'\u2019-]+\s+){1,5}(?:SCHOOL|ACADEMY|COLLEGE|PRIMARY|NURSERY|INFANTS|JUNIORS)\b"
+    r"\b(?:[A-Z][A-Z'\u2019-]+\s+){1,5}(?:SCHOOL|ACADEMY|COLLEGE|PRIMARY|NURSERY|INFANTS|JUNIORS|"
+    r"(?<=LEARNING )CENTRE|(?<=EDUCATION )CENTRE|(?<=CHILDREN'S )CENTRE)\b"
 )
 _SHOUTED_GENERIC: Final = frozenset(
     """the a an our my his her their local new old special specialist primary secondary
     high infant junior sixth form community free mainstream independent sen send
-    grammar nursery school college academy church catholic""".split()
+    grammar nursery school college academy church catholic learning education
+    children's""".split()
 )
 
 

@@ -84,7 +84,9 @@ _STREET_RE: Final = re.compile(
     r"(?:[A-Z][a-z'\u2019]+\s+){1,2}(?:Road|Street|Avenue|Lane|Crescent|Drive|Gardens|"
     r"Grove|Terrace|Mews|Close)\b"
     # "Crown Lane Primary" is a school, found by the setting rule.
-    r"(?!\s+(?i:Primary|Infants?|Juniors?|School|Academy|Nursery|College|High|Community)\b)"
+    # So is "Wickham Lane Children's Centre", by the centre rule.
+    r"(?!\s+(?i:Primary|Infants?|Juniors?|School|Academy|Nursery|College|High|Community|"
+    r"Pre-?school|Children['\u2019]?s|Family|Learning|Education)\b)"
 )
 
 _DIGIT_RE: Final = re.compile(r"\d")
@@ -142,3 +144,22 @@ def apply_shapes(text: str) -> str:
     if _STREET_QUICK_RE.search(text):
         text = _STREET_RE.sub(_street, text)
     return text
+
+
+# "[name], Ty Newydd, Heol y Felin, Oswestry [address]": in a signature, the
+# comma-separated parts between a name and a postcode are the address, even with
+# no house number or street word. Lower-case particles ("y", "upon") may join words.
+_NAMED_PART: Final = (
+    r"(?:\d{1,4}[A-Za-z]?\s+)?[A-Z][A-Za-z'\u2019-]+"
+    r"(?:\s+(?:[A-Z][A-Za-z'\u2019-]+|y|yr|ar|de|la|le|upon|on|the|of)){0,3}"
+)
+_SIGNED_ADDRESS_RE: Final = re.compile(
+    rf"(\[name\],\s*)(?:{_NAMED_PART},\s*){{1,4}}{_NAMED_PART},?\s*\[address\]"
+)
+
+
+def signed_addresses(text: str) -> str:
+    """Run after names are replaced: the parts of an address written after a name."""
+    if "[name]" not in text or "[address]" not in text:
+        return text
+    return _SIGNED_ADDRESS_RE.sub(lambda m: m.group(1) + ADDRESS, text)
