@@ -133,6 +133,7 @@ def _family_of(tokens: Tokens, i: int) -> list[Span]:
     return []
 
 
+_KIN_ADJECTIVES: Final = frozenset("big little older younger elder baby twin step foster".split())
 _PARENTS: Final = frozenset(
     """mum mom mam dad mother father parent carer grandma grandad nan nana gran
     grandmother grandfather guardian""".split()
@@ -176,6 +177,19 @@ def _introduced(tokens: Tokens, i: int) -> list[Span]:
     return []
 
 
+def _bracketed_role(tokens: Tokens, k: int) -> bool:
+    """Whether the brackets opening before token k hold a relation or an age:
+    "(our social worker)", "(big sister)", "(SEN caseworker)", "(9)"."""
+    then, after = tokens.word(k).lower(), tokens.word(k + 1).lower()
+    if then in OWNERS:  # "Hazel (our social worker)"
+        then = tokens.word(k + 2 if after in ("social", "key", "support") else k + 1).lower()
+    elif then in _KIN_ADJECTIVES and after in FAMILY:
+        then = after  # "Dilnoza (big sister)"
+    elif tokens.word(k).isupper() and after in RELATIONS | PERSON_WORDS:
+        then = after  # "Kavitha (SEN caseworker)"
+    return then in FAMILY or then in RELATIONS or (then.isdigit() and len(then) <= 2)
+
+
 def _described(tokens: Tokens, i: int) -> list[Span]:
     """ "ruby is 13", "mark is my partner", "Sky (they/them)", "Pat (grandma"."""
     word = tokens.word(i)
@@ -189,11 +203,7 @@ def _described(tokens: Tokens, i: int) -> list[Span]:
         return [(i, i)]  # "river (he/him)"
     if _is_my_name(tokens, i):
         return [(i, i)]  # "Sorry, Pat is my husband's name"
-    if nxt == "(" and then in OWNERS:  # "Hazel (our social worker)"
-        then = tokens.word(i + 4 if after in ("social", "key", "support") else i + 3).lower()
-    if nxt == "(" and tokens.word(i + 2).isupper() and tokens.word(i + 3).lower() in RELATIONS | PERSON_WORDS:
-        then = tokens.word(i + 3).lower()  # "Kavitha (SEN caseworker)"
-    if nxt == "(" and (then in FAMILY or then in RELATIONS or (then.isdigit() and len(then) <= 2)):
+    if nxt == "(" and _bracketed_role(tokens, i + 2):
         return [(i, i)] if titled or kind == "sure" else []
     if not start_of_sentence:
         return []
@@ -251,8 +261,10 @@ def _possessor(tokens: Tokens, i: int) -> list[Span]:
     kind = name_kind(word)
     if kind == "sure" or (kind == "word" and is_titlecase(bare(word))):
         return [(i, i)]
-    if kind == "unknown" and is_titlecase(bare(word)) and unknown_name(word):
-        return [(i, i)]  # "Stavros's annual review"
+    if kind == "unknown" and is_titlecase(bare(word)) and unknown_name(word) and (
+        tokens.word(i - 1) in BOUNDARIES
+    ):  # "Stavros's annual review was cancelled"; mid-sentence it may be a brand's
+        return [(i, i)]
     return []
 
 

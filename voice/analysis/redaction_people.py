@@ -47,6 +47,8 @@ def acts_as_a_person(tokens: Tokens, k: int) -> bool:
         return bool({then, tokens.word(k + 3).lower()} & {"better", "well", "worse", "great"})
     if verb in ("uses", "used"):
         return nxt in _AIDS or (nxt in ("a", "an") and then in _AIDS)
+    if verb in ("refuses", "refused") and nxt == "to":
+        return then in _DOINGS  # "Leokadia refuses to eat at school"
     if verb.replace("\u2019", "'") in _NOT_BEEN and nxt == "been":
         # "hasn't been in school since May"; not "hasn't been in touch"
         return then in ("in", "to", "at") and tokens.word(k + 3).lower() in _STARTED_AT - {"at"}

@@ -53,8 +53,7 @@ def subject_named(tokens: Tokens, i: int) -> list[Span]:
         if is_titlecase(bare(word)) and unknown_name(word) and not condition_shaped(
                 word) and tokens.word(i - 1).lower() in _CLAUSE_STARTS and (
             done_to_a_person(tokens, i, strict=True) or tokens.word(i + 1).lower() in ONLY_PEOPLE
-            or acts_as_a_person(tokens, i + 1) or (
-                tokens.word(i + 1).lower() in _AUXILIARIES and _a_persons_pronoun(tokens, i + 2))
+            or acts_as_a_person(tokens, i + 1)
         ):
             return [(i, i)]
         return []
@@ -96,31 +95,12 @@ def subject_named(tokens: Tokens, i: int) -> list[Span]:
 
 
 
-_AUXILIARIES: Final = frozenset("will would can could has had is was".split())
 # Verbs in the third person, which never follow a modal ("Will needs"); not "is",
 # since "Will is a strong word" is the noun.
 _THIRD_PERSON: Final = frozenset(
     """needs wants loves likes hates goes gets says does doesn't didn't isn't wasn't hasn't
     can't won't""".split()
 )
-# What "her" is followed by when it is a possessive ("her seat", "her EHCP"),
-# not an object ("helped her to", "for her.").
-_NOT_OWNED: Final = frozenset("to and a an the with at in on for out up so but or".split())
-
-
-def _a_persons_pronoun(tokens: Tokens, k: int) -> bool:
-    """ "he", "she", "his", or "her" before a noun, within a few words of token k."""
-    for m in range(k, k + 8):
-        word = tokens.word(m).lower()
-        if word in ("he", "she", "his"):
-            return True
-        if word == "her" and tokens.word(m + 1)[:1].isalpha() and (
-            tokens.word(m + 1).lower() not in _NOT_OWNED
-        ):
-            return True
-        if word in BOUNDARIES:
-            return False
-    return False
 
 
 def ours_named(tokens: Tokens, i: int) -> list[Span]:
@@ -130,8 +110,8 @@ def ours_named(tokens: Tokens, i: int) -> list[Span]:
     if tokens.word(i - 1).lower() != "our" or not is_titlecase(bare(word)) or "'" in word.replace(
             "\u2019", "'"):
         return []
-    if not (kind == "word" or (kind == "unknown" and unknown_name(word))):
-        return []
+    if kind != "word":
+        return []  # "Our Widgit is old", "Our Lexia is good": a brand or a programme
     return [(i, i)] if tokens.word(i + 1).lower() in ANY_VERBS else []
 
 
