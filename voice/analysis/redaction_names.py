@@ -271,6 +271,8 @@ def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
         return [(i, both[-1][1])] if both else [(i, i)]
     if after_initial(tokens, i + 1) > 0:
         return [(i, after_initial(tokens, i + 1))]
+    if len(nxt) == 1 and nxt.isupper() and nxt != "I" and is_titlecase(tokens.word(i)):
+        return [(i, i + 1)]  # "his teacher Miss J.", "Mrs H"
     if lower == "miss" and not (is_titlecase(nxt) or nxt.lower() in name_words() or (
             nxt.islower() and tokens.word(i - 1).lower() in RELATIONS and unknown(nxt))):
         return []
