@@ -47,6 +47,7 @@ from voice.analysis.redaction_kinds import (
     OWNERS,
     PERSON_WORDS,
     PRONOUNS,
+    SIBLINGS,
     THANKS,
     UNITS,
     Span,
@@ -299,6 +300,13 @@ def _listed_with(tokens: Tokens, i: int, named: set[int]) -> bool:
     return tokens.word(i + 1).lower() in ("and", "&") and i + 2 in named
 
 
+def _siblings(tokens: Tokens, i: int, named: set[int]) -> bool:
+    """ "[name] and Blessing are twins": a word that is also a name, joined to one."""
+    return tokens.word(i - 1).lower() in ("and", "&") and i - 2 in named and is_titlecase(
+        bare(tokens.word(i))) and tokens.word(i + 1).lower() in ("are", "were") and tokens.word(
+            i + 2).lower() in SIBLINGS
+
+
 def _plainly_named(word: str) -> bool:
     """A capitalised listed name or a word no English list has ("Rutendo")."""
     return is_titlecase(bare(word)) and name_kind(word) in ("sure", "unknown")
@@ -370,7 +378,7 @@ def context_names(tokens: Tokens, found: list[Span]) -> list[Span]:
     if named:
         for i in candidates:
             if i not in named and name_kind(words[i]) and _listed_with(tokens, i, named) and (
-                takes(tokens, i, lower_words=False) or _plainly_named(words[i])
+                takes(tokens, i, lower_words=False) or _plainly_named(words[i]) or _siblings(tokens, i, named)
             ):
                 spans.append((i, surname_end(tokens, i)))
                 named.add(i)

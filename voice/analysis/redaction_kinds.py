@@ -77,6 +77,7 @@ CONDITIONS: Final = frozenset(
 ADJECTIVES: Final = frozenset(
     "annual new old first last current previous own class key support 1:1".split()
 )
+SIBLINGS: Final = frozenset("twins triplets siblings brothers sisters cousins".split())
 BOUNDARIES: Final = frozenset({"", ".", "!", "?", ":", ";", "\n"})
 LIST_JOINS: Final = frozenset({"and", "&", "or", "then", "now", "also", "plus", ","})
 

@@ -52,6 +52,7 @@ _BEFORE_NAME: Final = (
     ("written", "by"), ("typed", "by"), ("completed", "by"), ("in", "by"), ("behalf", "of"),
     ("name", ":"), ("child", ":"), ("son", ":"), ("daughter", ":"), ("sibling", ":"),
     ("siblings", ":"), ("parent", ":"), ("carer", ":"), ("from", ":"),
+    ("name", "really", "is"), ("name", "actually", "is"),
 )
 _OWNERS: Final = frozenset({"my", "his", "her", "our", "their"})
 _AGE_VERBS: Final = frozenset({"is", "was", "turned", "turns", "aged"})
@@ -92,6 +93,9 @@ def _cued_after(tokens: Tokens, j: int) -> bool:
                                   tokens.word(j + 3).lower() in RELATIONS)
     if nxt == ",":
         # "Sarah, her keyworker"; "Frank, our son's key worker".
+        if then.lower().replace("\u2019", "'") in ("she's", "he's", "they're") and tokens.word(
+                j + 3).isdigit() and tokens.word(j + 4).lower() not in _UNITS:
+            return True  # "Meet Wren, she's 5"; not "Autumn, she's 5 minutes away"
         owned = tokens.word(j + 3).lower().replace("\u2019", "'")
         if owned.endswith("'s") and owned[:-2] in RELATIONS:
             owned = tokens.word(j + 4).lower()

@@ -215,6 +215,8 @@ _apply_saints: Final = _cased_rule(_saint_spans, SCHOOL, _SAINT_QUICK_RE)
 _CENTRE_RE: Final = re.compile(
     r"\b((?:[A-Z][a-z'\u2019]+\s+){1,3})(?:Children['\u2019]s|Family|Learning|Education)\s+"
     r"(?:Centre|Center|Hub)\b"
+    # "Brook Green Centre for Learning"
+    r"|\b((?:[A-Z][a-z'\u2019]+\s+){1,3})(?:Centre|Center)\s+for\s+(?:Learning|Education)\b"
 )
 _CALLED_SCHOOL_RE: Final = re.compile(
     r"(?i:\b(?:named|chosen|preferred)\s+(?:school|setting|college)\s+(?:is|was)|"
@@ -224,7 +226,7 @@ _CALLED_SCHOOL_RE: Final = re.compile(
 
 
 def _named_centre(match: re.Match[str]) -> str:
-    words = match.group(1).split()
+    words = (match.group(1) or match.group(2)).split()
     if all(bare(w).lower() in _GENERIC for w in words):
         return match.group(0)
     return SCHOOL

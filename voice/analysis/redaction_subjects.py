@@ -20,6 +20,7 @@ from voice.analysis.redaction_kinds import (
     PERSON_VERBS,
     PERSON_WORDS,
     PRONOUNS,
+    SIBLINGS,
     SINGULAR,
     Span,
     condition_shaped,
@@ -88,7 +89,7 @@ def subject_named(tokens: Tokens, i: int) -> list[Span]:
         return []  # "River walks are his favourite": a noun, not a verb
     acts = nxt in PERSON_VERBS or (nxt == "has" and (then == "had" or then in CONDITIONS)) or (
         nxt in ("is", "was") and then in ("non-verbal", "nonverbal", "autistic", "diagnosed"))
-    if done_to_a_person(tokens, i) or animate(tokens, i + 1):
+    if done_to_a_person(tokens, i) or animate(tokens, i + 1) or acts_as_a_person(tokens, i + 1):
         return [(i, i)]
     return [(i, i)] if acts and later & PRONOUNS else []
 
@@ -132,8 +133,9 @@ def pair_named(tokens: Tokens, i: int) -> list[Span]:
              for w in (first, second)]  # "Will", "May": stop words that are also names
     if not all(kinds) or tokens.word(i + 3).lower() not in _PAIR_VERBS:
         return []
-    family = tokens.word(i + 3).lower() in ("are", "were") and tokens.word(
-        i + 4).lower() in OWNERS and tokens.word(i + 5).lower() in FAMILY | RELATIONS
+    family = tokens.word(i + 3).lower() in ("are", "were") and (tokens.word(
+        i + 4).lower() in OWNERS and tokens.word(i + 5).lower() in FAMILY | RELATIONS or (
+            tokens.word(i + 4).lower() in SIBLINGS))  # "Marley and Blessing are twins"
     if kinds == ["word", "word"] and not family and not (
         tokens.word(i + 3).lower() in _PAIR_MOVES and tokens.word(i + 4).lower() in ("to", "the")
     ):
