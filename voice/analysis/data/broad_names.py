@@ -9,7 +9,8 @@ It is not drawn from any labelled set: any name that occurs anywhere in the
 labelled redaction sets was taken out, so those sets still measure how well the
 rules find names no list has. Names of three letters or fewer, English words
 (TextBlob's list), places, surnames and names already listed elsewhere were also
-left out. These names join ``world_names.WORLD_FIRST_NAMES``.
+left out, and so were English words, except the English and Biblical names
+below, which TextBlob lists as proper nouns. These names join ``world_names.WORLD_FIRST_NAMES``.
 """
 
 from __future__ import annotations
@@ -71,6 +72,20 @@ thandiwe oluchi uzoma gbenga titilayo fartun haile mekonnen lemlem kemoy shantel
 kadian
 """
 
+# English and Biblical names that TextBlob's list knows as proper nouns, so no
+# list had them ("Miriam", "Geoffrey"); everyday words among them ("Piers",
+# "Rosemary", "Felicity", "Clementine") were left out.
+_ENGLISH_BIBLICAL: Final = """
+miriam susanna susannah agnes dorothy doris irene amanda philippa jemima cordelia
+rosalind eleanora henrietta georgina annabel arabella ottilie persephone albert
+frederick herbert walter leonard raymond dennis timothy geoffrey douglas alistair giles
+crispin barnaby benedict ambrose augustus bartholomew caspar digby fergus ignatius
+lysander peregrine quentin rollo tarquin abraham ezekiel jeremiah joel saul simeon
+solomon zechariah elisha gideon josiah obadiah
+"""
+
 BROAD_NAMES: Final[frozenset[str]] = frozenset(
-    (_GREEK_CYPRIOT + _WELSH + _IRISH_SCOTTISH_GAELIC + _TURKISH_KURDISH + _SOUTH_INDIAN_SRI_LANKAN_NEPALI + _CENTRAL_EASTERN_EUROPEAN + _ALBANIAN_BALKAN + _WESTERN_EUROPEAN + _EAST_SOUTHEAST_ASIAN + _AFRICAN_CARIBBEAN).split()
+    (_GREEK_CYPRIOT + _WELSH + _IRISH_SCOTTISH_GAELIC + _TURKISH_KURDISH
+     + _SOUTH_INDIAN_SRI_LANKAN_NEPALI + _CENTRAL_EASTERN_EUROPEAN + _ALBANIAN_BALKAN
+     + _WESTERN_EUROPEAN + _EAST_SOUTHEAST_ASIAN + _AFRICAN_CARIBBEAN + _ENGLISH_BIBLICAL).split()
 )
