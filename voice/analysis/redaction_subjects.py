@@ -105,7 +105,7 @@ _THIRD_PERSON: Final = frozenset(
 
 
 def ours_named(tokens: Tokens, i: int) -> list[Span]:
-    """ "Our Ray is a ray of sunshine": a capital after "our", mid-sentence, then a verb."""
+    """ "Our Ray loves trains": a capital after "our", mid-sentence, then a person's verb."""
     word = tokens.word(i)
     kind = name_kind(word)
     if tokens.word(i - 1).lower() != "our" or not is_titlecase(bare(word)) or "'" in word.replace(
@@ -113,7 +113,8 @@ def ours_named(tokens: Tokens, i: int) -> list[Span]:
         return []
     if kind != "word":
         return []  # "Our Widgit is old", "Our Lexia is good": a brand or a programme
-    return [(i, i)] if tokens.word(i + 1).lower() in ANY_VERBS else []
+    # Only a person's verb: "Our Hope is that ..." and "Our Bill was £300" are no names.
+    return [(i, i)] if tokens.word(i + 1).lower() in PERSON_VERBS else []
 
 
 # Verbs after two names joined at the start of a sentence: "Rose and Ivy go to".
