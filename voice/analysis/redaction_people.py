@@ -42,7 +42,8 @@ def acts_as_a_person(tokens: Tokens, k: int) -> bool:
     if verb in _NOT:
         return nxt in _DOINGS or (nxt == "go" and then in ("to", "on", "out"))
     if verb in _STARTS:  # "started at Riverside"; not "started at age 3" or "at 9"
-        return nxt in _STARTED_AT and not (then.isdigit() or then in ("age", "the", "around"))
+        return nxt in _STARTED_AT and not (then.isdigit() or then in (
+            "age", "the", "around", "last", "first", "once"))  # "Summer started at last"
     if verb in ("is", "was") and nxt == "doing":
         return bool({then, tokens.word(k + 3).lower()} & {"better", "well", "worse", "great"})
     if verb in ("uses", "used"):
