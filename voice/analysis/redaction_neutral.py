@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from voice.analysis.redaction import (
+from voice.analysis.redaction_shapes import (
     _ADDRESS_RE,
     _EMAIL_RE,
     _FLAT_BUILDING_RE,

@@ -42,12 +42,21 @@ def acts_as_a_person(tokens: Tokens, k: int) -> bool:
     if verb in _NOT:
         return nxt in _DOINGS or (nxt == "go" and then in ("to", "on", "out"))
     if verb in _STARTS:  # "started at Riverside"; not "started at age 3" or "at 9"
-        return nxt in _STARTED_AT and not (then.isdigit() or then in ("age", "the", "around"))
+        return nxt in _STARTED_AT and not (then.isdigit() or then in (
+            "age", "the", "around", "last", "first", "once"))  # "Summer started at last"
     if verb in ("is", "was") and nxt == "doing":
         return bool({then, tokens.word(k + 3).lower()} & {"better", "well", "worse", "great"})
     if verb in ("uses", "used"):
         return nxt in _AIDS or (nxt in ("a", "an") and then in _AIDS)
+    if verb in ("refuses", "refused") and nxt == "to":
+        return then in _DOINGS  # "Leokadia refuses to eat at school"
+    if verb.replace("\u2019", "'") in _NOT_BEEN and nxt == "been":
+        # "hasn't been in school since May"; not "hasn't been in touch"
+        return then in ("in", "to", "at") and tokens.word(k + 3).lower() in _STARTED_AT - {"at"}
     return False
+
+
+_NOT_BEEN: Final = frozenset("hasn't hadn't haven't".split())
 
 
 # What only a person has: "Yerlan's speech is delayed", "Ionut's anxiety".
@@ -99,7 +108,8 @@ _PUT_IN: Final = frozenset("isolation seclusion booth cupboard room corridor car
 # month, virtue or season is autistic or has epilepsy.
 _PERSON_STATES: Final = frozenset(
     """autistic non-verbal nonverbal dyslexic dyspraxic deaf epileptic diabetic
-    restrained secluded isolated deaf-blind deafblind sociable tube-fed""".split()
+    restrained secluded isolated deaf-blind deafblind sociable tube-fed
+    non-binary nonbinary transgender""".split()
 )
 # "Memory is very sociable": a word of degree may stand before the state.
 _DEGREE: Final = frozenset("very so really quite extremely severely profoundly".split())

@@ -61,6 +61,7 @@ _PLURALS: Final = frozenset(
     """willows oaks meadows elms limes beeches pines hollies acorns laurels cedars
     maples rowans larches poplars birches firs hawthorns chestnuts orchards""".split()
 )
+_NURSERY_FIRST: Final = frozenset("little tiny busy happy bright rainbow sunshine wise".split())
 _ENDINGS: Final = (
     "side", "wood", "woods", "field", "fields", "dale", "brook", "ford", "bury", "ley", "lea",
     "well", "wells", "view", "mead", "bridge", "gate", "hill", "hills", "croft", "grove",
@@ -95,6 +96,8 @@ _CUE: Final = (
 )
 _CANDIDATE_RE: Final = re.compile(
     rf"(?i:\b{_CUE})\s+((?:The\s+)?[A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+)?)\b"
+    # "at Little Steps nursery": a setting word in lower case goes with the name.
+    r"(?:\s+(?:nursery|pre-school|preschool|playgroup|school|academy|college)\b)?"
 )
 _SOFT_CUES: Final = frozenset({"at", "left", "leaving", "offered", "named", "visited", "got"})
 
@@ -112,7 +115,9 @@ def _setting_shaped(name: str, *, soft_cue: bool) -> bool:
     if any(w.endswith("'s") for w in lowers):
         return False
     if len(words) == 2:
-        return words[1] in _GROUNDS and lowers[0] not in NOT_NAMES
+        # "Little Acorns", "Busy Bees": how nurseries and pre-schools are named.
+        nursery = lowers[0] in _NURSERY_FIRST and lowers[1].endswith("s") and len(lowers[1]) > 3
+        return (words[1] in _GROUNDS or nursery) and lowers[0] not in NOT_NAMES
     word = lowers[0]
     if word in NOT_NAMES or len(word) < 5:
         return False
@@ -380,12 +385,14 @@ def _tailed(match: re.Match[str]) -> str:
 
 # A setting in capitals: "HOLLINS PARK SIXTH FORM COLLEGE offered a place".
 _SHOUTED_RE: Final = re.compile(
-    r"\b(?:[A-Z][A-Z'\u2019-]+\s+){1,5}(?:SCHOOL|ACADEMY|COLLEGE|PRIMARY|NURSERY|INFANTS|JUNIORS)\b"
+    r"\b(?:[A-Z][A-Z'\u2019-]+\s+){1,5}(?:SCHOOL|ACADEMY|COLLEGE|PRIMARY|NURSERY|INFANTS|JUNIORS|"
+    r"(?<=LEARNING )CENTRE|(?<=EDUCATION )CENTRE|(?<=CHILDREN'S )CENTRE)\b"
 )
 _SHOUTED_GENERIC: Final = frozenset(
     """the a an our my his her their local new old special specialist primary secondary
     high infant junior sixth form community free mainstream independent sen send
-    grammar nursery school college academy church catholic""".split()
+    grammar nursery school college academy church catholic learning education
+    children's""".split()
 )
 
 

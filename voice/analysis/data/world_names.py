@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from voice.analysis.data.broad_names import BROAD_NAMES
 from voice.analysis.data.more_world_names import MORE_WORLD_NAMES, SHORT_NAMES
 
 _WEST_AFRICAN: Final = """
@@ -84,7 +85,7 @@ justine gabriela gabriel dominik
 WORLD_FIRST_NAMES: Final[frozenset[str]] = frozenset(
     (_WEST_AFRICAN + _EAST_AFRICAN + _EAST_ASIAN + _POLISH + _ROMANIAN + _SOUTH_ASIAN
      + _ARABIC_TURKISH + _OTHER_EUROPEAN + _ENGLISH_IRISH_WELSH).split()
-) | MORE_WORLD_NAMES
+) | MORE_WORLD_NAMES | BROAD_NAMES
 
 # Names that are also words, or too short to trust alone ("Can", "Yu", "Li"):
 # they count as names only when another name-like word sits next to them.

@@ -1,0 +1,260 @@
+"""Names found from their place in a sentence: the subject of what only a person
+does or has ("Autumn has had 4 TAs ... she", "joy has cerebral palsy",
+"Ebele won't eat at school"), two names before a shared verb ("Rose and Ivy go
+to"), a lower-case listed name as a subject ("when sam helps me"), and the
+object of a verb that takes a person ("took Tanaka under his wing").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from voice.analysis.data.given_names import AMBIGUOUS
+from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
+from voice.analysis.redaction_kinds import (
+    ANY_VERBS,
+    BOUNDARIES,
+    CONDITIONS,
+    FAMILY,
+    OWNERS,
+    PERSON_VERBS,
+    PERSON_WORDS,
+    PRONOUNS,
+    SIBLINGS,
+    SINGULAR,
+    Span,
+    condition_shaped,
+    name_kind,
+    surname_end,
+    unknown_name,
+)
+from voice.analysis.redaction_people import (
+    ONLY_PEOPLE,
+    acts_as_a_person,
+    animate,
+    done_to_a_person,
+    in_a_year_group,
+    only_a_child_is,
+)
+from voice.analysis.redaction_words import (
+    RELATIONS,
+    Tokens,
+    bare,
+    fold,
+    is_titlecase,
+)
+from voice.analysis.textblob_bridge import common_words, known_words
+
+
+def subject_named(tokens: Tokens, i: int) -> list[Span]:
+    """ "Autumn has had 4 TAs ... she": a person's verb, and a pronoun later on."""
+    word = tokens.word(i)
+    if tokens.word(i - 1) not in BOUNDARIES:
+        # A capital after "and", "but", "when" marks a name as well as a sentence does.
+        if is_titlecase(bare(word)) and unknown_name(word) and not condition_shaped(
+                word) and tokens.word(i - 1).lower() in _CLAUSE_STARTS and (
+            done_to_a_person(tokens, i, strict=True) or tokens.word(i + 1).lower() in ONLY_PEOPLE
+            or acts_as_a_person(tokens, i + 1)
+        ):
+            return [(i, i)]
+        return []
+    if not is_titlecase(bare(word)):
+        # "joy has cerebral palsy", "darnell was put in isolation": lower case,
+        # but nothing but a person is autistic, diagnosed or put in isolation.
+        # Only listed names: a word no list knows may be a condition ("gastrostomy").
+        # "may has been excluded": a modal or month never has or is anything.
+        listed = name_kind(word) in ("sure", "word") or fold(word) in AMBIGUOUS
+        return [(i, i)] if word.islower() and listed and done_to_a_person(tokens, i) else []
+    if unknown_name(word) and not condition_shaped(word) and (done_to_a_person(
+            tokens, i, strict=True) or in_a_year_group(tokens, i)):
+        return [(i, i)]  # "WEI was bullied", "Darnell was put in the isolation booth"
+    if name_kind(word) not in ("word", "unknown"):
+        # "Will was diagnosed": a listed name that is also a stop word or month.
+        listed = fold(bare(word).lower()) in AMBIGUOUS
+        if bare(word) == "Will" and tokens.word(i + 1).lower() in _THIRD_PERSON:
+            return [(i, i)]  # "Will needs a laptop": a modal is never followed by "needs"
+        return [(i, i)] if listed and done_to_a_person(tokens, i) else []
+    nxt, then = tokens.word(i + 1).lower(), tokens.word(i + 2).lower()
+    later = {tokens.word(k).lower() for k in range(i + 2, min(len(tokens), i + 40))}
+    if name_kind(word) == "unknown":
+        # No English word: any verb will do, if "he" or "she" follows ("Zuri has
+        # been out of school ... she"); "they" may be an organisation's. Words
+        # shaped like a job or a thing ("Childminder", "Medication") are no names.
+        if condition_shaped(word):
+            return []
+        if unknown_name(word) and (nxt in ONLY_PEOPLE or acts_as_a_person(tokens, i + 1)):
+            return [(i, i)]  # "Siddharth needs a quiet space", "Ebele won't eat at school"
+        return [(i, i)] if nxt in ANY_VERBS and later & SINGULAR else []
+    if then in ("are", "were", "is", "was"):
+        return []  # "River walks are his favourite": a noun, not a verb
+    acts = nxt in PERSON_VERBS or (nxt == "has" and (then == "had" or then in CONDITIONS)) or (
+        nxt in ("is", "was") and then in ("non-verbal", "nonverbal", "autistic", "diagnosed"))
+    if done_to_a_person(tokens, i) or animate(tokens, i + 1) or acts_as_a_person(tokens, i + 1):
+        return [(i, i)]
+    return [(i, i)] if acts and later & PRONOUNS else []
+
+
+
+
+# Verbs in the third person, which never follow a modal ("Will needs"); not "is",
+# since "Will is a strong word" is the noun.
+_THIRD_PERSON: Final = frozenset(
+    """needs wants loves likes hates goes gets says does doesn't didn't isn't wasn't hasn't
+    can't won't""".split()
+)
+
+
+def ours_named(tokens: Tokens, i: int) -> list[Span]:
+    """ "Our Ray loves trains": a capital after "our", mid-sentence, then a person's verb."""
+    word = tokens.word(i)
+    kind = name_kind(word)
+    if tokens.word(i - 1).lower() != "our" or not is_titlecase(bare(word)) or "'" in word.replace(
+            "\u2019", "'"):
+        return []
+    if kind != "word":
+        return []  # "Our Widgit is old", "Our Lexia is good": a brand or a programme
+    # Only a person's verb: "Our Hope is that ..." and "Our Bill was £300" are no names.
+    return [(i, i)] if tokens.word(i + 1).lower() in PERSON_VERBS else []
+
+
+# Verbs after two names joined at the start of a sentence: "Rose and Ivy go to".
+_PAIR_VERBS: Final = frozenset(
+    "go went are were attend attended both have had love hate share started get".split()
+)
+
+
+def pair_named(tokens: Tokens, i: int) -> list[Span]:
+    """ "Rose and Ivy go to the same school": two capitalised names, then a verb."""
+    if tokens.word(i - 1) not in BOUNDARIES or tokens.word(i + 1).lower() not in ("and", "&"):
+        return []
+    first, second = tokens.word(i), tokens.word(i + 2)
+    if not (is_titlecase(bare(first)) and is_titlecase(bare(second))):
+        return []
+    kinds = [name_kind(w) or ("word" if fold(bare(w).lower()) in AMBIGUOUS else "")
+             for w in (first, second)]  # "Will", "May": stop words that are also names
+    if not all(kinds) or tokens.word(i + 3).lower() not in _PAIR_VERBS:
+        return []
+    family = tokens.word(i + 3).lower() in ("are", "were") and (tokens.word(
+        i + 4).lower() in OWNERS and tokens.word(i + 5).lower() in FAMILY | RELATIONS or (
+            tokens.word(i + 4).lower() in SIBLINGS))  # "Marley and Blessing are twins"
+    if kinds == ["word", "word"] and not family and not (
+        tokens.word(i + 3).lower() in _PAIR_MOVES and tokens.word(i + 4).lower() in ("to", "the")
+    ):
+        return []  # "Hope and Faith are what keep us going"; "Will and Grace are my twins"
+    return [(i, i), (i + 2, i + 2)]
+
+
+_PAIR_MOVES: Final = frozenset({"go", "went", "attend", "attended", "both", "started"})
+
+
+def paired(tokens: Tokens, named: set[int]) -> list[Span]:
+    """ "Tudor and [name] both go to": a capitalised word joined to a found name
+    at the start of a sentence, before a verb two people share."""
+    spans: list[Span] = []
+    for k in sorted(named):
+        i = k - 2
+        if i < 0 or i in named or tokens.word(i + 1).lower() not in ("and", "&"):
+            continue
+        word = tokens.word(i)
+        lower = bare(word).lower()
+        if tokens.word(i - 1) not in BOUNDARIES or not is_titlecase(bare(word)) or (
+            lower in STOPWORDS or lower in NOT_NAMES or lower in FAMILY
+            or lower in PERSON_WORDS or lower in DAYS_AND_MONTHS
+        ):
+            continue
+        if tokens.word(k + 1).lower() in _PAIR_MOVES:
+            spans.append((i, i))
+            named.add(i)
+    return spans
+
+
+def lower_listed(tokens: Tokens, i: int) -> list[Span]:
+    """ "pls call back abt ollie": a listed name in lower case that is no English word."""
+    word = tokens.word(i)
+    if not word.islower() or len(word) < 4 or name_kind(word) != "sure":
+        return []
+    return [] if fold(bare(word)) in known_words() else [(i, surname_end(tokens, i))]
+
+
+# Verbs in the third person after a lower-case name: "when sam helps me".
+_SINGULAR_VERBS: Final = frozenset(
+    """is was has had helps helped says said does did goes went likes loves gets got takes
+    took tells told comes came makes made shouts shouted hits pushed""".split()
+)
+_CLAUSE_STARTS: Final = BOUNDARIES | frozenset(
+    "when because but and if so then that until since while as , cos coz".split()
+)
+
+
+def lower_subject(tokens: Tokens, i: int) -> list[Span]:
+    """ "i like it when sam helps me": a listed name in lower case, as a subject;
+    "my mum and tobiasz came": a word no list knows, joined to a relation."""
+    word = tokens.word(i)
+    if word.islower() and unknown_name(word) and len(word) >= 4 and tokens.word(
+        i - 1) in ("and", "&") and tokens.word(i - 2).lower() in FAMILY and tokens.word(
+            i + 1).lower() in _SINGULAR_VERBS | _PAIR_VERBS | {"came"}:
+        return [(i, i)]
+    if not word.islower() or name_kind(word) != "sure" or word in common_words(30):
+        return []
+    if tokens.word(i - 1).lower() not in _CLAUSE_STARTS:
+        return []
+    return [(i, i)] if tokens.word(i + 1).lower() in _SINGULAR_VERBS else []
+
+
+# Verbs whose object is a person: "took Tanaka under his wing", "we don't want
+# Rose to go to a special school, we want her supported".
+_PERSON_OBJECT_VERBS: Final = frozenset(
+    """took take takes helped help helps told tell asked ask want wants wanted let lets saw
+    see sees met meet sent send brought bring picked collected gave give teaches taught
+    supported support supports moved move left leave love loves loved miss missed kept
+    keep pushed bullied restrained excluded ignored hurt""".split()
+)
+_CONTACT_VERBS: Final = frozenset("ring call phone text email contact message".split())
+_OBJECT_ENDS: Final = frozenset(
+    "under to up home out into off in on at for with back and , . ! ?".split()
+) | {""}
+
+
+def object_named(tokens: Tokens, i: int) -> list[Span]:
+    word = tokens.word(i)
+    kind = name_kind(word)
+    if word.islower() and kind == "sure" and tokens.word(i - 1).lower() in _CONTACT_VERBS | (
+        _PERSON_OBJECT_VERBS
+    ) and tokens.word(i + 1).lower() in _OBJECT_ENDS:
+        return [(i, surname_end(tokens, i))]  # "please ring sarah on [phone]"
+    plain = bare(word)
+    if not is_titlecase(plain) or not plain[1:].islower() or kind not in ("word", "unknown"):
+        return []  # "want MPs to see us"
+    if tokens.word(i - 1).lower() not in _PERSON_OBJECT_VERBS:
+        return []
+    if tokens.word(i + 1).lower() not in _OBJECT_ENDS or "'" in word.replace("’", "'"):
+        return []
+    if kind == "unknown":
+        # "took Brownies off his timetable": a plural of a word is a group.
+        if plain.lower().endswith("ies") or not unknown_name(word):
+            return []
+        return [(i, surname_end(tokens, i))]
+    # A word that is also a name needs a person's pronoun later ("want her supported").
+    later = {tokens.word(k).lower() for k in range(i + 2, min(len(tokens), i + 30))}
+    return [(i, i)] if later & SINGULAR and tokens.word(i + 1).lower() == "to" else []
+
+
+_CHILDREN: Final = frozenset("son daughter child boy girl twin grandson granddaughter".split())
+
+
+def everyday_word_named(tokens: Tokens, i: int) -> bool:
+    """ "Memory is very sociable", "Blessing has sickle cell": an everyday word
+    (a virtue, a thing) opening a sentence, before what only a person is or has."""
+    word = tokens.word(i)
+    if tokens.word(i + 1).lower() not in ("is", "was", "has", "had") or not word.isalpha():
+        return False
+    after_child = tokens.word(i - 1).lower() in _CHILDREN and tokens.word(i - 2).lower() in OWNERS
+    if tokens.word(i - 1) not in BOUNDARIES and not after_child:
+        return False  # "Our daughter Memory has Down syndrome" is a name as well
+    if word.islower():  # "may has been excluded": a modal never has or is anything
+        return fold(word) in AMBIGUOUS and done_to_a_person(tokens, i)
+    lower = word.lower()
+    if not is_titlecase(word) or lower in STOPWORDS or lower in PERSON_WORDS:
+        return False
+    return name_kind(word) in ("", "unknown") and only_a_child_is(tokens, i)
+
