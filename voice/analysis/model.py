@@ -20,10 +20,6 @@ Decisions:
   costliest mistake for inspectors), and ``sentiment_offsets`` (when stored) off
   the others: the heads are trained on text where mixed comments are rarer than
   families write them, so a mixed score needs a nudge to win when it should;
-* when the model stores a ``sentiment_stack`` (``stacking.py``), the sentiment instead
-  comes from a small model over both heads' log-probabilities and the lexicon's
-  sentiment evidence, with its own positive bias (the fallback model, without the
-  second vector, keeps the share);
 * the polarity takes its sign from the model and its strength partly from the
   lexicons: the mean of ``P(positive) - P(negative)`` and the lexicon polarity.
 
@@ -96,12 +92,6 @@ class LinearModel:
             self._real = (np.asarray(real["weights"], dtype=float).reshape(-1, heads) * float(real["scale"]),
                           np.asarray(real["intercepts"], dtype=float), float(real["theme_mix"]),
                           float(real["sentiment_mix"]))
-        # The sentiment decision learned over both heads' outputs (``stacking.py``), when stored.
-        stack = data.get("sentiment_stack")
-        self._stack: tuple[np.ndarray, np.ndarray, tuple[str, ...], float] | None = None
-        if stack:
-            self._stack = (np.asarray(stack["weights"], dtype=float), np.asarray(stack["intercepts"], dtype=float),
-                           tuple(stack["features"]), float(stack["positive_bias"]))
         # Which sentence vector the real-text heads read: the MiniLM one the main heads read,
         # or multilingual-e5-small's (``multilingual.embed``), stored beside it.
         self.real_encoder: str = str(real.get("encoder", "all-MiniLM-L6-v2")) if real else ""
@@ -111,7 +101,7 @@ class LinearModel:
         self._fallback: LinearModel | None = None
         if fallback and self.wants_second_embedding:
             self._fallback = LinearModel({key: value for key, value in {**data, **fallback}.items()
-                                          if key not in ("without_second", "sentiment_stack")})
+                                          if key != "without_second"})
 
     @property
     def uses_embeddings(self) -> bool:
@@ -167,24 +157,19 @@ class LinearModel:
         if self._fallback is not None and second is None:
             return self._fallback.predict(features, lexicon_polarity, embedding)
         theme_values, logits, real_themes, real_logits = self.parts(features, embedding, second)
-        positive_bias, offsets = self.positive_bias, self.sentiment_offsets
         if self._real is not None and real_themes is not None and real_logits is not None:
             theme_mix, sentiment_mix = self._real[2], self._real[3]
             theme_values = [(1 - theme_mix) * p + theme_mix * q
                             for p, q in zip(theme_values, real_themes, strict=True)]
-            if self._stack is not None:
-                weights, intercepts, names, positive_bias = self._stack
-                row = np.array([*logits, *real_logits, *(features.get(name, 0.0) for name in names)])
-                logits, offsets = _log_softmax((weights @ row + intercepts).tolist()), {}
-            else:
-                logits = [(1 - sentiment_mix) * a + sentiment_mix * b
-                          for a, b in zip(logits, real_logits, strict=True)]
+            logits = [(1 - sentiment_mix) * a + sentiment_mix * b
+                      for a, b in zip(logits, real_logits, strict=True)]
         theme_p = dict(zip(self.theme_keys, theme_values, strict=True))
         top = max(logits)
         exp = [math.exp(z - top) for z in logits]
         total = sum(exp)
         sentiment_p = {s: e / total for s, e in zip(self.sentiments, exp, strict=True)}
-        sentiment = choose_sentiment(dict(zip(self.sentiments, logits, strict=True)), positive_bias, offsets)
+        sentiment = choose_sentiment(dict(zip(self.sentiments, logits, strict=True)), self.positive_bias,
+                                     self.sentiment_offsets)
         net = sentiment_p.get("positive", 0.0) - sentiment_p.get("negative", 0.0)
         polarity = max(-1.0, min(1.0, (net + lexicon_polarity) / 2))
         return Prediction(self.decide_themes(theme_p), theme_p, sentiment, sentiment_p,

@@ -49,7 +49,6 @@ from typing import Any, Final
 
 import numpy as np
 
-from voice.analysis import stacking
 from voice.analysis.corpus import RealItem, load_real, real_files
 from voice.analysis.decisions import Parts, Policy, as_labels, choose, cross_fit, decide, gold_arrays
 from voice.analysis.evaluate import load_labelled
@@ -276,7 +275,6 @@ def fit(examples: Sequence[Example], settings: dict[str, Any], design: Design = 
         "positive_bias": settings["positive_bias"],
         **({"theme_thresholds": settings["theme_thresholds"]} if settings.get("theme_thresholds") else {}),
         **({"sentiment_offsets": settings["sentiment_offsets"]} if settings.get("sentiment_offsets") else {}),
-        **({"sentiment_stack": settings["sentiment_stack"]} if settings.get("sentiment_stack") else {}),
         "intercepts": [round(float(v), ROUND) for v in intercepts],
         "weights": stored,
     }
@@ -446,11 +444,6 @@ POLICIES: Final = (
     Policy("all three", per_theme=True, offsets=True, mixes=True),
 )
 DECISION: Final = POLICIES[3]
-# The sentiment from a stacked head over both heads' outputs (``stacking.py``) rather than one
-# share. Off: cross-fitted with C and bias nested it gives 0.844 on real text (0.836 with the
-# share; better in 6 of 8 groups) but 0.810 on the held-back written set (0.858), as it learns
-# real text's rarity of mixed comments. The fold report prints it either way.
-STACKED_SENTIMENT: Final = False
 
 
 def choose_settings(scored: Scored, policy: Policy = DECISION) -> dict[str, Any]:
@@ -460,20 +453,7 @@ def choose_settings(scored: Scored, policy: Policy = DECISION) -> dict[str, Any]
     settings = choose(scored.arrays(), rows, policy)
     if REAL_HEAD_ENCODER == SECOND_ENCODER and scored.fallback_parts:
         settings["without_second"] = choose(scored.arrays(fallback=True), rows, policy)
-        if STACKED_SENTIMENT:
-            settings["sentiment_stack"] = stacking.fit(*_stack_inputs(scored))
     return settings
-
-
-def _stack_inputs(scored: Scored) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    parts = scored.arrays()
-    x = stacking.inputs(parts.main_sentiment, parts.real_sentiment, [e.features for e in scored.examples])
-    return x, parts.gold_sentiment, parts.groups
-
-
-def stacked_sentiments(scored: Scored) -> list[str]:
-    """The stacked head's sentiments, cross-fitted with its settings nested (``stacking.py``)."""
-    return [SENTIMENTS[int(i)] for i in stacking.cross_fit(*_stack_inputs(scored))]
 
 
 def cross_fitted(scored: Scored, policy: Policy = DECISION,
@@ -525,11 +505,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{policy.name:<60}" + summary(m["all"]), flush=True)
             if policy == DECISION:
                 final_metrics = m
-        if REAL_HEAD_ENCODER == SECOND_ENCODER:
-            stacked = metrics(scored, cross_fitted(scored, DECISION)[0], stacked_sentiments(scored))
-            print(f"{'the same, sentiment from the stacked head (nested)':<60}" + summary(stacked["all"]),
-                  flush=True)
-            final_metrics = stacked if STACKED_SENTIMENT else final_metrics
         settings = choose_settings(scored, DECISION)
         if "without_second" in settings:
             alone = metrics(scored, *cross_fitted(scored, DECISION, fallback=True))
