@@ -8,8 +8,11 @@ child: a resolved past, a managed medical condition, a policy or a training
 course, a figure of speech, "missing" lessons, a parent's own exhaustion. This
 screen reads the whole comment: a logistic model over its words and word pairs,
 which word lists flagged it, which "not a current risk" shape it has
-(``safeguarding_context.py``) and its sentence embedding (``encoder.py``),
-trained on every labelled set of disclosures and hard negatives.
+(``safeguarding_context.py``) its sentence embedding (``encoder.py``) and
+how much nearer that embedding lies to labelled disclosures than to labelled
+non-disclosures (``contrast``: the mean cosine to the nearest few of each, in
+the stored bank), trained on every labelled set of disclosures and hard
+negatives.
 
 A comment is flagged when the model's probability reaches ``threshold``, or
 when the word lists find suicidal thoughts or self-harm (never overruled by the
@@ -29,7 +32,7 @@ scikit-learn). Score: ``python -m voice.analysis.safeguarding_eval SET
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Final
@@ -81,6 +84,17 @@ def features(text: str, reasons: tuple[str, ...] = ()) -> dict[str, float]:
     return found
 
 
+CONTRAST_NEIGHBOURS: Final = 3
+
+
+def top_mean(similarities: np.ndarray, k: int = CONTRAST_NEIGHBOURS) -> float:
+    """The mean of the ``k`` largest similarities (all of them when fewer)."""
+    if not len(similarities):
+        return 0.0
+    k = min(k, len(similarities))
+    return float(np.partition(similarities, len(similarities) - k)[-k:].mean())
+
+
 @dataclass(frozen=True)
 class DisclosureModel:
     index: dict[str, int]
@@ -90,6 +104,7 @@ class DisclosureModel:
     threshold: float
     rules_threshold: float
     fingerprint: str
+    contrast: np.ndarray = field(default_factory=lambda: np.zeros(0))  # weights of (disclosures, others)
 
     def probability(self, text: str, embedding: np.ndarray | None, reasons: tuple[str, ...] = ()) -> float:
         z = self.intercept
@@ -99,6 +114,8 @@ class DisclosureModel:
                 z += float(self.weights[row])
         if embedding is not None:
             z += float(np.asarray(embedding, dtype=np.float64) @ self.dense)
+            if len(self.contrast):
+                z += float(np.asarray(contrast(embedding)) @ self.contrast)
         return float(1.0 / (1.0 + np.exp(-z)))
 
 
@@ -114,6 +131,7 @@ def load_model(path: Path = MODEL_PATH) -> DisclosureModel | None:
         dense=np.array(data["dense"], dtype=np.float64) * float(data["dense_scale"]),
         intercept=float(data["intercept"]), threshold=float(data["threshold"]),
         rules_threshold=float(data.get("rules_threshold", 0.0)), fingerprint=str(data.get("fingerprint", "")),
+        contrast=np.array(data.get("contrast", []), dtype=np.float64) * float(data.get("contrast_scale", 1.0)),
     )
 
 
@@ -124,6 +142,25 @@ def load_bank(path: Path = BANK_PATH) -> tuple[np.ndarray, tuple[str, ...]] | No
         return None
     with np.load(path, allow_pickle=False) as data:
         return data["vectors"].astype(np.float32), tuple(str(c) for c in data["categories"])
+
+
+@lru_cache(maxsize=1)
+def load_others(path: Path = BANK_PATH) -> np.ndarray | None:
+    """Unit vectors of the labelled sets' non-disclosures (mostly alarming words that are
+    no current risk), for ``contrast``."""
+    if not path.exists():
+        return None
+    with np.load(path, allow_pickle=False) as data:
+        return data["others"].astype(np.float32) if "others" in data.files else None
+
+
+def contrast(embedding: np.ndarray) -> tuple[float, float]:
+    """Mean cosine to the nearest labelled disclosures, and to the nearest labelled
+    non-disclosures (0.0 for a bank that is missing)."""
+    bank, others = load_bank(), load_others()
+    vector = np.asarray(embedding, dtype=np.float32)
+    near = top_mean(bank[0] @ vector) if bank is not None else 0.0
+    return near, top_mean(others @ vector) if others is not None else 0.0
 
 
 def nearest_category(embedding: np.ndarray) -> str:

@@ -98,3 +98,24 @@ def test_the_tag_command_takes_an_optional_question_and_reports_bad_ones() -> No
     assert [r["id"] for r in rows] == ["1", "2"]
     assert all("transport" in r["themes"] for r in rows)
     assert err.getvalue().strip() == 'line 3: "question" must be a string when given'
+
+
+def test_the_contrast_is_the_mean_of_the_nearest_disclosures_and_of_the_nearest_others(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from voice.analysis import safeguarding_model
+
+    disclosures = np.array([[1.0, 0.0], [0.8, 0.6], [0.6, 0.8], [0.0, 1.0]], dtype=np.float32)
+    others = np.array([[0.0, 1.0], [-1.0, 0.0]], dtype=np.float32)
+    monkeypatch.setattr(safeguarding_model, "load_bank", lambda: (disclosures, ("a", "b", "c", "d")))
+    monkeypatch.setattr(safeguarding_model, "load_others", lambda: others)
+    near, other = safeguarding_model.contrast(np.array([1.0, 0.0]))
+    assert near == pytest.approx((1.0 + 0.8 + 0.6) / 3)
+    assert other == pytest.approx((0.0 - 1.0) / 2)  # fewer than three: all of them
+
+    model = safeguarding_model.DisclosureModel(
+        index={}, weights=np.zeros(0), dense=np.zeros(2), intercept=0.0, threshold=0.5, rules_threshold=0.5,
+        fingerprint="", contrast=np.array([3.0, -3.0]))
+    z = 3.0 * near - 3.0 * other
+    assert model.probability("", np.array([1.0, 0.0])) == pytest.approx(1.0 / (1.0 + np.exp(-z)))
+    monkeypatch.setattr(safeguarding_model, "load_others", lambda: None)  # an older bank: no others
+    assert safeguarding_model.contrast(np.array([1.0, 0.0]))[1] == 0.0
