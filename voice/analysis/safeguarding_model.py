@@ -8,7 +8,7 @@ child: a resolved past, a managed medical condition, a policy or a training
 course, a figure of speech, "missing" lessons, a parent's own exhaustion. This
 screen reads the whole comment: a logistic model over its words and word pairs,
 which word lists flagged it, which "not a current risk" shape it has
-(``safeguarding_context.py``) its sentence embedding (``encoder.py``) and
+(``safeguarding_context.py``), its sentence embedding (``encoder.py``) and
 how much nearer that embedding lies to labelled disclosures than to labelled
 non-disclosures (``contrast``: the mean cosine to the nearest few of each, in
 the stored bank), trained on every labelled set of disclosures and hard
