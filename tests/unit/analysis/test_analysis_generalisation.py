@@ -28,6 +28,7 @@ MODEL_DISAGREES = frozenset({
     "How many children are waiting for a place in this area?",
     "How do I apply for a place at the resource base?",
     "The health visitor noticed his speech delay.",
+    "i like lego",
 })
 
 

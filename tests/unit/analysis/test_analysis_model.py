@@ -97,6 +97,18 @@ def test_a_negative_offset_lets_a_close_mixed_call_win() -> None:
     assert choose_sentiment(scores, 0.5, {"mixed": 0.5}) == "negative"
 
 
+def test_criticism_with_no_praise_in_the_lexicon_is_never_called_praise() -> None:
+    scores = {"positive": -0.1, "negative": -2.0, "mixed": -2.5, "neutral": -1.5}
+    assert choose_sentiment(scores, 0.0) == "positive"
+    assert choose_sentiment(scores, 0.0, never_praise=True) == "neutral"
+    model = tiny_model()
+    assert model.predict({"w:great": 1.0}).sentiment == "positive"
+    assert model.predict({"w:great": 1.0, "s:neg": 2.0, "s:pos": 0.2}).sentiment != "positive"
+    assert model.predict({"w:great": 1.0, "s:neg": 2.0, "s:pos": 1.0}).sentiment == "positive"  # praise too
+    sarcastic = features("Fantastic service from CAMHS, if you enjoy waiting lists.")
+    assert sarcastic["s:neg"] >= 1.5 and sarcastic["s:pos"] <= 0.5  # the lexicon reads the sarcasm
+
+
 def test_without_the_second_vector_the_model_decides_as_trained_to_without_it() -> None:
     import numpy as np
 
