@@ -35,6 +35,9 @@ def register_extensions(app: Flask) -> None:
     migrate.init_app(
         app, db, directory=str(Path(app.root_path).parent / "migrations"), render_as_batch=True, compare_type=True
     )
+    from voice.sessions import init_sessions  # the signed session cookie, its serializer built once
+
+    init_sessions(app)
     csrf.init_app(app)
     from voice.forms.translations import init_form_translations  # WTForms' messages read once a process
 

@@ -178,3 +178,87 @@ def test_a_later_neutral_webinar_question_does_not_show_the_help(client, webinar
     assert "Samaritans" in _ask(client, token, "My daughter has bruises from the taxi escort.").text
     sent = _ask(client, token, "Why is the waiting time for an autism assessment so long?")
     assert "Your question has been sent" in sent.text and "Samaritans" not in sent.text
+
+
+# --- screened as each page is saved, read on the final submit ---------------------------
+
+def _parent_fills(client, token, could_be_better):
+    """The parent's journey up to the check page; returns (check page, comments page path)."""
+    start = client.get(f"/s/{token}/")
+    started = client.post(f"/s/{token}/start", data={"csrf_token": csrf_token(start.text)})
+    page = client.get(started.headers["Location"])
+    page = _post(client, page, {"age_phase": "age_5_10", "setting": "mainstream", "ehc_plan": "yes"}, "continue_")
+    page = _post(client, page, {"needs_identified": "agree", "involved_in_decisions": "agree",
+                                "right_help": "agree", "next_steps": "agree", "valued_included": "agree"},
+                 "continue_")
+    comments = page
+    check = _post(client, page, {"works_well": "Her teaching assistant is brilliant.",
+                                 "could_be_better": could_be_better, "anything_else": ""}, "continue_")
+    assert "Check your answers" in check.text
+    return check, comments
+
+
+def _screen_must_not_run(monkeypatch):
+    def refuse(_text):
+        raise AssertionError("the final submit screened words the draft had already screened")
+
+    monkeypatch.setattr("voice.services.signposting.screen", refuse)
+
+
+@pytest.mark.parametrize(("words", "helped"), [(DISCLOSURE, True), (NEUTRAL, False)])
+def test_the_final_submit_reads_the_outcome_screened_as_the_page_was_saved(
+        client, make_inspection, monkeypatch, words, helped):
+    token = make_inspection()["parent_carer"]
+    check, _comments = _parent_fills(client, token, words)
+    _screen_must_not_run(monkeypatch)
+    done = _send_check_page(client, check, f"/s/{token}")
+    assert "Thank you: your answers have been sent" in done.text
+    assert ("Samaritans" in done.text) is helped
+
+
+@pytest.mark.parametrize(("first", "then", "helped"), [(DISCLOSURE, NEUTRAL, False), (NEUTRAL, DISCLOSURE, True)])
+def test_a_comment_changed_after_it_was_screened_decides_the_help(client, make_inspection, first, then, helped):
+    token = make_inspection()["parent_carer"]
+    _check, comments = _parent_fills(client, token, first)
+    changed = client.get(comments.request.path, query_string={"change": "1"})
+    check = _post(client, changed, {"works_well": "Her teaching assistant is brilliant.", "could_be_better": then,
+                                    "anything_else": ""}, "continue_")
+    assert "Check your answers" in check.text
+    done = _send_check_page(client, check, f"/s/{token}")
+    assert ("Samaritans" in done.text) is helped
+
+
+def test_words_changed_outside_the_pages_are_screened_as_they_are_sent(app, client, make_inspection):
+    from voice.models import Draft
+
+    token = make_inspection()["parent_carer"]
+    check, _comments = _parent_fills(client, token, NEUTRAL)
+    with app.app_context():
+        draft = db.session.scalars(db.select(Draft)).one()
+        assert draft.answers["_signposting"].endswith(":0")  # kept as the page was saved
+        draft.answers = {**draft.answers, "could_be_better": DISCLOSURE}  # the stale outcome kept
+        db.session.commit()
+    done = _send_check_page(client, check, f"/s/{token}")
+    assert "Samaritans" in done.text
+
+
+def test_an_outcome_kept_under_another_version_of_the_screen_is_not_trusted(monkeypatch):
+    from voice.services import signposting
+
+    answers = {"could_be_better": DISCLOSURE}
+    kept = signposting.screened(answers, ["could_be_better"])
+    assert kept.endswith(":1")
+    forged = {**answers, "_signposting": kept[:-1] + "0"}
+    assert not signposting.answers_need_signposting(forged, ["could_be_better"])  # same words, same screen: read
+    monkeypatch.setattr(signposting, "screen_version", lambda: "the rules changed")
+    assert signposting.answers_need_signposting(forged, ["could_be_better"])  # screened again
+
+
+def test_the_kept_outcome_is_not_stored_as_an_answer(app, client, make_inspection):
+    from voice.models import Answer
+
+    token = make_inspection()["parent_carer"]
+    check, _comments = _parent_fills(client, token, DISCLOSURE)
+    _send_check_page(client, check, f"/s/{token}")
+    with app.app_context():
+        assert not db.session.scalars(db.select(Answer).where(Answer.question.like("\\_%", escape="\\"))).all()

@@ -23,8 +23,13 @@ hyphens and common typos are already folded ("doesn't" is "does not",
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sys
 from collections.abc import Sequence
+from functools import cache
+from importlib import metadata
+from pathlib import Path
 from typing import Final
 
 from voice.analysis.normalise import register_vocabulary, tokenise
@@ -558,6 +563,31 @@ def screen_tokens(tokens: Sequence[str]) -> tuple[str, ...]:
 def screen(text: str) -> tuple[str, ...]:
     """Category names of possible disclosures; empty when nothing was found."""
     return screen_tokens(tokenise(text))
+
+
+# Every module whose code or data can change what ``screen`` says, and the packages it leans on.
+_SCREEN_MODULES: Final = ("voice.analysis.safeguarding", "voice.analysis.normalise", "voice.analysis.prefilter",
+                          "voice.analysis.textblob_bridge", "voice.analysis.data.first_names")
+_SCREEN_PACKAGES: Final = ("textblob", "google-re2")
+
+
+@cache
+def screen_version() -> str:
+    """A fingerprint of the screen as this process runs it: the source of every module it
+    uses and the versions of the packages it leans on. An outcome kept from an earlier
+    screen (a draft's, screened as each page was saved) is trusted only under the same
+    fingerprint, so a change to the rules re-screens rather than keeps the old answer."""
+    digest = hashlib.sha256()
+    for name in _SCREEN_MODULES:
+        module = sys.modules.get(name)
+        source = getattr(module, "__file__", None)
+        digest.update(name.encode() + b"\0" + (Path(source).read_bytes() if source else b"?") + b"\0")
+    for package in _SCREEN_PACKAGES:
+        try:
+            digest.update(f"{package}=={metadata.version(package)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}: none\0".encode())
+    return digest.hexdigest()[:16]
 
 
 def current_category(name: str) -> str:

@@ -226,7 +226,7 @@ def _send_on_file(token: str):
         if target is None or not target.open:
             return None
         questionnaire = for_audience(target.audience, target.questionnaire)
-        flagged = signposting.needs_signposting(target.answers.get(name) for name in questionnaire.free_text_keys)
+        flagged = signposting.answers_need_signposting(target.answers, questionnaire.free_text_keys)
         try:
             result = response_service.store(target, submission_key=key, free_text=questionnaire.free_text_keys,
                                             now=now, locale=str(get_locale() or "en"), questionnaire=questionnaire,

@@ -20,12 +20,14 @@ from voice.extensions import db
 from voice.jobs import enqueue_analysis
 from voice.models import Answer, Comment, Draft, Inspection, Response, Survey, utcnow
 from voice.questionnaires import Loaded
-from voice.services import codes
+from voice.services import codes, signposting
 
 CHILD_COLUMNS = ("age_phase", "setting", "ehc_plan")
 # Kept in a draft beside the answers: which version, and the page the family was last on.
 VERSION_KEY = "version"
 PLACE_KEY = "_page"
+# Kept beside the answers too: the signposting screen's outcome on the free text saved so far.
+SCREENED_KEY = "_signposting"
 VERSION_CODES = {"easy": "easy_read", "standard": "standard"}
 
 
@@ -104,6 +106,8 @@ def save_page(
             merged.pop(question.key, None)
     if place:
         merged[PLACE_KEY] = place
+    # Screened now, a page at a time, so the final submit only reads the outcome.
+    merged[SCREENED_KEY] = signposting.screened(merged, questionnaire.free_text_keys)
     draft.answers = merged
     db.session.commit()
     return merged
@@ -312,7 +316,7 @@ def store(
     free_text = tuple(free_text)
     answer_rows: list[dict[str, object]] = [
         {"question": question, "value": str(value)} for question, value in sorted(answers.items())
-        if value and question not in free_text and question != PLACE_KEY
+        if value and question not in free_text and question not in (PLACE_KEY, SCREENED_KEY)
     ]
     comment_rows = [
         {"inspection_id": target.inspection_id, "audience": target.audience, "question": question,

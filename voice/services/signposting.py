@@ -1,7 +1,10 @@
 """Crisis signposting on the confirmation page, for someone whose own words suggest risk.
 
-The decision is made as the answers are sent, with the fast rules screen, so the help
-is on the very next page without waiting for the background analysis. The session
+The decision is made with the fast rules screen, so the help is on the very next page
+without waiting for the background analysis. A draft is screened as each page is saved
+and keeps the outcome beside its answers, fingerprinted by the words it was made on (and
+the screen's version), so the final submit only reads it; a draft whose words no longer
+match (edited some other way, or saved before the rules changed) is screened as it is sent. The session
 keeps only a yes against the reference, never the words or why: the page offers help
 as help anyone might need and never says anything was noticed. The yes stays for the
 rest of the session (a few references at most), so switching language or reloading
@@ -10,12 +13,13 @@ the page does not take the help away.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
-from voice.analysis.safeguarding import screen
+from voice.analysis.safeguarding import screen, screen_version
 from voice.models import Draft, Inspection, Survey
 from voice.services import codes, responses
 
@@ -65,6 +69,36 @@ def needs_signposting(texts: Iterable[object]) -> bool:
     return any(screen(str(text)) for text in texts if text)
 
 
+def _fingerprint(answers: Mapping[str, object], free_text: Iterable[str]) -> str:
+    """The free-text answers as screened (each with its length, so no two sets of words
+    share one), under this version of the screen."""
+    digest = hashlib.blake2b(screen_version().encode(), digest_size=16)
+    for key in free_text:
+        value = answers.get(key)
+        text = str(value).encode("utf-8", "surrogatepass") if value else b""
+        digest.update(b"%d:" % len(text) + text)
+    return digest.hexdigest()
+
+
+def screened(answers: Mapping[str, object], free_text: Iterable[str]) -> str:
+    """The outcome a draft keeps under ``responses.SCREENED_KEY``: "<fingerprint>:1" when its
+    words need signposting, ":0" when not. The draft's kept outcome is reused while its words
+    (and the screen) are unchanged, so saving a page without free text screens nothing."""
+    free_text = tuple(free_text)
+    fingerprint = _fingerprint(answers, free_text)
+    kept = answers.get(responses.SCREENED_KEY)
+    if isinstance(kept, str) and kept[:-2] == fingerprint and kept[-2:] in (":0", ":1"):
+        return kept
+    flagged = needs_signposting(answers.get(key) for key in free_text)
+    return f"{fingerprint}:{int(flagged)}"
+
+
+def answers_need_signposting(answers: Mapping[str, object], free_text: Iterable[str]) -> bool:
+    """Whether a draft's answers need signposting: its kept outcome when that was made on
+    these very words, else the screen run now."""
+    return screened(answers, free_text).endswith(":1")
+
+
 def draft_needs_signposting(*, survey: Survey, submission_key: str, free_text: Iterable[str],
                             draft: Draft | None = None) -> bool:
     """Screen the draft's free text; call before submitting, which deletes the draft.
@@ -72,7 +106,7 @@ def draft_needs_signposting(*, survey: Survey, submission_key: str, free_text: I
     if draft is None or draft.key != submission_key:
         draft = responses.get_draft(survey=survey, key=submission_key)
     answers: Mapping[str, object] = (draft.answers or {}) if draft is not None else {}
-    return needs_signposting(answers.get(key) for key in free_text)
+    return answers_need_signposting(answers, free_text)
 
 
 def remember(store: MutableMapping[str, Any], *, reference: str, flagged: bool) -> None:

@@ -29,6 +29,7 @@ from flask import (
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_user, logout_user
+from flask_login.config import COOKIE_NAME as REMEMBER_COOKIE
 
 from voice.extensions import limiter, login_manager
 from voice.forms import error_messages
@@ -89,9 +90,17 @@ def _session_expired(now: float) -> str | None:
     return None
 
 
+def _may_be_signed_in() -> bool:
+    """Could this request carry a staff sign-in? Only if the session holds a user id (or a
+    Flask-Login remember cookie came): a family's session never does, so their pages skip
+    loading a user."""
+    name = current_app.config.get("REMEMBER_COOKIE_NAME", REMEMBER_COOKIE)
+    return "_user_id" in session or name in request.cookies
+
+
 @bp.before_app_request
 def _enforce_session_expiry():
-    if request.endpoint in (None, "static") or not current_user.is_authenticated:
+    if request.endpoint in (None, "static") or not _may_be_signed_in() or not current_user.is_authenticated:
         return None
     now = time.time()
     reason = _session_expired(now)
