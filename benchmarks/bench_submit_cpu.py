@@ -35,8 +35,12 @@ import statistics
 import sys
 import time
 import urllib.parse
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from flask import Flask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -161,15 +165,13 @@ def run(client, jobs: list[Job], *, database: str, counters: Counters, expect: s
             "sql": (counters.sql - sql) / n, "redis": (counters.redis - redis) / n}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=300, help="timed submits per app (after a warm-up)")
-    parser.add_argument("--rounds", type=int, default=3, help="alternating voice/bare rounds")
-    parser.add_argument("--warmup", type=int, default=30)
-    parser.add_argument("--profile", help="write a cProfile of Voice's timed POSTs here")
-    args = parser.parse_args()
-
-    database = os.environ.get("VOICE_BENCH_DATABASE_URL", DEFAULT_DATABASE)
+def fresh_services(
+    default_database: str = DEFAULT_DATABASE,
+) -> tuple[str, Any, dict[str, str], Flask, Flask, Iterator[str]]:
+    """A fresh benchmark database (its URL is returned first) and Redis database, an open
+    inspection, the bare app's table, both apps, and comments to type: what each in-process
+    submit benchmark starts from."""
+    database = os.environ.get("VOICE_BENCH_DATABASE_URL", default_database)
     redis_url = os.environ.get("VOICE_BENCH_REDIS_URL", DEFAULT_REDIS)
     from redis import Redis
 
@@ -184,8 +186,19 @@ def main() -> None:
     from benchmarks import submit_apps
     from voice.demo import texts as demo_texts
 
-    voice, bare = submit_apps.voice_app(), submit_apps.bare_app()
     comments = itertools.cycle(demo_texts.PARENT_WORKS_WELL + demo_texts.PARENT_COULD_BE_BETTER)
+    return database, redis, tokens, submit_apps.voice_app(), submit_apps.bare_app(), comments
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=300, help="timed submits per app (after a warm-up)")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating voice/bare rounds")
+    parser.add_argument("--warmup", type=int, default=30)
+    parser.add_argument("--profile", help="write a cProfile of Voice's timed POSTs here")
+    args = parser.parse_args()
+
+    database, redis, tokens, voice, bare, comments = fresh_services()
     total = args.n + args.warmup
     started = time.perf_counter()
     journeys = [prepare(voice, tokens["parent_carer"], comments, i) for i in range(total)]

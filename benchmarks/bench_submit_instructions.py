@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import argparse
 import ctypes
-import itertools
-import os
 import subprocess
 import sys
 import tempfile
@@ -29,13 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.bench_submit import _fresh_database  # noqa: E402
-from benchmarks.bench_submit_cpu import Job, prepare  # noqa: E402
-from benchmarks.serving import open_inspection  # noqa: E402
-from benchmarks.submit_apps import create_bare_table  # noqa: E402
+from benchmarks.bench_submit_cpu import Job, fresh_services, prepare  # noqa: E402
 
 DEFAULT_DATABASE = "postgresql://postgres@127.0.0.1:5432/voice_bench_instructions"
-DEFAULT_REDIS = "redis://127.0.0.1:6379/13"
 
 _SWITCH = r"""
 #include <valgrind/callgrind.h>
@@ -70,23 +64,8 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=10)
     args = parser.parse_args()
 
-    database = os.environ.get("VOICE_BENCH_DATABASE_URL", DEFAULT_DATABASE)
-    redis_url = os.environ.get("VOICE_BENCH_REDIS_URL", DEFAULT_REDIS)
-    os.environ.update({"VOICE_ENV": "development", "DATABASE_URL": database, "VOICE_JOBS_REDIS_URL": redis_url,
-                       "RATELIMIT_STORAGE_URI": redis_url})
-    from redis import Redis
-
-    redis = Redis.from_url(redis_url)
-    redis.flushdb()
-    _fresh_database(database)
-    tokens = open_inspection(database)
-    create_bare_table(database)
-    from benchmarks import submit_apps
-    from voice.demo import texts as demo_texts
-
+    _, redis, tokens, voice, bare, comments = fresh_services(DEFAULT_DATABASE)
     switch = _switch()
-    voice, bare = submit_apps.voice_app(), submit_apps.bare_app()
-    comments = itertools.cycle(demo_texts.PARENT_WORKS_WELL + demo_texts.PARENT_COULD_BE_BETTER)
     total = args.n + args.warmup
     journeys = [prepare(voice, tokens["parent_carer"], comments, i) for i in range(total)]
     bare_jobs = [Job("/submit", "", urllib.parse.urlencode(
