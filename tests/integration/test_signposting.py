@@ -40,16 +40,7 @@ def _send_check_page(client, check, prefix):
 
 
 def _parent_sends(client, token, could_be_better):
-    start = client.get(f"/s/{token}/")
-    started = client.post(f"/s/{token}/start", data={"csrf_token": csrf_token(start.text)})
-    page = client.get(started.headers["Location"])
-    page = _post(client, page, {"age_phase": "age_5_10", "setting": "mainstream", "ehc_plan": "yes"}, "continue_")
-    page = _post(client, page, {"needs_identified": "agree", "involved_in_decisions": "agree",
-                                "right_help": "agree", "next_steps": "agree", "valued_included": "agree"},
-                 "continue_")
-    check = _post(client, page, {"works_well": "Her teaching assistant is brilliant.",
-                                 "could_be_better": could_be_better, "anything_else": ""}, "continue_")
-    assert "Check your answers" in check.text
+    check, _comments = _parent_fills(client, token, could_be_better)
     return _send_check_page(client, check, f"/s/{token}")
 
 
