@@ -3,15 +3,16 @@ and PostgreSQL (one statement); a draft someone else already sent stores nothing
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from voice.extensions import db
 from voice.models import Answer, Comment, Draft, Response, utcnow
 from voice.questionnaires import for_audience
-from voice.services import inspections
+from voice.services import codes, inspections
 from voice.services import responses as response_service
 
 ANSWERS = {
@@ -119,3 +120,42 @@ def test_a_window_closed_between_the_read_and_the_write_stores_nothing(app, make
         assert response_service.store(target, submission_key=key, free_text=questionnaire.free_text_keys,
                                       now=utcnow(), questionnaire=questionnaire) is None
         assert (_count(Response), _count(Comment), _count(Answer), _count(Draft)) == (0, 0, 0, 1)
+
+
+
+def _sends_over_http(client, token: str) -> str:
+    """A parent's whole journey through the pages, then the final submit; the reference shown."""
+    from tests.integration.test_signposting import _parent_sends
+
+    done = _parent_sends(client, token, "We waited two years for an assessment.")
+    assert "your answers have been sent" in done.text, done.text[:300]
+    return re.search(r'voice-reference">([A-Z0-9-]+)<', done.text).group(1)
+
+
+def _direct_backends() -> list[int]:
+    return list(db.session.scalars(text(
+        "SELECT pid FROM pg_stat_activity WHERE application_name = 'voice submit' AND datname = current_database()")))
+
+
+def test_a_killed_direct_connection_loses_no_submission(app, client, make_inspection, monkeypatch):
+    """On PostgreSQL the final submit's usual case runs on the thread's own connection, with no
+    ping first. Killed under it (a server restart, a failover), the submit takes the full path
+    instead, so the family's answers are stored once; the next submit opens a new connection."""
+    monkeypatch.setattr(response_service, "enqueue_analysis", lambda ids: None)
+    token = make_inspection()["parent_carer"]
+    with app.app_context():
+        if db.engine.dialect.name != "postgresql":
+            pytest.skip("the direct connection is PostgreSQL's")
+        first = _sends_over_http(client, token)
+        (killed,) = _direct_backends()
+        db.session.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": killed})
+        db.session.commit()
+
+        second = _sends_over_http(client, token)  # over the dead connection: the full path stores it
+        third = _sends_over_http(client, token)  # on a new direct connection
+        db.session.expire_all()
+        references = {codes.display(reference) for reference in db.session.scalars(select(Response.reference))}
+        assert references == {first, second, third}
+        assert (_count(Response), _count(Draft)) == (3, 0)
+        (fresh,) = _direct_backends()
+        assert fresh != killed

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import urlsplit
 
+import psycopg
 from flask import abort, current_app, redirect, render_template, request, session, url_for
 from flask_babel import get_locale
 
@@ -24,6 +26,8 @@ from voice.runner import CHANNEL_BY_BLUEPRINT, presenters
 from voice.runner import timeout as timeouts
 from voice.services import codes, signposting
 from voice.services import responses as response_service
+
+log = logging.getLogger(__name__)
 
 DISPLAY_KEY = "yp_display"
 VERSION_RULE = "<any(easy,standard):version>"
@@ -220,19 +224,24 @@ def _send_on_file(token: str):
     decides what to show. CSRFProtect has already checked the token for every POST."""
     key = request.form.get("submission_key", "")
     now = utcnow()
-    with response_service.statement_connection() as connection:
-        target = response_service.draft_on_file(token=token, audience=CHANNEL_BY_BLUEPRINT[_here()].audience,
-                                                key=key, now=now, connection=connection)
-        if target is None or not target.open:
-            return None
-        questionnaire = for_audience(target.audience, target.questionnaire)
-        flagged = signposting.answers_need_signposting(target.answers, questionnaire.free_text_keys)
-        try:
+    try:
+        with response_service.statement_connection() as connection:
+            target = response_service.draft_on_file(token=token, audience=CHANNEL_BY_BLUEPRINT[_here()].audience,
+                                                    key=key, now=now, connection=connection)
+            if target is None or not target.open:
+                return None
+            questionnaire = for_audience(target.audience, target.questionnaire)
+            flagged = signposting.answers_need_signposting(target.answers, questionnaire.free_text_keys)
             result = response_service.store(target, submission_key=key, free_text=questionnaire.free_text_keys,
                                             now=now, locale=str(get_locale() or "en"), questionnaire=questionnaire,
                                             connection=connection)
-        except response_service.IncompleteAnswers:
-            return None
+    except response_service.IncompleteAnswers:
+        return None
+    except psycopg.Error:
+        # The fast connection failed (a restart, a killed connection): the full path, on the
+        # pool's pinged connections, stores the draft or finds it already stored.
+        log.warning("final submit's direct connection failed; taking the full path", exc_info=True)
+        return None
     if result is None:
         return None
     return _sent(token, draft_session_key_for(target.survey_id), result, flagged=flagged)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import secrets
+import threading
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, lru_cache
+from typing import Any, NamedTuple, Protocol
 
-from sqlalchemy import Connection, Engine, Select, Table, TextClause, bindparam, delete, select, text
+import psycopg
+from sqlalchemy import Engine, Select, Table, TextClause, bindparam, delete, select, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstanceState
@@ -234,37 +238,94 @@ class OnFile:
     answers: Mapping[str, object]
 
 
+class StatementConnection(Protocol):
+    """What the final submit's usual case needs of a connection: psycopg's ``execute``."""
+
+    def execute(self, query: str, params: Mapping[str, object]) -> Any: ...
+
+
 @contextmanager
-def statement_connection() -> Iterator[Connection | None]:
-    """For the final submit's usual case: on PostgreSQL, a connection in autocommit mode, on
-    which ``draft_on_file`` and ``store`` each take one round trip. The write is one statement,
-    which PostgreSQL runs as a transaction of its own, so no BEGIN or COMMIT travels (two round
-    trips fewer than through the session). Elsewhere None: both then use the session."""
+def statement_connection() -> Iterator[StatementConnection | None]:
+    """For the final submit's usual case: on PostgreSQL, this thread's own psycopg connection
+    in autocommit mode, on which ``draft_on_file`` and ``store`` each take one round trip. The
+    write is one statement, which PostgreSQL runs as a transaction of its own, so no BEGIN or
+    COMMIT travels; and the statements go straight to psycopg, without the pool's checkout, its
+    liveness ping (a third round trip) or SQLAlchemy's execution layer. Elsewhere None: both
+    then use the session.
+
+    A connection that fails (the server restarted, or the connection was killed) is closed and
+    forgotten here, and the error goes on to the caller, which takes the full path: that path's
+    pool pings its connections first, so the family's answers still go in. The next request on
+    this thread opens a new connection."""
     engine = db.engine
     if engine.dialect.name != "postgresql":
         yield None
         return
-    with _autocommit(engine).connect() as connection:
+    connection = _thread_connection(engine)
+    try:
         yield connection
+    except psycopg.Error:
+        _forget(connection)
+        raise
+    if connection.closed or connection.broken:
+        _forget(connection)
+
+
+_THREAD = threading.local()
+
+
+def _thread_connection(engine: Engine) -> psycopg.Connection:
+    """This thread's connection to the engine's database (a new one after a fork, or after
+    the last one failed)."""
+    held: tuple[int, str, psycopg.Connection] | None = getattr(_THREAD, "connection", None)
+    url = _conninfo(engine)
+    if held is not None:
+        if held[0] == os.getpid() and held[1] == url and not held[2].closed:
+            return held[2]
+        if held[0] == os.getpid():  # another database now (tests), or closed: let it go
+            _forget(held[2])
+    connection = psycopg.connect(url, autocommit=True, application_name="voice submit")
+    _THREAD.connection = (os.getpid(), url, connection)
+    return connection
 
 
 @lru_cache(maxsize=8)
-def _autocommit(engine: Engine) -> Engine:
-    """The engine's pool, handing out connections in autocommit mode (set once per engine:
-    setting it per connection costs twice as much)."""
-    return engine.execution_options(isolation_level="AUTOCOMMIT")
+def _conninfo(engine: Engine) -> str:
+    """The engine's database as a libpq URL (psycopg's own, not SQLAlchemy's dialect name)."""
+    return engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def _forget(connection: psycopg.Connection) -> None:
+    held = getattr(_THREAD, "connection", None)
+    if held is not None and held[2] is connection:
+        _THREAD.connection = None
+    with suppress(Exception):
+        connection.close()
+
+
+@cache
+def _psycopg_sql(statement: Select | TextClause) -> str:
+    """A statement's text as psycopg takes it (named ``%(name)s`` parameters), compiled once."""
+    from sqlalchemy.dialects.postgresql.psycopg import dialect
+
+    return str(statement.compile(dialect=dialect()))
 
 
 def draft_on_file(
-    *, token: str, audience: str, key: str, now: datetime, connection: Connection | None = None,
+    *, token: str, audience: str, key: str, now: datetime, connection: StatementConnection | None = None,
 ) -> OnFile | None:
     """The survey behind a public link with the draft under this key, in one round trip;
     None when either is missing (the caller then takes the full path, which says why).
     ``connection`` is one from ``statement_connection``; without one, the session's."""
     if not key:
         return None
-    row = (connection or db.session.connection()).execute(
-        _draft_on_file_query(), {"token": token, "audience": audience, "key": key}).first()
+    params = {"token": token, "audience": audience, "key": key}
+    row: Any
+    if connection is None:
+        row = db.session.connection().execute(_draft_on_file_query(), params).first()
+    else:
+        found = connection.execute(_psycopg_sql(_draft_on_file_query()), params).fetchone()
+        row = _DraftRow(*found) if found is not None else None
     if row is None:
         return None
     is_open = (row.closed_early_at is None and row.responses_deleted_at is None
@@ -272,6 +333,21 @@ def draft_on_file(
     return OnFile(survey_id=row.id, inspection_id=row.inspection_id, audience=row.audience,
                   questionnaire=row.questionnaire, open=is_open, draft_id=row.draft_id,
                   answers=dict(row.answers or {}))
+
+
+class _DraftRow(NamedTuple):
+    """``_draft_on_file_query``'s columns, in order, for a row read straight through psycopg."""
+
+    id: int
+    inspection_id: int
+    audience: str
+    questionnaire: str | None
+    opens_at: datetime
+    closes_at: datetime
+    closed_early_at: datetime | None
+    responses_deleted_at: datetime | None
+    draft_id: int
+    answers: Mapping[str, object] | None
 
 
 @cache
@@ -291,7 +367,7 @@ def _draft_on_file_query() -> Select:
 
 def store(
     target: OnFile, *, submission_key: str, free_text: Iterable[str], now: datetime, locale: str = "en",
-    questionnaire: Loaded | None = None, connection: Connection | None = None,
+    questionnaire: Loaded | None = None, connection: StatementConnection | None = None,
 ) -> Submission | None:
     """Store an open survey's draft as one response, in one transaction, and ask for its
     comments' analysis. IncompleteAnswers if a required answer is missing. None when nothing
@@ -329,7 +405,7 @@ def store(
             stored = _write_in_one_statement(target, response_values, answer_rows, comment_rows, connection)
         else:
             stored = _write_with_orm(target, response_values, answer_rows, comment_rows)
-    except IntegrityError:
+    except (IntegrityError, psycopg.errors.IntegrityError):
         # A second click raced the first: the unique submission key kept it to one row.
         db.session.rollback()
         existing = response_by_key(submission_key)
@@ -360,7 +436,7 @@ def _with_defaults(table: Table, row: Mapping[str, object]) -> dict[str, object]
 
 def _write_in_one_statement(
     target: OnFile, response: dict[str, object], answers: list[dict[str, object]], comments: list[dict[str, object]],
-    connection: Connection | None = None,
+    connection: StatementConnection | None = None,
 ) -> list[int] | None:
     """PostgreSQL: delete the draft and store the response, its answers and its comments in one
     statement (data-modifying CTEs), then commit: one round trip and no unit of work. The
@@ -387,13 +463,13 @@ def _write_in_one_statement(
     params["comment_questions"] = [row["question"] for row in comments]
     params["comment_texts"] = [row["text"] for row in comments]
     if connection is None:
-        rows = db.session.connection().execute(statement, params).all()
+        rows = [tuple(row) for row in db.session.connection().execute(statement, params).all()]
         db.session.commit()
     else:
-        rows = connection.execute(statement, params).all()
+        rows = connection.execute(_psycopg_sql(statement), params).fetchall()
     if not rows:
         return None
-    return sorted(row.comment_id for row in rows if row.comment_id is not None)
+    return sorted(comment_id for _response_id, comment_id in rows if comment_id is not None)
 
 
 _COMMENT_ROW_COLUMNS = ("question", "text")  # what differs between one submission's comments
