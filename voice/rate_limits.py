@@ -76,7 +76,15 @@ def _count_all(storage: Storage, counters: list[tuple[str, RateLimitItem]]) -> l
     return [storage.incr(key, item.get_expiry()) for key, item in counters]
 
 
-def check_public_post() -> None:
+# Endpoints whose view counts the post itself (``check_public_post(in_view=True)``), once it
+# knows the post needs counting: the final submit's usual case stores a draft, which can
+# happen once per draft (storing deletes it), and drafts are counted as they are started and
+# filled in; so only a final submit that does anything else (an unknown or spent key, a
+# missing answer) is counted, like every other public post.
+COUNTED_IN_VIEW: set[str] = set()
+
+
+def check_public_post(*, in_view: bool = False) -> None:
     """Before every POST on a public channel: the draft's (or address's) limit for this
     channel and the address's ceiling over all public channels, counted together in one
     round trip; 429 (a polite page) when any is exceeded. Kept in the limiter's storage, so
@@ -85,6 +93,8 @@ def check_public_post() -> None:
     from voice.extensions import limiter
 
     if request.method != "POST" or request.blueprint not in PUBLIC_BLUEPRINTS or not limiter.enabled:
+        return
+    if not in_view and request.endpoint in COUNTED_IN_VIEW:
         return
     config = current_app.config
     counters = [(item.key_for("public", request.blueprint or "", limit_key()), item)

@@ -69,3 +69,38 @@ def test_a_public_posts_limits_are_counted_together_in_one_redis_round_trip():
     finally:
         client.execute_command = original
         storage.reset()
+
+
+def test_a_final_submit_that_stores_its_draft_is_not_counted_but_any_other_is(app, make_inspection, monkeypatch):
+    """Storing a draft can happen once a draft (it deletes the draft), so the final submit's
+    usual case is left out of the public limits; a final submit with an unknown or spent key
+    is counted like every other public post, so a flood of those gets the polite 429."""
+    from tests.integration.test_signposting import _key, _parent_fills
+    from voice.services import responses as response_service
+
+    monkeypatch.setattr(response_service, "enqueue_analysis", lambda ids: None)
+    token = make_inspection()["parent_carer"]
+    saved = app.config["PUBLIC_ADDRESS_POST_RATE_LIMIT"]
+    limiter.reset()
+    try:
+        app.config["PUBLIC_ADDRESS_POST_RATE_LIMIT"] = "5 per minute"
+        family = app.test_client()
+        check, _ = _parent_fills(family, token, "We waited a long time.")  # start + 3 pages: 4 posts
+        sent = family.post(f"/s/{token}/check", data={
+            "csrf_token": csrf_token(check.text), "submission_key": _key(check.text), "submit": "y"})
+        assert sent.status_code == 302 and "/done/" in sent.headers["Location"]
+        again = [family.post(f"/s/{token}/check", data={
+            "csrf_token": csrf_token(check.text), "submission_key": _key(check.text), "submit": "y"})
+            for _ in range(2)]
+        # The 5th counted post (the draft is spent: the full path shows the same reference
+        # again), then the 6th: refused. Had the first submit been counted, both would be.
+        assert [response.status_code for response in again] == [302, 429]
+        assert "Too many attempts" in again[-1].text
+    finally:
+        app.config["PUBLIC_ADDRESS_POST_RATE_LIMIT"] = saved
+        limiter.reset()
+    from voice.extensions import db
+    from voice.models import Response
+
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Response)) == 1

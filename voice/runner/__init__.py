@@ -34,12 +34,14 @@ START_ENDPOINTS = {channel.audience: f"{channel.blueprint}.start" for channel in
 def _blueprint(channel: Channel) -> Blueprint:
     """Built once per process, like a module-level blueprint: each app that registers it shares
     its rate limit (building it again would add the limit again)."""
+    from voice.rate_limits import COUNTED_IN_VIEW
     from voice.runner import views
 
     bp = Blueprint(channel.blueprint, __name__, url_prefix=channel.url_prefix)
     # Its public posts are limited by voice.rate_limits.check_public_post, added at app set-up.
     for rule, view, methods in views.ROUTES:
         bp.add_url_rule(rule, view_func=view, methods=methods)
+    COUNTED_IN_VIEW.add(f"{channel.blueprint}.{views.check.__name__}")  # see views.check
     rule, endpoint, view, methods = views.VERSIONED_ROUTE
     bp.add_url_rule(rule, endpoint, view_func=view, methods=methods)
     bp.context_processor(views.runner_context)

@@ -22,6 +22,7 @@ from voice.forms.runner import (
 from voice.models import utcnow
 from voice.public_views import current_draft, draft_session_key, draft_session_key_for, load_survey
 from voice.questionnaires import Loaded, for_audience
+from voice.rate_limits import check_public_post
 from voice.runner import CHANNEL_BY_BLUEPRINT, presenters
 from voice.runner import timeout as timeouts
 from voice.services import codes, signposting
@@ -193,6 +194,9 @@ def check(token: str):
         sent = _send_on_file(token)
         if sent is not None:
             return sent
+        # Not the usual case: counted against the public limits like any other post (the
+        # usual case stores a draft, which can happen once a draft; see rate_limits).
+        check_public_post(in_view=True)
     survey, state, questionnaire = _load(token)
     if state != "open":
         return _closed(survey, questionnaire, state)
