@@ -88,9 +88,11 @@ def prepare(app, token: str, texts: itertools.cycle, number: int) -> Job:
 
 
 class Counters:
-    """SQL statements (SQLAlchemy event) and Redis commands (at the connection) sent."""
+    """SQL statements (SQLAlchemy event, and psycopg's own ``Connection.execute``, which the
+    final submit's usual case calls directly) and Redis commands (at the connection) sent."""
 
     def __init__(self, engines) -> None:
+        import psycopg
         from redis.connection import Connection
         from sqlalchemy import event
 
@@ -98,6 +100,13 @@ class Counters:
         self.redis = 0
         for engine in engines:
             event.listen(engine, "before_cursor_execute", self._statement)
+        direct = psycopg.Connection.execute
+
+        def counted_sql(connection, *args, **kwargs):
+            self.sql += 1
+            return direct(connection, *args, **kwargs)
+
+        psycopg.Connection.execute = counted_sql  # type: ignore[method-assign]
         original = Connection.send_packed_command
 
         def counted(connection, command, check_health=True):
