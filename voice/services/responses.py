@@ -267,8 +267,6 @@ def statement_connection() -> Iterator[StatementConnection | None]:
     except psycopg.Error:
         _forget(connection)
         raise
-    if connection.closed or connection.broken:
-        _forget(connection)
 
 
 _THREAD = threading.local()
