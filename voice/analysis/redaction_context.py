@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import Final
 
 from voice.analysis.data.given_names import AMBIGUOUS
+from voice.analysis.data.places import PLACES
 from voice.analysis.redaction_kinds import (
     ADJECTIVES,
     AGE_VERBS,
@@ -242,8 +243,8 @@ def _bracketed(tokens: Tokens, i: int) -> list[Span]:
     if tokens.word(i - 1) != "(" or tokens.word(i + 1) != ")":
         return []
     word = tokens.word(i)
-    if not is_titlecase(bare(word)) or not name_kind(word):
-        return []
+    if not is_titlecase(bare(word)) or not name_kind(word) or bare(word).lower() in PLACES:
+        return []  # "our old area (Devon)" is a place
     before = {tokens.word(k).lower() for k in range(max(0, i - 7), i - 1)}
     return [(i, i)] if before & PERSON_WORDS else []
 

@@ -80,12 +80,28 @@ kadeem kemar shakira tamika tyrese tyreese jamal jamar jerome kareem andre dwayn
 marcia
 """
 
+# Short and familiar forms that an English word list also holds ("Beth",
+# "Dan", "Ted"), and names from Black British, Irish and American families
+# that are common in England but were missing above.
+_FAMILIAR_MORE: Final = """
+beth dan ted ned roy jim alf bert ernie reg stan vic nev liv jem sol raj jaylen jalen
+kayden tremaine shaniqua tanesha zion nia ayla aylin bethan
+"""
+# Names that are also places, days or everyday words ("Paris", "India",
+# "Sunday", "Justice"): like "Hope" or "April", only a name where the words
+# around them show a person.
 MORE_AMBIGUOUS: Final[frozenset[str]] = frozenset(
-    "rob jan don ken kit mo honey ocean eden roman warren bonnie".split()
+    """rob jan don ken kit mo honey ocean eden roman warren bonnie
+    paris india devon dakota brooklyn sydney georgia chelsea savannah phoenix kenya asia
+    florence adelaide lincoln camden denver dallas memphis milan vienna geneva siena verona
+    trinity justice sunday harmony liberty destiny serenity promise miracle heaven
+    unity melody blossom marvel royal noble jewel clay wade heath forrest stone
+    scout journey lyric echo""".split()
 )
 AMBIGUOUS: Final[frozenset[str]] = first_names.AMBIGUOUS | MORE_AMBIGUOUS
 FIRST_NAMES: Final[frozenset[str]] = (
     first_names.FIRST_NAMES
-    | frozenset((_ENGLISH_MORE + _SOUTH_ASIAN_MORE + _EUROPEAN_MORE + _AFRICAN_CARIBBEAN_MORE).split())
+    | frozenset((_ENGLISH_MORE + _SOUTH_ASIAN_MORE + _EUROPEAN_MORE + _AFRICAN_CARIBBEAN_MORE
+                + _FAMILIAR_MORE).split())
 ) - AMBIGUOUS
 ALL_NAMES: Final[frozenset[str]] = FIRST_NAMES | AMBIGUOUS
