@@ -92,10 +92,9 @@ kayden tremaine shaniqua tanesha zion nia ayla aylin bethan
 # around them show a person.
 MORE_AMBIGUOUS: Final[frozenset[str]] = frozenset(
     """rob jan don ken kit mo honey ocean eden roman warren bonnie
-    paris india devon dakota brooklyn sydney georgia chelsea savannah phoenix kenya asia
-    florence adelaide lincoln camden denver dallas memphis milan vienna geneva siena verona
-    trinity justice sunday harmony liberty destiny serenity promise miracle heaven
-    unity melody blossom marvel royal noble jewel clay wade heath forrest stone
+    paris india devon dakota brooklyn sydney phoenix kenya asia adelaide lincoln camden
+    denver dallas memphis milan vienna geneva siena verona trinity justice sunday harmony
+    liberty serenity promise miracle heaven unity melody blossom marvel royal noble jewel clay wade heath forrest stone
     scout journey lyric echo""".split()
 )
 AMBIGUOUS: Final[frozenset[str]] = first_names.AMBIGUOUS | MORE_AMBIGUOUS
