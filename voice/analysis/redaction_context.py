@@ -71,6 +71,7 @@ from voice.analysis.redaction_subjects import (
     ours_named,
     pair_named,
     paired,
+    placed_named,
     subject_named,
 )
 from voice.analysis.redaction_words import (
@@ -284,7 +285,7 @@ def _owner_of_a_persons(tokens: Tokens, i: int) -> list[Span]:
 
 # Rules cued by the word before a name, and rules that test the word itself.
 _CUED_RULES: Final = (_thanked, _family_of)
-_WORD_RULES: Final = (_introduced, _described, _bracketed, _possessor, subject_named, ours_named,
+_WORD_RULES: Final = (_introduced, _described, _bracketed, _possessor, placed_named, subject_named, ours_named,
                       pair_named, lower_listed, _role_named, lower_subject, object_named, _owner_of_a_persons)
 _CUES: Final = THANKS | FAMILY | {"from"}
 

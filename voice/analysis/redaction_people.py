@@ -50,6 +50,9 @@ def acts_as_a_person(tokens: Tokens, k: int) -> bool:
         return nxt in _AIDS or (nxt in ("a", "an") and then in _AIDS)
     if verb in ("refuses", "refused") and nxt == "to":
         return then in _DOINGS  # "Leokadia refuses to eat at school"
+    if verb.replace("\u2019", "'") in _NOT_BEEN and nxt in ("had", "got") and then in (
+            "her", "his"):
+        return True  # "April hasn't had her hearing aids checked"
     if verb.replace("\u2019", "'") in _NOT_BEEN and nxt == "been":
         # "hasn't been in school since May"; not "hasn't been in touch"
         return then in ("in", "to", "at") and tokens.word(k + 3).lower() in _STARTED_AT - {"at"}
@@ -94,7 +97,7 @@ _DONE_TO: Final = frozenset(
     statemented bullied home-educated homeschooled sectioned hospitalised hospitalized
     medicated""".split()
 )
-_PLACED: Final = (("in", "hospital"), ("home", "educated"), ("home", "schooled"),
+_PLACED: Final = (("in", "hospital"), ("in", "the", "nurture"), ("in", "nurture"), ("home", "educated"), ("home", "schooled"),
                   ("out", "of", "school"), ("off", "school"), ("in", "year"),
                   ("in", "reception"), ("on", "the", "waiting"), ("sent", "home"),
                   ("kept", "in"), ("refused", "a"), ("refused", "transport"),
@@ -123,7 +126,7 @@ _HAS_CONDITIONS: Final = frozenset(
 )
 # "Ebo has a stammer", "Down syndrome": what a person has, after "a" or before "syndrome".
 _HAS_A: Final = frozenset(
-    "stammer stutter tracheostomy gastrostomy ehcp".split()
+    "stammer stutter tracheostomy gastrostomy ehcp wheelchair walker hearing cochlear".split()
 )
 _AUX: Final = frozenset({"is", "was", "has", "had", "'s", "been", "got", "gets", "being"})
 
@@ -183,10 +186,32 @@ def done_to_a_person(tokens: Tokens, i: int, *, strict: bool = False) -> bool:
         return True
     if nxt == "made" and "progress" in {tokens.word(m).lower() for m in range(k + 1, k + 5)}:
         return True
+    if first in ("has", "had") and _exclusions(tokens, k):
+        return True  # "Brooklyn has had 3 exclusions this term"
     return any(
         all(tokens.word(k + n).lower() == part for n, part in enumerate(phrase))
         for phrase in _PLACED
     )
+
+
+_WAITS: Final = frozenset({"waited", "waits"})
+_WAIT_SPANS: Final = _SPANS | frozenset({"for", "a", "two", "three", "six"})
+
+
+def waited_for(tokens: Tokens, i: int) -> bool:
+    """ "Rose waited 3 yrs for an autism assessment", "April waited 14 months":
+    a month or a virtue is not kept waiting for a number of months."""
+    nxt = tokens.word(i + 2).lower()
+    return tokens.word(i + 1).lower() in _WAITS and (nxt.isdigit() or nxt in _WAIT_SPANS)
+
+
+def _exclusions(tokens: Tokens, k: int) -> bool:
+    """Token k starts "3 exclusions" or "two fixed-term exclusions"."""
+    count, what = tokens.word(k).lower(), tokens.word(k + 1).lower()
+    if what in ("fixed-term", "fixed", "permanent", "internal"):
+        what = tokens.word(k + 2 if what != "fixed" else k + 3).lower()
+    return (count.isdigit() or count in ("two", "three", "four", "five", "several", "many")) and (
+        what in ("exclusions", "suspensions"))
 
 
 def only_a_child_is(tokens: Tokens, i: int) -> bool:
@@ -223,6 +248,8 @@ def _a_persons_condition(tokens: Tokens, k: int) -> bool:
     """Token k starts what only a person has: "cerebral palsy", "a stammer",
     "Down syndrome"; not "autism friendly services"."""
     nxt, then = tokens.word(k).lower(), tokens.word(k + 1).lower()
+    if nxt in ("a", "an") and then in ("new", "second", "proper", "powered", "electric"):
+        then = tokens.word(k + 2).lower()  # "Hope has a new wheelchair"
     return (nxt in ("a", "an") and then in _HAS_A) or (nxt == "down" and then == "syndrome") or (
         nxt in _HAS_CONDITIONS and then not in _SERVICE_WORDS)
 

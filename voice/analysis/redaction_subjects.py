@@ -35,6 +35,7 @@ from voice.analysis.redaction_people import (
     done_to_a_person,
     in_a_year_group,
     only_a_child_is,
+    waited_for,
 )
 from voice.analysis.redaction_words import (
     RELATIONS,
@@ -73,7 +74,8 @@ def subject_named(tokens: Tokens, i: int) -> list[Span]:
         listed = fold(bare(word).lower()) in AMBIGUOUS
         if bare(word) == "Will" and tokens.word(i + 1).lower() in _THIRD_PERSON:
             return [(i, i)]  # "Will needs a laptop": a modal is never followed by "needs"
-        return [(i, i)] if listed and done_to_a_person(tokens, i) else []
+        return [(i, i)] if listed and (
+            done_to_a_person(tokens, i) or acts_as_a_person(tokens, i + 1)) else []
     nxt, then = tokens.word(i + 1).lower(), tokens.word(i + 2).lower()
     later = {tokens.word(k).lower() for k in range(i + 2, min(len(tokens), i + 40))}
     if name_kind(word) == "unknown":
@@ -258,3 +260,62 @@ def everyday_word_named(tokens: Tokens, i: int) -> bool:
         return False
     return name_kind(word) in ("", "unknown") and only_a_child_is(tokens, i)
 
+
+
+# Verbs that put a child in a setting: "Wren is at [school]", "Mo goes to [school]",
+# "Dakota has been at [school] for 2 years", "Devon is settling well at [school]".
+_SETTING_VERBS: Final = frozenset(
+    "is was has had started starts goes went moved attends attended loves hates settled".split()
+)
+_SETTING_GAP: Final = 5
+# What may follow an age: "Brooklyn is 9 and ...", "Hope is 7, ...", "River is 8."
+_AFTER_AGE: Final = frozenset(
+    {"and", ",", ".", "!", "", "now", "but", "-", "(", "years", "yrs", "yo", "year", "with"}
+)
+
+
+def _name_or_month(word: str) -> bool:
+    """A capitalised listed name, a word no list knows, or a name that is also a
+    word or a month ("Hope", "April")."""
+    plain = bare(word)
+    return is_titlecase(plain) and "'" not in word.replace("\u2019", "'") and (
+        name_kind(word) in ("sure", "word", "unknown") or fold(plain.lower()) in AMBIGUOUS)
+
+
+def _at_a_setting(tokens: Tokens, i: int) -> bool:
+    """A verb after token i, then "at [school]" or "to [school]" in the same clause."""
+    if tokens.word(i + 1).lower() not in _SETTING_VERBS:
+        return False
+    for k in range(i + 2, i + 2 + _SETTING_GAP):
+        word = tokens.word(k)
+        if word in BOUNDARIES or word == ",":
+            return False
+        if word == "[school]":
+            return tokens.word(k - 1).lower() in ("at", "to", "into", "attends", "attended")
+    return False
+
+
+def _an_age_then(tokens: Tokens, i: int) -> bool:
+    """ "Brooklyn is 9 and has been out of school": an age, and the sentence goes on."""
+    age = tokens.word(i + 2)
+    return tokens.word(i + 1).lower() in ("is", "was", "turned", "turns") and age.isdigit() and (
+        1 <= int(age) <= 25) and tokens.word(i + 3).lower() in _AFTER_AGE
+
+
+def placed_named(tokens: Tokens, i: int) -> list[Span]:
+    """A sentence's subject that only a child can be: at a setting, of an age, with a
+    brother, or short for a name ("Art is short for [name]").
+
+    "Summer and her brother [name] both have EHCPs" and "Wren is at [school]"
+    name a person; "Summer is 6 weeks long" and "Art is at the heart of it" do not.
+    """
+    word = tokens.word(i)
+    if tokens.word(i - 1) not in BOUNDARIES or not _name_or_month(word):
+        return []
+    nxt, then, after = (tokens.word(i + k).lower() for k in (1, 2, 3))
+    with_kin = nxt in ("and", "&") and then in OWNERS and after in FAMILY
+    short_for = nxt in ("is", "was", "'s") and then == "short" and after == "for"
+    if with_kin or short_for or _an_age_then(tokens, i) or _at_a_setting(tokens, i) or (
+            waited_for(tokens, i)):
+        return [(i, i)]
+    return []
