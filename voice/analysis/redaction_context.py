@@ -184,7 +184,7 @@ def _bracketed_role(tokens: Tokens, k: int) -> bool:
     """Whether the brackets opening before token k hold a relation or an age:
     "(our social worker)", "(big sister)", "(SEN caseworker)", "(9)"."""
     then, after = tokens.word(k).lower(), tokens.word(k + 1).lower()
-    if then in OWNERS:  # "Hazel (our social worker)"
+    if then in OWNERS or then in ("the", "a", "an"):  # "Hazel (our social worker)", "(the TA)"
         then = tokens.word(k + 2 if after in ("social", "key", "support") else k + 1).lower()
     elif then in _KIN_ADJECTIVES and after in FAMILY:
         then = after  # "Dilnoza (big sister)"
@@ -196,7 +196,8 @@ def _bracketed_role(tokens: Tokens, k: int) -> bool:
 def _described(tokens: Tokens, i: int) -> list[Span]:
     """ "ruby is 13", "mark is my partner", "Sky (they/them)", "Pat (grandma"."""
     word = tokens.word(i)
-    kind = name_kind(word)
+    kind = name_kind(word) or ("word" if is_titlecase(bare(word)) and fold(
+        bare(word).lower()) in AMBIGUOUS else "")  # "June (nan) picks him up"
     if not kind:
         return []
     nxt, then, after = (tokens.word(i + k).lower() for k in (1, 2, 3))
@@ -299,7 +300,15 @@ def _listed_with(tokens: Tokens, i: int, named: set[int]) -> bool:
         steps += 1
     if steps and k in named:
         return True
-    return tokens.word(i + 1).lower() in ("and", "&") and i + 2 in named
+    # "Tolu or [name]", "Rufaro, [name] - both autistic", "then Patel, then [name]".
+    k = i + 1
+    while k - i <= 3 and tokens.word(k).lower() in LIST_JOINS | {"or"}:
+        k += 1
+    if k == i + 1 or k not in named or tokens.word(i).lower() in PERSON_WORDS:
+        return False
+    if tokens.word(i + 1) == ",":  # not "The caseworker, [name], rang" or "at Carrowby, [name]"
+        return tokens.word(i - 1) in BOUNDARIES or tokens.word(i - 1).lower() in LIST_JOINS
+    return tokens.word(i + 1).lower() in ("and", "&", "or")
 
 
 def _siblings(tokens: Tokens, i: int, named: set[int]) -> bool:

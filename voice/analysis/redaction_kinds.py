@@ -65,7 +65,7 @@ PERSON_VERBS: Final = frozenset(
 
 
 ANY_VERBS: Final = PERSON_VERBS | frozenset(
-    "has had is was will can could does did gets got".split()
+    "has had is was will can could does did gets got plays played waited brings looks".split()
 )
 NOUN_ENDINGS: Final = ("tion", "sion", "ian", "er", "or", "ist", "ment", "ness", "ity", "ogy",
                         "ics", "ing", "ed", "ism", "ance", "ence", "able", "ship", "ful")
@@ -180,5 +180,8 @@ def unknown_name(word: str) -> bool:
 
 
 def condition_shaped(word: str) -> bool:
-    return bare(word).lower().endswith(CONDITION_ENDINGS + NOUN_ENDINGS)
+    """Ends like a condition, a job or a thing ("Gastrostomy", "Childminder"),
+    unless it is a listed surname ("Okafor", "Gardner")."""
+    lower = bare(word).lower()
+    return lower.endswith(CONDITION_ENDINGS + NOUN_ENDINGS) and fold(lower) not in SURNAMES
 

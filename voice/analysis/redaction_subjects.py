@@ -213,8 +213,13 @@ _PERSON_OBJECT_VERBS: Final = frozenset(
 )
 _CONTACT_VERBS: Final = frozenset("ring call phone text email contact message".split())
 _OBJECT_ENDS: Final = frozenset(
-    "under to up home out into off in on at for with back and , . ! ?".split()
+    "under to up home out into off in on at for with back and about , . ! ?".split()
 ) | {""}
+# Verbs whose object can only be a person: "excluded Deon in year 8", "told Ade about".
+_TAKES_A_PERSON: Final = frozenset(
+    """told tell asked ask bullied restrained excluded suspended ignored hurt ring call phone
+    text email contact message""".split()
+)
 
 
 def object_named(tokens: Tokens, i: int) -> list[Span]:
@@ -227,15 +232,21 @@ def object_named(tokens: Tokens, i: int) -> list[Span]:
     plain = bare(word)
     if not is_titlecase(plain) or not plain[1:].islower() or kind not in ("word", "unknown"):
         return []  # "want MPs to see us"
-    if tokens.word(i - 1).lower() not in _PERSON_OBJECT_VERBS:
+    verb = tokens.word(i - 1).lower()
+    if verb not in _PERSON_OBJECT_VERBS and verb not in _CONTACT_VERBS:
         return []
     if tokens.word(i + 1).lower() not in _OBJECT_ENDS or "'" in word.replace("’", "'"):
         return []
     if kind == "unknown":
-        # "took Brownies off his timetable": a plural of a word is a group.
-        if plain.lower().endswith("ies") or not unknown_name(word):
+        # "took Brownies off his timetable": a plural of a word is a group. A short
+        # name one letter from a word ("Deon", "Tolu") is a name after a verb that
+        # takes a person, where a capital mid-sentence is no slip.
+        if plain.lower().endswith("ies") or condition_shaped(word) or not (
+                unknown_name(word) or verb in _TAKES_A_PERSON):
             return []
         return [(i, surname_end(tokens, i))]
+    if verb in _CONTACT_VERBS:
+        return []
     # A word that is also a name needs a person's pronoun later ("want her supported").
     later = {tokens.word(k).lower() for k in range(i + 2, min(len(tokens), i + 30))}
     return [(i, i)] if later & SINGULAR and tokens.word(i + 1).lower() == "to" else []
