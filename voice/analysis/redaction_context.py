@@ -177,6 +177,9 @@ def _introduced(tokens: Tokens, i: int) -> list[Span]:
         ",", ".", "!", "", "(", "and", "&", "-"
     ):
         return [(i, i)]
+    if kind == "word" and phrase_before(tokens, i, INTRO) and tokens.word(i + 1) == "(" and (
+            tokens.word(i + 2).lower() in FAMILY):
+        return [(i, i)]  # "hi its jade (mum of ...)"; not "its joy (for us)"
     return []
 
 

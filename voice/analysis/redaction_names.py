@@ -41,7 +41,7 @@ from voice.analysis.redaction_words import (
     sure_name,
     unknown,
 )
-from voice.analysis.textblob_bridge import known_words
+from voice.analysis.textblob_bridge import common_words, known_words
 
 _BEFORE_NAME: Final = (
     ("name", "is"), ("name's",), ("names",), ("i", "am"), ("im",), ("i'm",), ("mother", "of"), ("father", "of"),
@@ -55,6 +55,7 @@ _BEFORE_NAME: Final = (
     ("name", "really", "is"), ("name", "actually", "is"),
 )
 _OWNERS: Final = frozenset({"my", "his", "her", "our", "their"})
+_SPOUSES: Final = frozenset("husband wife partner son daughter brother sister mum dad".split())
 _AGE_VERBS: Final = frozenset({"is", "was", "turned", "turns", "aged"})
 _HERE_ENDS: Final = frozenset({".", ",", "!", ""})
 _UNITS: Final = frozenset(
@@ -84,7 +85,9 @@ def _cued_after(tokens: Tokens, j: int) -> bool:
             return then.isupper() or _from_a_team(tokens, j + 2)
         return then.lower() == "the" or then.lower() in NOT_NAMES or then.isupper()
     if nxt == "at":
-        return then.lower() == "the" and tokens.word(j + 3).lower() in ("council", "la")
+        # "Bryony at the SENDIASS office": a person at a team; not "Bill at the shop".
+        return then.lower() == "the" and (tokens.word(j + 3).lower() in ("council", "la") or (
+            bare(tokens.word(j)).lower() not in AMBIGUOUS and _at_a_team(tokens, j + 3)))
     if nxt == "is" and then in ("[nhs-number]", "[phone]", "[email]"):
         return True  # "NHS number for Sami is [nhs-number]"
     if nxt in _AGE_VERBS:
@@ -100,6 +103,9 @@ def _cued_after(tokens: Tokens, j: int) -> bool:
         if owned.endswith("'s") and owned[:-2] in RELATIONS:
             owned = tokens.word(j + 4).lower()
         return then.lower() in _OWNERS and owned in RELATIONS | POSSESSED
+    if nxt in _OWNERS and then.lower() in _SPOUSES and is_titlecase(bare(tokens.word(j))) and (
+            fold(bare(tokens.word(j)).lower()) in name_words()):
+        return True  # "Mark my husband does the meetings"; not "Mark my words"
     if nxt == "here":
         return tokens.word(j + 2) in _HERE_ENDS
     return nxt in ("[phone]", "[email]")
@@ -111,6 +117,17 @@ _TEAMS: Final = frozenset(
     "team forum service services charity group hub panel department network sendiass iass "
     "camhs salt trust".split()
 )
+
+
+def _at_a_team(tokens: Tokens, k: int) -> bool:
+    """Token k starts a team or an office within three words: "SENDIASS office"."""
+    for m in range(k, k + 3):
+        word = tokens.word(m).lower()
+        if word in _TEAMS or word in ("office", "reception", "council"):
+            return True
+        if not word or not word[0].isalpha():
+            return False
+    return False
 
 
 def _from_a_team(tokens: Tokens, k: int) -> bool:
@@ -142,7 +159,7 @@ def _cueless_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     if surname > j and _cued_after(tokens, surname):  # "Mark Jennings from the ... team"
         return [(i, surname)]
     if _cued_before(tokens, i) and lowers[0] not in _KIN and (
-        any(w not in AMBIGUOUS for w in lowers) or _name_can_end(tokens.word(j + 1))
+        any(w not in AMBIGUOUS for w in lowers) or _name_can_end(tokens, j)
     ):  # "Thanks, Hope this helps" is no name; "typed by Nana" is a grandmother
         return [(i, j)]
     return []
@@ -154,7 +171,11 @@ _KIN: Final = frozenset(
 )
 
 
-def _name_can_end(word: str) -> bool:
+def _name_can_end(tokens: Tokens, j: int) -> bool:
+    """Whether a name can end at token j: "Sibling: Harley" before a line break."""
+    word = tokens.word(j + 1)
+    if j + 1 < len(tokens) and "\n" in tokens.text[tokens.items[j][2]:tokens.items[j + 1][1]]:
+        return True
     return not word.isalpha() or word.lower() in ("and", "at", "from", "x", "for", "in")
 
 
@@ -277,17 +298,41 @@ def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
         return [(i, after_initial(tokens, i + 1))]
     if len(nxt) == 1 and nxt.isupper() and nxt != "I" and is_titlecase(tokens.word(i)):
         return [(i, i + 1)]  # "his teacher Miss J.", "Mrs H"
-    if lower == "miss" and not (is_titlecase(nxt) or nxt.lower() in name_words() or (
-            nxt.islower() and tokens.word(i - 1).lower() in RELATIONS and unknown(nxt))):
+    if lower == "miss" and nxt.islower():
+        return _lower_miss(tokens, i)
+    if lower == "miss" and not (is_titlecase(nxt) or nxt.lower() in name_words()):
         return []
-    if lower == "miss" and nxt.islower() and tokens.word(i - 1).lower() in RELATIONS | {"1"}:
-        return [(i, i + 1)]
     if name_like(nxt, after_cue=True, forms=False) or (
         is_titlecase(bare(nxt)) and lower != "miss" and not is_contraction(nxt)
     ) or (lower in STRICT_TITLES and bare(nxt).isalpha() and bare(nxt).lower() not in STOPWORDS
           and bare(nxt).lower() not in _SETTING_NOUNS):
         return [(i, extend_surname(tokens, i + 1))]
     return []
+
+
+# Words before "miss" that make it a verb: "I miss hughes" still names a person,
+# but "miss" stays.
+_MISS_AS_VERB: Final = frozenset(
+    "i we you they he she really so will would to still i'll we'll don't do does".split()
+)
+
+
+def _lower_miss(tokens: Tokens, i: int) -> list[tuple[int, int]]:
+    """ "her TA miss holly", "miss okonjo in reception", "honestly miss hughes and ...":
+    a surname or a word no list knows after "miss" in lower case is a name,
+    whether "miss" is a title or ("I miss hughes") a verb; "I miss school" is not."""
+    nxt = tokens.word(i + 1)
+    verb = tokens.word(i - 1).lower().replace("\u2019", "'") in _MISS_AS_VERB
+    surname = nxt in SURNAMES and nxt not in not_names() and nxt not in common_words(30)
+    if tokens.word(i - 1).lower() in RELATIONS | {"1"}:
+        named = nxt in name_words() or unknown(nxt)
+    elif verb:  # "i miss registraton" is a slip, not a name
+        named = surname
+    else:
+        named = surname or (len(nxt) >= 4 and unknown(nxt) and name_shaped(nxt))
+    if not named:
+        return []
+    return [(i + 1, i + 1)] if verb else [(i, i + 1)]
 
 
 _NAME_VERBS: Final = frozenset(

@@ -72,8 +72,8 @@ def subject_named(tokens: Tokens, i: int) -> list[Span]:
     if name_kind(word) not in ("word", "unknown"):
         # "Will was diagnosed": a listed name that is also a stop word or month.
         listed = fold(bare(word).lower()) in AMBIGUOUS
-        if bare(word) == "Will" and tokens.word(i + 1).lower() in _THIRD_PERSON:
-            return [(i, i)]  # "Will needs a laptop": a modal is never followed by "needs"
+        if bare(word) == "Will" and tokens.word(i + 1).lower() in _THIRD_PERSON | _MODALS:
+            return [(i, i)]  # "Will needs a laptop", "Will will not go": no modal is followed by these
         return [(i, i)] if listed and (
             done_to_a_person(tokens, i) or acts_as_a_person(tokens, i + 1)) else []
     nxt, then = tokens.word(i + 1).lower(), tokens.word(i + 2).lower()
@@ -104,6 +104,9 @@ _THIRD_PERSON: Final = frozenset(
     """needs wants loves likes hates goes gets says does doesn't didn't isn't wasn't hasn't
     can't won't""".split()
 )
+
+
+_MODALS: Final = frozenset("will would can could should must might".split())
 
 
 def ours_named(tokens: Tokens, i: int) -> list[Span]:

@@ -36,7 +36,7 @@ RELATIONS: Final = frozenset(
     consultant doctor nurse headteacher head tutor mentor manager worker officer coordinator
     co-ordinator psychologist physio physiotherapist practitioner advisor adviser specialist
     assistant boyfriend girlfriend carer pa called named aka mum dad grandma grandad
-    nan cousin baby toddler youngest eldest oldest lady woman man""".split()
+    nan cousin baby toddler youngest eldest oldest lady woman man lad lass""".split()
 )
 POSSESSED: Final = frozenset(
     """teacher teachers ta senco mum dad class school nursery college plan ehcp needs
