@@ -43,7 +43,7 @@ from typing import Final
 from voice.analysis.data.given_names import AMBIGUOUS
 from voice.analysis.data.places import PLACES
 from voice.analysis.data.stopwords import DAYS_AND_MONTHS, NOT_NAMES, STOPWORDS
-from voice.analysis.redaction_words import fold, name_shaped, name_words
+from voice.analysis.redaction_words import fold, name_shaped, name_words, near_common, unknown
 from voice.analysis.textblob_bridge import common_words, known_words
 
 SCHOOL: Final = "[school]"
@@ -67,6 +67,7 @@ _ENDINGS: Final = (
     "well", "wells", "view", "mead", "bridge", "gate", "hill", "hills", "croft", "grove",
     "moor", "thorpe", "worth", "combe", "hurst", "holme", "lands", "lodge", "oaks", "acre", "gates",
     "acres", "meadow", "meadows", "park", "ridge", "dene", "stone", "water", "bank", "wick",
+    "rise", "mount", "haven", "heath", "leigh", "royd", "lees", "brae",
 )
 # Not settings, whatever their shape.
 _NOT_SETTINGS: Final = frozenset(
@@ -87,7 +88,8 @@ _CUE: Final = (
     r"(?:(?:place|places|staff|teachers|team|head|pupils?|children|kids|parents|everyone|"
     r"things|doing\s+(?:\w+\s+)?(?:well|better|fine|great)|settled|happy|thriving|started|starts|start|placed|"
     r"placement|time|year|years|days)\s+at|attends|attended|attending|attend|goes\s+to|went\s+to|"
-    r"go\s+to|going\s+to|moved\s+(?:\w+\s+)?to|moving\s+(?:\w+\s+)?to|transferred\s+to|"
+    r"go\s+to|going\s+to|(?:moved|moving|move|transferred|came|excluded|expelled)\s+(?:\w+\s+)?from|"
+    r"moved\s+(?:\w+\s+){0,3}?to|moving\s+(?:\w+\s+){0,3}?to|transferred\s+to|"
     r"move\s+(?:\w+\s+)?to|switched\s+to|offered|named|got\s+into|left|leaving|visited|"
     r"applied\s+(?:to|for)|choice\s+(?:was|is)|looked\s+(?:at|round)|we\s+got|"
     r"school\s+(?:called|named)|setting\s+(?:called|named)|(?:local|nearest|catchment|"
@@ -100,6 +102,8 @@ _CANDIDATE_RE: Final = re.compile(
     r"(?:\s+(?:nursery|pre-school|preschool|playgroup|school|academy|college)\b)?"
 )
 _SOFT_CUES: Final = frozenset({"at", "left", "leaving", "offered", "named", "visited", "got"})
+# The same in lower case: "hes at whitegate now", "moved from oakfield to".
+_LOWER_CANDIDATE_RE: Final = re.compile(rf"(?i:\b{_CUE})\s+([a-z]{{6,}})\b")
 
 
 def _setting_shaped(name: str, *, soft_cue: bool) -> bool:
@@ -119,6 +123,8 @@ def _setting_shaped(name: str, *, soft_cue: bool) -> bool:
         nursery = lowers[0] in _NURSERY_FIRST and lowers[1].endswith("s") and len(lowers[1]) > 3
         return (words[1] in _GROUNDS or nursery) and lowers[0] not in NOT_NAMES
     word = lowers[0]
+    if word in _PLURALS and not soft_cue:
+        return True  # "moving to Oaks"; not "at Oaks" alone
     if word in NOT_NAMES or len(word) < 5:
         return False
     if word in _PLURALS:
@@ -137,6 +143,16 @@ def _setting(match: re.Match[str]) -> str:
     cue = match.group(0)[: match.start(1) - match.start()].strip().lower()
     soft = cue.split()[-1] in _SOFT_CUES and len(cue.split()) == 1
     if not _setting_shaped(name, soft_cue=soft):
+        return match.group(0)
+    return match.group(0)[: match.start(1) - match.start()] + SCHOOL
+
+
+def _lower_candidate(match: re.Match[str]) -> str:
+    """A lower-case word no list knows, shaped like a place name, after a setting's
+    cue: "at whitegate"; not "at lunchtime", "to stockport" or a slip ("at scholl")."""
+    word = match.group(1)
+    if word in known_words() or word in PLACES or not word.endswith(_ENDINGS) or (
+            word in _ENDINGS or not unknown(word) or near_common(word)):
         return match.group(0)
     return match.group(0)[: match.start(1) - match.start()] + SCHOOL
 
@@ -232,7 +248,7 @@ def _lower_tail(match: re.Match[str]) -> str:
 
 # The next settings in a list: "visited [school] and Ridgeway", "St Peter's and Holy Cross".
 _LISTED_RE: Final = re.compile(
-    r"\[school\](?:,|\s+and|\s+or|\s*&|,\s+and|,\s+or)\s+"
+    r"\[school\](?:,|\s+and|\s+or|\s*&|,\s+and|,\s+or|\s+to)\s+"
     r"((?:The\s+)?[A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+)?)\b"
 )
 
@@ -249,6 +265,7 @@ def bare_settings(text: str) -> str:
     text = _NAMED_AFTER_RE.sub(_named_after, text)
     text = _LOWER_TAIL_RE.sub(_lower_tail, text)
     text = _SETTING_DOES_RE.sub(_setting_does, _CANDIDATE_RE.sub(_setting, text))
+    text = _LOWER_CANDIDATE_RE.sub(_lower_candidate, text)
     while SCHOOL in text:
         listed = _LISTED_RE.sub(_listed, text)
         if listed == text:
