@@ -262,7 +262,8 @@ def _possessor(tokens: Tokens, i: int) -> list[Span]:
     k = i + 1
     if tokens.word(k).lower() in ADJECTIVES:
         k += 1
-    if tokens.word(k).lower() not in POSSESSED:
+    one_to_one = tokens.word(k) == "1" and tokens.word(k + 1) == ":"  # "India's 1:1 left"
+    if tokens.word(k).lower() not in POSSESSED and not one_to_one:
         return []
     # A lower-case word no list knows may be a British spelling ("paediatrician's").
     kind = name_kind(word)
@@ -298,7 +299,7 @@ def _listed_with(tokens: Tokens, i: int, named: set[int]) -> bool:
     """Token i joined to a name already found: "[name] and Ciarán", "then [name], now Mark"."""
     k = i - 1
     steps = 0
-    while steps < 3 and tokens.word(k).lower() in LIST_JOINS:
+    while steps < 3 and tokens.word(k).lower() in LIST_JOINS | {"or"}:
         k -= 1
         steps += 1
     if steps and k in named:
@@ -363,6 +364,48 @@ def _aliases(tokens: Tokens, candidates: list[int], named: set[int]) -> list[Spa
     return spans
 
 
+def _joined(tokens: Tokens, candidates: list[int], named: set[int]) -> list[Span]:
+    """Names in a list with a name already found: "[name] and Ciarán", "Tolu or [name]"."""
+    words = [item[0] for item in tokens.items]
+    spans: list[Span] = []
+    for i in candidates:
+        if i not in named and name_kind(words[i]) and _listed_with(tokens, i, named) and (
+            takes(tokens, i, lower_words=False) or _plainly_named(words[i]) or _siblings(tokens, i, named)
+        ):
+            spans.append((i, surname_end(tokens, i)))
+            named.add(i)
+    return spans
+
+
+# Two capitals that are a service, a subject or a role, never a child's initials.
+_ACRONYMS: Final = frozenset(
+    """TA OT EP GP SW HV PE RE IT DT LA UK US PA SI HI VI MS PT ST CP ID LD YP AM PM OK TV
+    SL IQ DS MH SN ED HR NI EU AI""".split()
+)
+_CHILD_WORDS: Final = frozenset(
+    "son daughter grandson granddaughter child boy girl lad twin brother sister nephew niece".split()
+)
+
+
+def _initials(tokens: Tokens, named: set[int]) -> list[Span]:
+    """A child known by initials: "my son TJ (13)", "we call him KJ", "JB is my grandson"."""
+    spans: list[Span] = []
+    for i, (word, _start, _end) in enumerate(tokens.items):
+        if len(word) != 2 or not word.isalpha() or not word.isupper() or word in _ACRONYMS or (
+                i in named):
+            continue
+        before, earlier = tokens.word(i - 1).lower(), tokens.word(i - 2).lower()
+        nxt, then, after = (tokens.word(i + k).lower() for k in (1, 2, 3))
+        if (before in _CHILD_WORDS and earlier in OWNERS) or (
+            before in ("him", "her") and earlier in ("call", "calls", "called")
+        ) or (nxt in ("is", "was") and then in OWNERS and after in FAMILY | RELATIONS) or (
+            nxt == "(" and then.isdigit() and after == ")"
+        ):
+            spans.append((i, i))
+            named.add(i)
+    return spans
+
+
 @lru_cache(maxsize=65536)
 def _may_matter(word: str) -> bool:
     return word.lower() in _CUES or bool(name_kind(word)) or (
@@ -389,16 +432,14 @@ def context_names(tokens: Tokens, found: list[Span]) -> list[Span]:
     everyday = [(i, i) for i in range(len(words)) if i not in named and everyday_word_named(tokens, i)]
     spans += everyday
     named.update(i for i, _ in everyday)
+    spans += _initials(tokens, named)
     if named:
-        for i in candidates:
-            if i not in named and name_kind(words[i]) and _listed_with(tokens, i, named) and (
-                takes(tokens, i, lower_words=False) or _plainly_named(words[i]) or _siblings(tokens, i, named)
-            ):
-                spans.append((i, surname_end(tokens, i)))
-                named.add(i)
+        spans += _joined(tokens, candidates, named)
         spans += _aliases(tokens, candidates, named)
         spans += paired(tokens, named)
-        spans += _echoes(tokens, candidates, named, found + spans)
+        echoes = _echoes(tokens, candidates, named, found + spans)
+        # "then Patel, then [name] again": a later mention may join an earlier name.
+        spans += echoes + (_joined(tokens, candidates, named) if echoes else [])
     for _start, end in sorted(found + spans):
         if words[end].islower() and end + 1 not in named:
             tail = surname_end(tokens, end)

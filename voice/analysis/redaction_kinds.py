@@ -69,7 +69,9 @@ ANY_VERBS: Final = PERSON_VERBS | frozenset(
 )
 NOUN_ENDINGS: Final = ("tion", "sion", "ian", "er", "or", "ist", "ment", "ness", "ity", "ogy",
                         "ics", "ing", "ed", "ism", "ance", "ence", "able", "ship", "ful")
-SINGULAR: Final = frozenset({"he", "she", "him", "her", "his", "hers"})
+SINGULAR: Final = frozenset({"he", "she", "him", "her", "his", "hers", "he'd", "she'd", "he's",
+                              "she's", "he'll", "she'll", "he\u2019d", "she\u2019d", "he\u2019s",
+                              "she\u2019s"})
 CONDITIONS: Final = frozenset(
     """autism adhd asd pda dyslexia dyspraxia epilepsy cerebral down downs rett global
     complex severe learning sensory selective""".split()

@@ -97,7 +97,10 @@ _DONE_TO: Final = frozenset(
     statemented bullied home-educated homeschooled sectioned hospitalised hospitalized
     medicated""".split()
 )
-_PLACED: Final = (("in", "hospital"), ("in", "the", "nurture"), ("in", "nurture"), ("home", "educated"), ("home", "schooled"),
+_PLACED: Final = (("in", "hospital"), ("in", "the", "nurture"), ("in", "nurture"),
+                  ("out", "of", "education"), ("in", "a", "wheelchair"), ("moved", "to", "a", "pru"),
+                  ("sent", "to", "a", "pru"), ("on", "a", "reduced"), ("on", "a", "part"),
+                  ("on", "reduced"), ("on", "part-time"), ("on", "a", "part-time"), ("home", "educated"), ("home", "schooled"),
                   ("out", "of", "school"), ("off", "school"), ("in", "year"),
                   ("in", "reception"), ("on", "the", "waiting"), ("sent", "home"),
                   ("kept", "in"), ("refused", "a"), ("refused", "transport"),
@@ -111,7 +114,7 @@ _PUT_IN: Final = frozenset("isolation seclusion booth cupboard room corridor car
 # month, virtue or season is autistic or has epilepsy.
 _PERSON_STATES: Final = frozenset(
     """autistic non-verbal nonverbal dyslexic dyspraxic deaf epileptic diabetic
-    restrained secluded isolated deaf-blind deafblind sociable tube-fed
+    restrained secluded isolated deaf-blind deafblind sociable tube-fed terrified petrified
     non-binary nonbinary transgender""".split()
 )
 # "Memory is very sociable": a word of degree may stand before the state.

@@ -216,7 +216,7 @@ _PERSON_OBJECT_VERBS: Final = frozenset(
 )
 _CONTACT_VERBS: Final = frozenset("ring call phone text email contact message".split())
 _OBJECT_ENDS: Final = frozenset(
-    "under to up home out into off in on at for with back and about , . ! ?".split()
+    "under to up home out into off in on at for with back and or about , . ! ?".split()
 ) | {""}
 # Verbs whose object can only be a person: "excluded Deon in year 8", "told Ade about".
 _TAKES_A_PERSON: Final = frozenset(
