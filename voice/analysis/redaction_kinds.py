@@ -172,7 +172,11 @@ def surname_end(tokens: Tokens, i: int) -> int:
 # "Hypermobility was diagnosed at 9", "Gastrostomy was refused".
 CONDITION_ENDINGS: Final = ("omy", "osis", "itis", "aemia", "emia", "opathy", "plegia",
                              "lexia", "praxia", "phasia", "algia", "trophy", "oma", "ism",
-                             "ness", "ity", "tion", "sion", "ment", "ics", "ogy")
+                             "ness", "ity", "tion", "sion", "ment", "ics", "ogy",
+                             # medicines: "takes Melatonin and Guanfacine", "Risperidone"
+                             "tonin", "idate", "amine", "etine", "aline", "idone", "idine",
+                             "acine", "azole", "pril", "olol", "azepam", "oxetine", "cillin",
+                             "profen", "amol", "apine")
 
 
 def unknown_name(word: str) -> bool:

@@ -230,6 +230,9 @@ def _name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     """
     word = tokens.word(i)
     lower = word.rstrip(".").lower()
+    if tokens.word(i - 1).rstrip(".").lower() in ("st", "saint") and tokens.word(
+            i + 1).lower() == "day":
+        return []  # "St George's Day" is a festival
     if lower in TITLES and tokens.adjacent(i + 1):
         return _titled_name_at(tokens, i)
     if lower in _KIN_TITLES and is_titlecase(word) and tokens.adjacent(i + 1) and is_titlecase(
@@ -267,6 +270,8 @@ def _a_role(tokens: Tokens, i: int) -> bool:
 
 _ROLE_ACRONYMS: Final = frozenset("EP OT GP SW HV LSA SLT SALT".split())
 _ACRONYMS: Final = frozenset("UK NHS LA ICB CCG SEN SEND EHCP CAMHS".split())
+# Sites that people call "Dr" in jest: "Dr Google knows more than the paediatrician".
+_BRANDS: Final = frozenset("google youtube facebook tiktok amazon alexa siri chatgpt".split())
 # "a MS school" (mainstream): a setting noun after a title is no surname.
 _SETTING_NOUNS: Final = frozenset("school schools college nursery unit class provision setting".split())
 
@@ -284,7 +289,7 @@ def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
     """ "Mrs Patel", "Mr and Mrs Khan", "Mrs J. Adebayo", "her TA miss holly"."""
     lower = tokens.word(i).rstrip(".").lower()
     nxt = tokens.word(i + 1)
-    if nxt in _ACRONYMS:  # "Disability Rights UK (DR UK)"
+    if nxt in _ACRONYMS or bare(nxt).lower() in _BRANDS:  # "DR UK", "Dr Google"
         return []
     if lower in _WEAK_TITLES:  # "PC Hargreaves", not "PC World" or "Inspector Report"
         if not (is_titlecase(bare(nxt)) and name_like(nxt, after_cue=True, forms=False)):

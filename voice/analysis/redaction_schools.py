@@ -140,6 +140,8 @@ def _saint_spans(tokens: Tokens) -> list[tuple[int, int]]:
             continue
         saint = tokens.word(i + 1).replace("\u2019", "'")
         lower = saint.lower()
+        if tokens.word(i + 2).lower() == "day":
+            continue  # "St George's Day", "St Patrick's Day": a festival, not a school
         possessive = lower.endswith(("'s", "s'")) and (is_titlecase(saint) or saint.islower())
         if possessive or (saint.islower() and lower.endswith("s") and lower[:-1] in ALL_NAMES):
             spans.append((start, tokens.items[i + 1][2]))

@@ -292,7 +292,8 @@ _DISTRICT_RE: Final = re.compile(
 # live, and with a district of two digits: "we're in M14", "we live in L15";
 # "low in B12", "in S2" (a set) and "on the M25" stay.
 _HOME_DISTRICT_RE: Final = re.compile(
-    r"(?i:\b(?:we['\u2019]re|we\s+are|i['\u2019]m|i\s+am|live|lives|living|based|located)\s+in|"
+    r"(?i:\b(?:we['\u2019]re|we\s+are|i['\u2019]m|i\s+am|live|lives|living|based|located|"
+    r"families|parents|children|kids|teenagers|people|everyone|anyone|nobody)\s+in|"
     r"\bpostcode(?:\s+is)?:?)\s+([BEGLMNSW][1-9]\d[A-Z]?)(?![\w-])(?!\s+(?i:traffic|motorway|junction|jct|deficien\w*|injections?|levels?|jabs?|vitamin)\b)"
 )
 

@@ -58,7 +58,8 @@ _FLAT_BUILDING_RE: Final = re.compile(
 # of the address. A town on its own is not redacted.
 _ADDRESS_MERGE_RE: Final = re.compile(
     r"\[address\](?:,?\s+(?!(?i:and|or|to|the|from|in|on|at|then|but|near|is|was)\b)"
-    r"[A-Za-z][A-Za-z'\u2019-]+(?:\s+(?!(?i:and|or|the)\b)[A-Za-z][A-Za-z'\u2019-]+)?)"
+    r"[A-Za-z][A-Za-z'\u2019-]+(?:\s+(?!(?i:and|or|the|to|from|in|on|at|is|was)\b)"
+    r"[A-Za-z][A-Za-z'\u2019-]+){0,2})"  # "[address] barton lane rochdale [address]"
     r",?\s*\[address\]"
 )
 # "[address], Heaton Moor, Stockport, [address]": every comma-separated part
@@ -68,7 +69,10 @@ _PART: Final = (
     r"(?:\d{1,4}[A-Za-z]?\s+)?(?!(?i:and|or|to|the|from|in|on|at|then|but|near|is|was|we|"
     r"i|it|my|our|he|she|they)\b)[A-Za-z][A-Za-z'\u2019-]+(?:\s+[A-Za-z][A-Za-z'\u2019-]+){0,3}"
 )
-_ADDRESS_CHAIN_RE: Final = re.compile(rf"\[address\](?:,\s*{_PART}){{1,5}},?\s*\[address\]")
+# A building word the street pattern left behind goes too: "[address] Cottages, Lower Denby, [address]".
+_ADDRESS_CHAIN_RE: Final = re.compile(
+    rf"\[address\](?:\s+[A-Z][a-z'\u2019]+)?(?:,\s*{_PART}){{1,5}},?\s*\[address\]"
+)
 # "12 The Paddocks, Wem, Shropshire, [address]": a house number and named parts
 # ending at a postcode are an address even when no street word is listed.
 _WORD: Final = (

@@ -46,7 +46,7 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
     """
     nana nanna nan nanny nannie grandma grandmother grandad granddad grandpa grandfather granny gran
     mum mam mom mummy mommy dad daddy papa mama auntie aunty uncle stepmum stepdad
-    landline mobile telephone
+    landline mobile telephone fwd fw
     ehcp ehcps ehc senco sencos sendco camhs salt ot ta tas sendiass iass portage pecs
     makaton send sen gp la lea iep sap semh mld sld pmld slt ed psych paed physio
     autism autistic adhd asd pda asc dyslexia dyslexic dyspraxia dyscalculia asperger
