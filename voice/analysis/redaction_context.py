@@ -380,7 +380,11 @@ def _joined(tokens: Tokens, candidates: list[int], named: set[int]) -> list[Span
 # Two capitals that are a service, a subject or a role, never a child's initials.
 _ACRONYMS: Final = frozenset(
     """TA OT EP GP SW HV PE RE IT DT LA UK US PA SI HI VI MS PT ST CP ID LD YP AM PM OK TV
-    SL IQ DS MH SN ED HR NI EU AI""".split()
+    SL IQ DS MH SN ED HR NI EU AI FE HE SA DR""".split()
+)
+# What a child does that a service or a subject does not: "the only reason JB goes in".
+_CHILD_VERBS: Final = frozenset(
+    "goes went loves hates won't can't doesn't didn't refuses refused screams cries".split()
 )
 _CHILD_WORDS: Final = frozenset(
     "son daughter grandson granddaughter child boy girl lad twin brother sister nephew niece".split()
@@ -400,7 +404,7 @@ def _initials(tokens: Tokens, named: set[int]) -> list[Span]:
             before in ("him", "her") and earlier in ("call", "calls", "called")
         ) or (nxt in ("is", "was") and then in OWNERS and after in FAMILY | RELATIONS) or (
             nxt == "(" and then.isdigit() and after == ")"
-        ):
+        ) or nxt.replace("\u2019", "'") in _CHILD_VERBS:
             spans.append((i, i))
             named.add(i)
     return spans

@@ -200,12 +200,31 @@ def _contact_names(tokens: Tokens) -> list[tuple[int, int]]:
             tokens.word(start).islower()
             and tokens.word(start) not in STOPWORDS
             and tokens.word(start) not in _CONTACT_LABELS
+            and tokens.word(start) not in _TEAMS  # "in the hub (0115 ...)"
             and (tokens.word(start) in name_words() or unknown(tokens.word(start)))
         ):
             start -= 1
         if start < end:
             spans.append(tokens.span(start + 1, end))
     return spans
+
+
+# Words after a proper name that make it a place to visit: "Chester Zoo", and
+# before one: "the River Tees".
+_LANDMARKS: Final = frozenset(
+    """Zoo Museum Stadium Airport Station Beach Library Cathedral Arena Theatre Theater
+    Cinema Aquarium""".split()
+)
+_WATERS: Final = frozenset("river lake loch mount".split())
+
+
+def _a_place(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the name at tokens start..end is a landmark: "Chester Zoo", "River Tees"."""
+    if tokens.word(start).rstrip(".").lower() in TITLES:
+        return False  # "Mrs Station" is a person
+    after = tokens.word(end + 1)
+    return (after in _LANDMARKS and tokens.adjacent(end + 1)) or tokens.word(end) in _LANDMARKS or (
+        end > start and tokens.word(start).lower() in _WATERS)
 
 
 def _name_spans(tokens: Tokens) -> list[tuple[int, int]]:
@@ -216,7 +235,7 @@ def _name_spans(tokens: Tokens) -> list[tuple[int, int]]:
         if not word[0].isupper() and word.rstrip(".").lower() not in CUE_WORDS:
             i += 1
             continue
-        named = _name_at(tokens, i)
+        named = [(start, end) for start, end in _name_at(tokens, i) if not _a_place(tokens, start, end)]
         found.extend(named)
         i = named[-1][1] + 1 if named else i + 1
     found += context_names(tokens, found)
