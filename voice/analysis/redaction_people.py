@@ -100,7 +100,8 @@ _DONE_TO: Final = frozenset(
 _PLACED: Final = (("in", "hospital"), ("in", "the", "nurture"), ("in", "nurture"),
                   ("out", "of", "education"), ("in", "a", "wheelchair"), ("moved", "to", "a", "pru"),
                   ("sent", "to", "a", "pru"), ("on", "a", "reduced"), ("on", "a", "part"),
-                  ("on", "reduced"), ("on", "part-time"), ("on", "a", "part-time"), ("home", "educated"), ("home", "schooled"),
+                  ("on", "reduced"), ("on", "part-time"), ("on", "a", "part-time"),
+                  ("home", "educated"), ("home", "schooled"),
                   ("out", "of", "school"), ("off", "school"), ("in", "year"),
                   ("in", "reception"), ("on", "the", "waiting"), ("sent", "home"),
                   ("kept", "in"), ("refused", "a"), ("refused", "transport"),
@@ -177,6 +178,13 @@ def done_to_a_person(tokens: Tokens, i: int, *, strict: bool = False) -> bool:
         return True
     if first in ("has", "had", "'s") and k == i + 2 and _a_persons_condition(tokens, k):
         return True  # "joy has cerebral palsy"; not "Faith has autism friendly services"
+    return _happened_to_a_person(tokens, k, first)
+
+
+def _happened_to_a_person(tokens: Tokens, k: int, first: str) -> bool:
+    """Token k, after "has been" or "was", starts what happens only to a person:
+    "waiting since May", "put in isolation", "made progress", "3 exclusions"."""
+    nxt = tokens.word(k).lower()
     if nxt == "waiting" and tokens.word(k - 1).lower() == "been" and (
         tokens.word(k + 1).lower() == "since" or (
             tokens.word(k + 1).lower() == "for" and (
