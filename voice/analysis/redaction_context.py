@@ -32,6 +32,7 @@ are in ``redaction_kinds``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Final
 
@@ -382,6 +383,7 @@ _ACRONYMS: Final = frozenset(
     """TA OT EP GP SW HV PE RE IT DT LA UK US PA SI HI VI MS PT ST CP ID LD YP AM PM OK TV
     SL IQ DS MH SN ED HR NI EU AI FE HE SA DR""".split()
 )
+_TWO_CAPITALS_RE: Final = re.compile(r"\b[A-Z]{2}\b")
 # What a child does that a service or a subject does not: "the only reason JB goes in".
 _CHILD_VERBS: Final = frozenset(
     "goes went loves hates won't can't doesn't didn't refuses refused screams cries".split()
@@ -394,6 +396,8 @@ _CHILD_WORDS: Final = frozenset(
 def _initials(tokens: Tokens, named: set[int]) -> list[Span]:
     """A child known by initials: "my son TJ (13)", "we call him KJ", "JB is my grandson"."""
     spans: list[Span] = []
+    if not _TWO_CAPITALS_RE.search(tokens.text):
+        return spans
     for i, (word, _start, _end) in enumerate(tokens.items):
         if len(word) != 2 or not word.isalpha() or not word.isupper() or word in _ACRONYMS or (
                 i in named):

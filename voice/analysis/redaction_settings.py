@@ -104,6 +104,7 @@ _CANDIDATE_RE: Final = re.compile(
 _SOFT_CUES: Final = frozenset({"at", "left", "leaving", "offered", "named", "visited", "got"})
 # The same in lower case: "hes at whitegate now", "moved from oakfield to".
 _LOWER_CANDIDATE_RE: Final = re.compile(rf"(?i:\b{_CUE})\s+([a-z]{{6,}})\b")
+_LOWER_WORD_RE: Final = re.compile(r"\b[a-z]{6,}\b")
 
 
 def _setting_shaped(name: str, *, soft_cue: bool) -> bool:
@@ -145,6 +146,13 @@ def _setting(match: re.Match[str]) -> str:
     if not _setting_shaped(name, soft_cue=soft):
         return match.group(0)
     return match.group(0)[: match.start(1) - match.start()] + SCHOOL
+
+
+def _may_name_lower(text: str) -> bool:
+    """A cheap test that ``text`` has a lower-case word shaped like a setting's name,
+    so the long pattern runs on few comments."""
+    return any(word.endswith(_ENDINGS) and word not in known_words()
+               for word in _LOWER_WORD_RE.findall(text))
 
 
 def _lower_candidate(match: re.Match[str]) -> str:
@@ -265,7 +273,8 @@ def bare_settings(text: str) -> str:
     text = _NAMED_AFTER_RE.sub(_named_after, text)
     text = _LOWER_TAIL_RE.sub(_lower_tail, text)
     text = _SETTING_DOES_RE.sub(_setting_does, _CANDIDATE_RE.sub(_setting, text))
-    text = _LOWER_CANDIDATE_RE.sub(_lower_candidate, text)
+    if _may_name_lower(text):
+        text = _LOWER_CANDIDATE_RE.sub(_lower_candidate, text)
     while SCHOOL in text:
         listed = _LISTED_RE.sub(_listed, text)
         if listed == text:
