@@ -30,7 +30,9 @@ ordinary words safe:
   to the postcode ("Flat 12, Linden Court, 3 Station Approach, Reading, RG1 1LZ").
 * names from the sentence around them, where no title or relation comes
   first: thanks and sign-offs, "brother of", "i am", an age or relation
-  after the word, brackets, lists of names (``redaction_context``).
+  after the word, brackets, lists of names, what only a child is or has
+  ("Wren is at [school]", "Rose waited 3 yrs"), initials in a child's place
+  ("my son TJ (13)") (``redaction_context``).
 
 Names are looked up without their accents ("Ciarán"), and a double name made
 of listed names ("Summer-Rose", "Poppy-Mai") is a name wherever it is
