@@ -102,6 +102,11 @@ _CANDIDATE_RE: Final = re.compile(
     r"(?:\s+(?:nursery|pre-school|preschool|playgroup|school|academy|college)\b)?"
 )
 _SOFT_CUES: Final = frozenset({"at", "left", "leaving", "offered", "named", "visited", "got"})
+# The same in capitals, one word: "moved to HOLLYBANK", "a place at WESTFIELD".
+_SHOUTED_CANDIDATE_RE: Final = re.compile(
+    rf"(?i:\b{_CUE})\s+([A-Z]{{5,}})\b(?![a-z'\u2019])"
+    r"(?:\s+(?:HIGH|PRIMARY|INFANTS?|JUNIORS?|NURSERY|ACADEMY|COLLEGE|SCHOOL)\b)*"
+)
 # The same in lower case: "hes at whitegate now", "moved from oakfield to".
 _LOWER_CANDIDATE_RE: Final = re.compile(rf"(?i:\b{_CUE})\s+([a-z]{{6,}})\b")
 _LOWER_WORD_RE: Final = re.compile(r"\b[a-z]{6,}\b")
@@ -144,6 +149,19 @@ def _setting(match: re.Match[str]) -> str:
     cue = match.group(0)[: match.start(1) - match.start()].strip().lower()
     soft = cue.split()[-1] in _SOFT_CUES and len(cue.split()) == 1
     if not _setting_shaped(name, soft_cue=soft):
+        return match.group(0)
+    return match.group(0)[: match.start(1) - match.start()] + SCHOOL
+
+
+def _shouted_setting(match: re.Match[str]) -> str:
+    """One word in capitals after a setting's cue, shaped like a setting's name and no
+    acronym: "moved to HOLLYBANK"; not "at CAMHS", "goes to SALT" or "at LUNCHTIME"."""
+    word = match.group(1)
+    if not not_an_acronym(word) or _NOT_AFTER.match(match.string, match.end(1)):
+        return match.group(0)
+    cue = match.group(0)[: match.start(1) - match.start()].strip().lower()
+    soft = cue.split()[-1] in _SOFT_CUES and len(cue.split()) == 1
+    if not _setting_shaped(word.capitalize(), soft_cue=soft):
         return match.group(0)
     return match.group(0)[: match.start(1) - match.start()] + SCHOOL
 
@@ -229,6 +247,8 @@ def _named_after(match: re.Match[str]) -> str:
 # word typed in lower case.
 _LOWER_TAIL_RE: Final = re.compile(
     r"\b((?:St\.?\s+)?[A-Z][a-z'\u2019]+(?:\s+[A-Z][a-z'\u2019]+){0,2})\s+"
+    # "Kingsmead special school": one word of what kind of setting may come between.
+    r"((?:special|specialist|infant|infants|junior|juniors|independent|residential|prep|community)\s+)?"
     r"(?:school|academy|primary|nursery|college|pre-school|preschool)\b"
 )
 # Kinds of school, not names of one.
@@ -249,8 +269,10 @@ def _lower_tail(match: re.Match[str]) -> str:
         return match.group(0)
     if not any((fold(w) in name_words() and fold(w) not in AMBIGUOUS)
                or (w not in known_words() and w.isalpha() and name_shaped(w))
-               for w in words):  # "Diffrent school": a slip, not a name
-        return match.group(0)
+               for w in words) and not _setting_shaped(match.group(1), soft_cue=False):
+        return match.group(0)  # "Diffrent school": a slip, not a name; "Beacon Hill pre-school" is one
+    if match.group(2):  # "Kingsmead special school": the kind of setting is no personal detail
+        return SCHOOL + match.group(0)[match.end(1) - match.start():]
     return SCHOOL
 
 
@@ -259,6 +281,17 @@ _LISTED_RE: Final = re.compile(
     r"\[school\](?:,|\s+and|\s+or|\s*&|,\s+and|,\s+or|\s+to)\s+"
     r"((?:The\s+)?[A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+)?)\b"
 )
+
+
+# The settings before one in a list: "Castle Mount and [school]", "Oakfield, [school]".
+_LISTED_BEFORE_RE: Final = re.compile(
+    r"\b((?:The\s+)?[A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+)?)"
+    r"(?=(?:,|\s+and|\s+or|\s*&|,\s+and|,\s+or)\s+\[school\])"
+)
+
+
+def _listed_before(match: re.Match[str]) -> str:
+    return SCHOOL if _setting_shaped(match.group(1), soft_cue=False) else match.group(0)
 
 
 def _listed(match: re.Match[str]) -> str:
@@ -273,10 +306,12 @@ def bare_settings(text: str) -> str:
     text = _NAMED_AFTER_RE.sub(_named_after, text)
     text = _LOWER_TAIL_RE.sub(_lower_tail, text)
     text = _SETTING_DOES_RE.sub(_setting_does, _CANDIDATE_RE.sub(_setting, text))
+    if re.search(r"[A-Z]{5}", text):
+        text = _SHOUTED_CANDIDATE_RE.sub(_shouted_setting, text)
     if _may_name_lower(text):
         text = _LOWER_CANDIDATE_RE.sub(_lower_candidate, text)
     while SCHOOL in text:
-        listed = _LISTED_RE.sub(_listed, text)
+        listed = _LISTED_BEFORE_RE.sub(_listed_before, _LISTED_RE.sub(_listed, text))
         if listed == text:
             break
         text = listed

@@ -118,3 +118,40 @@ def test_settings_and_addresses_in_more_shapes_are_replaced(text: str, expected:
 )
 def test_places_festivals_medicines_and_everyday_words_survive(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A kind of setting between the name and the setting word stays; the name goes.
+        ("Kingsmead special school said no.", "[school] special school said no."),
+        ("We got a place at Ashcombe special school.", "We got a place at [school] special school."),
+        # A two-word name ending in a building or its grounds, before a setting word.
+        ("We tried Beacon Hill pre-school first.", "We tried [school] first."),
+        # The settings before one in a list.
+        ("We tried Castle Mount and Beacon Hill pre-school.", "We tried [school] and [school]."),
+        # One word in capitals after a setting's cue, and the setting words after it.
+        ("He moved to HOLLYBANK last year.", "He moved to [school] last year."),
+        ("He moved to WOODSIDE HIGH in September.", "He moved to [school] in September."),
+    ],
+)
+def test_more_shapes_of_a_settings_name_are_found(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local special school said no.",
+        "Autism special school places are rare.",
+        "Every special school in the county is full.",
+        "Catholic primary school was full.",
+        "He goes to CAMHS every week.",
+        "he goes to SALT on tuesdays",
+        "We moved to LONDON in May.",
+        "We moved to MANCHESTER.",
+        "Maths, English and art are his best subjects.",
+    ],
+)
+def test_kinds_of_setting_services_and_towns_stay(text: str) -> None:
+    assert redact(text) == text
