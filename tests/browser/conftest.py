@@ -7,6 +7,7 @@ a missing browser fails instead.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 
 import pytest
@@ -137,3 +138,11 @@ def press_button(page, selector: str) -> None:
     tab_to(page, selector)
     with page.expect_navigation():
         page.keyboard.press("Enter")
+
+
+def assert_title_starts(page, start: str) -> None:
+    """The page's title starts with ``start``, waiting for a navigation still under way (a
+    click returns before the next page has loaded, and on a busy machine it may not have)."""
+    from playwright.sync_api import expect
+
+    expect(page).to_have_title(re.compile("^" + re.escape(start)))

@@ -9,7 +9,7 @@ import time
 import pyotp
 import pytest
 
-from tests.browser.conftest import choose_radio, press_button, tab_to, type_into
+from tests.browser.conftest import assert_title_starts, choose_radio, press_button, tab_to, type_into
 from tests.staff_support import create_user
 
 
@@ -51,7 +51,7 @@ def test_a_coordinator_invites_an_inspector_who_sets_up_two_factor_sign_in_by_ke
     assert_accessible(page, "two-factor code")
     type_into(page, "input[name=code]", "000000")
     press_button(page, "button[name=submit]")
-    assert page.title().startswith("Error: Enter the code")
+    assert_title_starts(page, "Error: Enter the code")
     assert_accessible(page, "two-factor code, with errors")
     type_into(page, "input[name=code]", pyotp.TOTP(secret).at(time.time() + 30))
     press_button(page, "button[name=submit]")
@@ -63,7 +63,7 @@ def test_a_coordinator_invites_an_inspector_who_sets_up_two_factor_sign_in_by_ke
     _follow_link(page, "main a[href='/admin/accounts/invite']")
     assert_accessible(page, "invite someone")
     press_button(page, "button[name=submit]")
-    assert page.title().startswith("Error: Invite someone")
+    assert_title_starts(page, "Error: Invite someone")
     assert_accessible(page, "invite someone, with errors")
     type_into(page, "input[name=name]", "Ida Inspector")
     type_into(page, "input[name=email]", "ida@example.org")

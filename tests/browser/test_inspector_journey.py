@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from tests.browser.conftest import choose_radio, press_button, tab_to, type_into
+from tests.browser.conftest import assert_title_starts, choose_radio, press_button, tab_to, type_into
 from voice.models import AuditEvent, Comment, CommentTheme, TagCorrection
 
 
@@ -81,7 +81,7 @@ def test_an_inspector_reads_filters_corrects_and_exports_the_summary_by_keyboard
     assert_accessible(page, "theme comments")
     type_into(page, "input[name=q]", "x" * 101)
     press_button(page, "form[role=search] button")
-    assert page.title().startswith("Error: ")
+    assert_title_starts(page, "Error: ")
     assert_accessible(page, "theme comments, search error")
     page.locator("input[name=q]").fill("")
     type_into(page, "input[name=q]", "the")
@@ -96,7 +96,7 @@ def test_an_inspector_reads_filters_corrects_and_exports_the_summary_by_keyboard
     comment_id = int(page.url.split("/comments/")[1].split("?")[0])
     _uncheck_every_theme(page)
     press_button(page, "button[name=save]")
-    assert page.title().startswith("Error: Correct the tags on a comment")
+    assert_title_starts(page, "Error: Correct the tags on a comment")
     assert_accessible(page, "correct the tags, with errors")
     tab_to(page, "input[name=themes][value=transport]")
     page.keyboard.press("Space")
@@ -135,7 +135,7 @@ def test_an_inspector_reviews_a_flagged_comment_by_keyboard(live_server, page, d
     assert page.locator("h1").inner_text() == "Review a safeguarding flag"
     assert_accessible(page, "review a flagged comment")
     press_button(page, "button[name=save]")
-    assert page.title().startswith("Error: Review a safeguarding flag")
+    assert_title_starts(page, "Error: Review a safeguarding flag")
     assert_accessible(page, "review, with errors")
     # Radios: Tab reaches the chosen one, and an arrow key moves the choice to "Referred".
     tab_to(page, "input[name=decision][value=reviewed]")
@@ -163,13 +163,13 @@ def test_the_inspector_pages_work_without_javascript(live_server, page_no_js, de
     assert "audience=young_person" in page.url and "ehc_plan=yes" in page.url
     assert_accessible(page, "summary filtered, no JavaScript")
     page.goto(f"{live_server}/inspections/{demo['id']}/themes/education_support?q=" + "y" * 101)
-    assert page.title().startswith("Error: ")
+    assert_title_starts(page, "Error: ")
     assert_accessible(page, "theme search error, no JavaScript")
     page.goto(f"{live_server}/inspections/{demo['id']}/themes/education_support")
     page.click("a[href*='/comments/']")
     _uncheck_every_theme(page)
     page.click("button[name=save]")
-    assert page.title().startswith("Error: Correct the tags on a comment")
+    assert_title_starts(page, "Error: Correct the tags on a comment")
     assert_accessible(page, "correction error, no JavaScript")
     page.check("input[name=themes][value=other]")
     page.click("button[name=save]")

@@ -9,7 +9,7 @@ import random
 
 from sqlalchemy import func, select
 
-from tests.browser.conftest import choose_radio, press_button, tab_to, type_into
+from tests.browser.conftest import assert_title_starts, choose_radio, press_button, tab_to, type_into
 from tests.integration.webinar_fixtures import *  # noqa: F403  (fixtures: webinar_inspection, make_staff)
 from voice.models.webinar import WebinarGroup, WebinarQuestion
 
@@ -32,7 +32,7 @@ def test_a_parent_sends_a_question_by_keyboard_alone_with_no_axe_violations(
     assert_accessible(page, "question page")
 
     press_button(page, "button[name=submit]")  # nothing typed: the error state
-    assert page.title().startswith("Error: Send a question")
+    assert_title_starts(page, "Error: Send a question")
     assert page.locator(".govuk-error-summary").is_visible()
     assert_accessible(page, "question page, with errors")
 
@@ -76,7 +76,7 @@ def test_the_question_page_works_with_javascript_turned_off(
     page.goto(url)
     assert_accessible(page, "question page, no JavaScript")
     page.click("button[name=submit]")
-    assert page.title().startswith("Error:")
+    assert_title_starts(page, "Error:")
     assert_accessible(page, "errors, no JavaScript")
     page.fill("textarea[name=question]", GENERAL)
     page.check('input[name="asker_role"][value="parent"]')
@@ -153,7 +153,7 @@ def test_the_inspectors_webinar_pages_have_no_axe_violations_and_work_by_keyboar
     tab_to(page, "button[name=submit]")
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    assert page.title().startswith("Error: Merge groups")
+    assert_title_starts(page, "Error: Merge groups")
     assert_accessible(page, "merge, with errors")
 
     _sign_in(page_no_js, live_server, "inspector@example.com")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import press_button, tab_to, type_into
+from tests.browser.conftest import assert_title_starts, press_button, tab_to, type_into
 from tests.integration.staff_fixtures import PASSWORD, create_staff, seed_coded_inspection
 
 RTL_CHECK = "ar"  # a right-to-left language, whether or not the catalogues have it yet
@@ -108,7 +108,7 @@ def test_a_coordinator_writes_chooses_quotes_previews_and_publishes_by_keyboard(
     type_into(page, "#report_url", "http://example.com/report")
     type_into(page, "#sentence_9", "Thank you.")
     press_button(page, "button[name=submit]")
-    assert page.title().startswith("Error:")
+    assert_title_starts(page, "Error:")
     assert page.locator(".govuk-error-summary a[href='#title']").count() == 1
     assert page.locator(".govuk-error-summary a[href='#report_url']").count() == 1
     assert page.locator(".govuk-error-summary a[href='#picture_9']").count() == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import expect
 from sqlalchemy import select
 
-from tests.browser.conftest import choose_radio, press_button, tab_to, type_into
+from tests.browser.conftest import assert_title_starts, choose_radio, press_button, tab_to, type_into
 from voice.models import Response
 
 FACES = {
@@ -64,7 +64,7 @@ def test_a_young_person_answers_with_the_keyboard_alone_and_every_page_is_access
     assert page.locator(".voice-progress").inner_text() == "Question 2 of 9"
     assert _picture_is_left_of_the_words(page)
     press_button(page, "button[name=continue_]")  # nothing chosen: the error state
-    assert page.title().startswith("Error: People understand what help I need.")
+    assert_title_starts(page, "Error: People understand what help I need.")
     assert_accessible(page, "a face question, with errors")
     smallest, where = page.evaluate(SMALLEST_TEXT_JS)
     assert smallest >= 19, f"text smaller than 19px on a phone: {smallest}px at {where}"
@@ -128,7 +128,7 @@ def test_the_survey_works_with_javascript_turned_off(
     page.check('input[name="helped_by"][value="own"]')
     page.click("button[name=continue_]")
     page.click("button[name=continue_]")
-    assert page.title().startswith("Error:")
+    assert_title_starts(page, "Error:")
     assert_accessible(page, "errors, no JavaScript")
     for name, value in FACES.items():
         page.check(f'input[name="{name}"][value="{value}"]')
