@@ -66,8 +66,12 @@ CATEGORIES: Final[dict[str, tuple[str, ...]]] = {
         rf"\bkill(?:s|ed|ing)? {_SELF}",
         r"\b(?:want|wants|wanted|wanting|wish|wishes|wished|going|try|tried|trying|tries) to (?:die|be dead)\b",
         r"\b(?:rather|better off) (?:be )?dead\b",
-        r"\bbetter off (?:without (?:him|her|me|them|us)\b|if (?:i|he|she) (?:was|were|am|is) (?:not (?:here|around|"
-        r"alive)|gone|dead))",
+        r"\bbetter off (?:without (?:him|her|me|them|us)\b|if (?:i|he|she) (?:just )?(?:(?:was|were|am|is) (?:not "
+        r"(?:here|around|alive)|gone|dead)|(?:wasn|weren|isn)'?t (?:here|around|alive)))",
+        # Tablets saved up for later ("she's been saving her tablets").
+        r"\b(?:sav(?:e|es|ed|ing)|stash\w*|stockpil\w*|hoard\w*) (?:up )?(?:\w+'?s? )?"
+        r"(?:pills|tablets|paracetamol|meds)\b",
+        r"\b(?:pills|tablets|paracetamol|meds) (?:saved|stashed|stockpiled|hoarded)\b",
         r"\bwish(?:es|ed)? (?:he|she|i|they) (?:was|were|had) (?:dead|never (?:been )?born)",
         r"\bnot (?:want|wanting|wants) to (?:be here|be alive|live|exist|wake up|be on this earth|carry on|go on)",
         r"\b(?:not|never) wake up\b",
@@ -129,6 +133,8 @@ CATEGORIES: Final[dict[str, tuple[str, ...]]] = {
         rf"throttl\w*|shov\w*|grab\w*|pinch\w*|bites|bitten|threw|throws|burnt|burned|hurt|hurts|hurting|"
         rf"injured|shook|shakes|shake|shaking|yank\w*|trip|trips|tripped|twist\w*|stab\w*|push|pushes|pushed|"
         rf"pushing|spat on|spits on|headbutt\w*|attack\w*|assault\w*|tortur\w*) {_OBJ}(?! (?:out|off)\b)",
+        rf"\b(?:held|holds?|holding|pushe[sd]|pushing|put|puts|putting|dunk\w*) {_OBJ} (?:under (?:the )?water|"
+        r"(?:under|in) (?:a |the )?(?:cold|freezing|icy) (?:water|shower|bath))\b",
         r"\b(?:was|were|been|being|got|gets|get|getting|is|are|am) (?:hit|punched|kicked|slapped|beaten|smacked|"
         r"strangled|choked|thrown|shoved|pushed|bitten|burned|burnt|attacked|assaulted|hurt|injured|abused|"
         r"shaken|stabbed|pinched|scratched|tripped|headbutted|beat up|sexually \w+|raped)(?! (?:out|off)\b)",
@@ -187,7 +193,7 @@ CATEGORIES: Final[dict[str, tuple[str, ...]]] = {
         r"(?! back| up| over| to account| responsible| in high| (?:his|her|their|its) own)",
         rf"\bhold\w* {_OBJ} down|\bholding the door",
         r"\b(?:wedg\w*|jamm\w*|block\w*|held|hold\w*|lock\w*|bolt\w*|tied|tie) (?:the )?door (?:shut|closed)",
-        r"\bdoor (?:was |is )?(?:wedged|jammed|held|blocked|bolted) (?:shut|closed)",
+        r"\bdoor (?:was |is |gets |got |being |been )?(?:wedged|jammed|held|blocked|bolted) (?:shut|closed)",
         r"\b(?:basket|prone|supine|seated|wrap|double elbow) holds?\b|\bheld (?:him|her|them) in a (?:\w+ )?hold",
         rf"\b(?:pull\w*|push\w*|drag\w*|yank\w*|carr\w*|lift\w*|haul\w*|manhandl\w*|frogmarch\w*) {_OBJ} "
         rf"(?:\w+ ){{0,4}}by {_POSS} (?:arms?|wrists?|legs?|hair|collar|clothes|jumper|hood|ankles?|hands?)",

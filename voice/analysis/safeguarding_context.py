@@ -24,6 +24,13 @@ so they flag comments whose harm words describe no risk now:
   unless the comment doubts the explanation ("says it's from the cat");
 * **a space the child chooses**: a den or a tent "he chooses to go in", a
   quiet room with "the door always open";
+* **a fear for the future that has not come true**: "what if she wanders off
+  one day? She never has", "I'm scared he'll be exploited at college. Nothing
+  has happened";
+* **a concern a professional checked and ruled out**: "CAMHS assessed her ...
+  not self-harm ... no further concerns";
+* **harm in general, or in news, fiction and training**: suicide statistics,
+  a documentary, a news story, a play or a film about it, a workshop on it;
 * **the parent's own health** with the children said to be happy and safe;
   a sibling who "feels neglected" beside the appointments; a tic or echolalia
   that repeats a threat.
@@ -44,6 +51,7 @@ marker...), so the model can weigh a partial shape too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 _I: Final = re.IGNORECASE
@@ -212,6 +220,47 @@ _WENT_WELL: Final = re.compile(
 _DOUBT: Final = re.compile(r"\b(?:but (?:he|she|they) (?:say|said|says)|says? it'?s from|claims?|doesn'?t add up|"
                            r"don'?t believe|not sure that'?s)\b", _I)
 
+# 10. A fear for the future, with what is feared said not to have happened.
+_FEAR: Final = re.compile(
+    r"\b(?:what if|i (?:worry|fear)|my (?:worry|fear) is|i'?m (?:scared|terrified|worried|frightened|afraid)|"
+    r"(?:if|when) (?:they|he|she|someone|anyone) ever|when (?:he|she|they)(?:'s| is| are| gets?| goes) (?:older|"
+    r"a teenager|to college|to uni)|when (?:he|she|they) hits? puberty|(?:do|deliver) (?:some )?preventative)\b", _I)
+_NOT_HAPPENED: Final = re.compile(
+    r"\b(?:(?:he|she|they|it) (?:never has|has never|hasn'?t (?:yet|so far)?)|nothing (?:like that )?has happened|"
+    r"(?:there'?s|there is) no one like that|so far (?:so good|(?:the|he|she|they)\b)|(?:at the moment|for now|"
+    r"right now),? (?:she|he|they|we)(?:'s| is| are| can)? ?(?:ok|okay|fine|manage|managing|safe)|(?:she|he)(?:'s| is) "
+    r"(?:ok|okay|fine|safe|well) now|(?:doesn'?t|does not) have (?:one|it)|preventative|in (?:his|her|their) plan|"
+    r"good to be prepared|as a precaution)\b", _I)
+
+# 11. A concern a professional checked and ruled out.
+_CHECKED: Final = re.compile(
+    r"\b(?:assessed|checked|risk assessment|looked into|investigated|referral|met (?:her|him|them))\b", _I)
+_RULED_OUT: Final = re.compile(
+    r"\b(?:concluded|ruled out|no (?:further )?concerns?|no (?:evidence|risk|intent|ideation)|not (?:an? )?"
+    r"(?:self[- ]harm\w*|eating disorder|disordered eating|abuse)|no disordered eating|(?:closed|withdrawn) (?:it|the "
+    r"case)|happy (?:that )?there'?s no|(?:his|her|their) weight is (?:fine|normal|healthy))\b", _I)
+
+# 12. Harm in general, or in the news, fiction and training, not to a child of the writer's.
+_GENERAL: Final = re.compile(
+    r"\b(?:statistics|nationally|rates of|documentary|news (?:story|coverage|piece|report)|in the (?:paper|news)|"
+    r"(?:bbc|tv|radio) (?:piece|programme|story)|campaign (?:about|on)|inquiry|(?:a|the) (?:book|novel|play|film|"
+    r"show|song|musical) (?:about|where|with|they)|(?:training|workshop|session|course) (?:on|about))\b", _I)
+
+# The fears, checks and news above sit beside real disclosures too ("CAMHS said no concerns, but
+# he has new bruises every week"; "a news story about county lines, and he comes home with cash"),
+# so those three shapes also need none of these signs of a risk now.
+_RISK_NOW: Final = re.compile(
+    r"\b(?:but (?:he|she|they|i|it|now|then|there|someone|somebody)\b|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"next time|what (?:i|he|she|they) (?:might|will|could|would) do|(?:can'?t|cannot) (?:go on|cope|carry on|take)|"
+    r"talks? about (?:it|dying|death|killing|ending)|(?:new|fresh) (?:bruises|marks|cuts|injur\w*)|coming home with|"
+    r"gives? (?:him|her|them) (?:gifts|money|cash|presents|a phone)|that (?:i|we) know of|overdose|"
+    r"(?:has|have|'s|'ve) been (?:coming|going|getting|sending|meeting|seeing|taking|hiding|cutting|hurting))\b", _I)
+
+
+def _with_no_risk_now(test: Callable[[str], bool]) -> Callable[[str], bool]:
+    return lambda t: test(t) and not _RISK_NOW.search(t)
+
+
 _SHAPES: Final = (
     ("resolved", lambda t: bool(_PAST.search(t) and _RESOLVED.search(t))),
     ("managed_medical", lambda t: bool(_MEDICAL.search(t) and _MANAGED.search(t))),
@@ -222,9 +271,13 @@ _SHAPES: Final = (
     ("activity", lambda t: bool(_ACTIVITY.search(t) and _WENT_WELL.search(t) and not _DOUBT.search(t))),
     ("chosen_space", lambda t: bool(_CHOSEN.search(t))),
     ("parent_own", lambda t: bool(_PARENT_OWN.search(t) and _CHILDREN_WELL.search(t))),
+    ("hypothetical", _with_no_risk_now(lambda t: bool(_FEAR.search(t) and _NOT_HAPPENED.search(t)))),
+    ("ruled_out", _with_no_risk_now(lambda t: bool(_CHECKED.search(t) and _RULED_OUT.search(t)))),
+    ("general", _with_no_risk_now(lambda t: bool(_GENERAL.search(t)))),
 )
 # Shapes about the present itself, which a word like "today" does not bring back.
-_PRESENT_SHAPES: Final = frozenset({"figurative", "missing_thing", "explained", "activity"})
+_PRESENT_SHAPES: Final = frozenset({"figurative", "missing_thing", "explained", "activity", "hypothetical",
+                                    "ruled_out", "general"})
 
 
 # Each cue on its own, for the model to weigh (``safeguarding_model.features``): a resolved

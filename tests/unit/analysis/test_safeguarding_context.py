@@ -40,6 +40,13 @@ from voice.analysis.safeguarding_context import not_current_reason, not_current_
         ("He fell off the trampoline this week and grazed his chin, but he was laughing about it.", "activity"),
         ("She has a reading den in the shed and chooses to go in it after school.", "chosen_space"),
         ("My own anxiety has been awful this year, but the kids are happy and doing well.", "parent_own"),
+        ("I'm terrified someone will take advantage of her when she goes to college. Nothing has happened.",
+         "hypothetical"),
+        ("What if he runs off at the train station one day? He never has. We practise road safety.", "hypothetical"),
+        ("The dietitian checked her because she skips lunch. Not an eating disorder, just the noisy canteen.",
+         "ruled_out"),
+        ("Nationally, self-harm among autistic teenagers is rising. We need a local plan.", "general"),
+        ("A news story about pupils locked in a room up north made me ask questions at his school.", "general"),
     ],
 )
 def test_shapes_with_no_current_risk_are_recognised(text: str, shape: str) -> None:
@@ -64,6 +71,13 @@ def test_shapes_with_no_current_risk_are_recognised(text: str, shape: str) -> No
         "She came back from football at break with marks on her neck and says it's from a game.",
         "She was restrained at her old school years ago and settled well, but today they held her face down.",
         "He was groomed online years ago and he is safe now, but he still messages the man.",
+        "What if she tells someone? He says he will hurt the dog if she does, and she is scared of him.",
+        "After the training on self-harm I checked her arms and she is cutting herself again.",
+        "They said it was not abuse, but he keeps coming home with bruises.",
+        "I'm terrified he will kill himself. He has never tried but he talks about it constantly.",
+        "The school checked and said it was not abuse, but he has new bruises on his arms every week.",
+        "There was a news story about county lines, and my son has been coming home with cash and a second phone.",
+        "I worry the man at the park is grooming her. Nothing has happened that I know of, but he gives her gifts.",
     ],
 )
 def test_anything_current_keeps_the_flag(text: str) -> None:
