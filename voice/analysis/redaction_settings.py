@@ -90,7 +90,7 @@ _CUE: Final = (
     r"placement|time|year|years|days)\s+at|attends|attended|attending|attend|goes\s+to|went\s+to|"
     r"go\s+to|going\s+to|(?:moved|moving|move|transferred|came|excluded|expelled)\s+(?:\w+\s+)?from|"
     r"moved\s+(?:\w+\s+){0,3}?to|moving\s+(?:\w+\s+){0,3}?to|transferred\s+to|"
-    r"move\s+(?:\w+\s+)?to|switched\s+to|offered|named|got\s+into|left|leaving|visited|"
+    r"move\s+(?:\w+\s+)?to|switched\s+to|offered|named|to\s+name|got\s+into|left|leaving|visited|"
     r"applied\s+(?:to|for)|choice\s+(?:was|is)|looked\s+(?:at|round)|we\s+got|"
     r"school\s+(?:called|named)|setting\s+(?:called|named)|(?:local|nearest|catchment|"
     r"mainstream|special|old|new|current|previous|first|named|preferred)\s+(?:school|nursery|"
@@ -101,7 +101,7 @@ _CANDIDATE_RE: Final = re.compile(
     # "at Little Steps nursery": a setting word in lower case goes with the name.
     r"(?:\s+(?:nursery|pre-school|preschool|playgroup|school|academy|college)\b)?"
 )
-_SOFT_CUES: Final = frozenset({"at", "left", "leaving", "offered", "named", "visited", "got"})
+_SOFT_CUES: Final = frozenset({"at", "left", "leaving", "offered", "named", "name", "visited", "got"})
 # The same in capitals, one word: "moved to HOLLYBANK", "a place at WESTFIELD".
 _SHOUTED_CANDIDATE_RE: Final = re.compile(
     rf"(?i:\b{_CUE})\s+([A-Z]{{5,}})\b(?![a-z'\u2019])"
@@ -147,7 +147,7 @@ def _setting(match: re.Match[str]) -> str:
     if _NOT_AFTER.match(match.string, match.end(1)):
         return match.group(0)
     cue = match.group(0)[: match.start(1) - match.start()].strip().lower()
-    soft = cue.split()[-1] in _SOFT_CUES and len(cue.split()) == 1
+    soft = cue.split()[-1] in _SOFT_CUES and (len(cue.split()) == 1 or cue == "to name")
     if not _setting_shaped(name, soft_cue=soft):
         return match.group(0)
     return match.group(0)[: match.start(1) - match.start()] + SCHOOL
@@ -160,7 +160,7 @@ def _shouted_setting(match: re.Match[str]) -> str:
     if not not_an_acronym(word) or _NOT_AFTER.match(match.string, match.end(1)):
         return match.group(0)
     cue = match.group(0)[: match.start(1) - match.start()].strip().lower()
-    soft = cue.split()[-1] in _SOFT_CUES and len(cue.split()) == 1
+    soft = cue.split()[-1] in _SOFT_CUES and (len(cue.split()) == 1 or cue == "to name")
     if not _setting_shaped(word.capitalize(), soft_cue=soft):
         return match.group(0)
     return match.group(0)[: match.start(1) - match.start()] + SCHOOL

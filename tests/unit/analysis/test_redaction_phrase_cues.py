@@ -1,0 +1,51 @@
+"""Names found from a short phrase that only a name completes (``redaction_cues``),
+a titled surname that is also a word, a setting the tribunal was asked to name,
+and the everyday words beside them that stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from voice.analysis import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name given with an age, even one that is also a word.
+        ("I'm Lark, I'm 15 and I hate maths.", "I'm [name], I'm 15 and I hate maths."),
+        ("I am Tobenna, 12, and dyslexic.", "I am [name], 12, and dyslexic."),
+        # A person looked after.
+        ("I look after Dami while her dad works.", "I look after [name] while her dad works."),
+        # A name spelled out.
+        ("They spelt it Kaytee on the letter.", "They spelt it [name] on the letter."),
+        # A capital before "who", mid-sentence.
+        ("Thanks to all, especially Hope who runs the club.", "Thanks to all, especially [name] who runs the club."),
+        # A name in parts before "is my name".
+        ("pham thi hoa is my name, my girl is 6", "[name] is my name, my girl is 6"),
+        # "Miss" and a surname that is also a word.
+        ("Miss Green said she would ring.", "[name] said she would ring."),
+        # The setting a tribunal was asked to name.
+        ("The tribunal ordered the council to name Oak House.", "The tribunal ordered the council to name [school]."),
+    ],
+)
+def test_a_phrase_only_a_name_completes_marks_one(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm Tired, I'm 40 and done with it.",
+        "I'm sorry, 3 years is too long.",
+        "We look after Grandad at weekends too.",
+        "They spelt it wrong on the letter.",
+        "Hope who? Nobody rang back.",
+        "We were sent to the Family Hub who sent us back.",
+        "I really miss Green and the old park.",
+        "River walks, swimming and trampolining calm her.",
+        "It is hard to name one thing that helped.",
+    ],
+)
+def test_everyday_words_beside_these_cues_stay(text: str) -> None:
+    assert redact(text) == text
