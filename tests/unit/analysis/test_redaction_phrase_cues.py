@@ -49,3 +49,15 @@ def test_a_phrase_only_a_name_completes_marks_one(text: str, expected: str) -> N
 )
 def test_everyday_words_beside_these_cues_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fintan is in the unit and does well.", "[name] is in the unit and does well."),
+        ("Angharad moved from Wales mid-year.", "[name] moved from Wales mid-year."),
+        ("Bayo has a new wheelchair.", "[name] has a new wheelchair."),
+    ],
+)
+def test_more_irish_welsh_and_yoruba_names_are_names(text: str, expected: str) -> None:
+    assert redact(text) == expected
