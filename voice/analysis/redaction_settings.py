@@ -57,6 +57,8 @@ _GROUNDS: Final = frozenset(
     Gardens Acres Towers Mount Cross End""".split()
 )
 # Plural trees and fields used alone as setting names.
+# Words that end a building's name, never a person's: "Brook House", "Ivy Lodge".
+_BUILDINGS: Final = frozenset("House Lodge Grange Manor".split())
 _PLURALS: Final = frozenset(
     """willows oaks meadows elms limes beeches pines hollies acorns laurels cedars
     maples rowans larches poplars birches firs hawthorns chestnuts orchards""".split()
@@ -191,6 +193,9 @@ _SETTING_DOES_RE: Final = re.compile(
     r"refused\s+(?:him|her|them|us|our|my|to)\b|(?:could|can|would)(?:\s+not|n't|not)\s+meet\b|"
     r"turned\s+(?:him|her|them|us)\s+down\b|"
     r"(?:has|had)\s+no\s+(?:places?|spaces?|room)\b|"
+    # "Elm House has a two year waiting list", "Larchfields has been the making of him".
+    r"(?:has|had)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}waiting\s+list\b|"
+    r"(?:has|have|had)\s+been\s+the\s+making\s+of\b|"
     # "Meadowbank is a special school": a person or a town is not a school.
     r"(?:is|was)\s+(?:a|an)\s+(?:(?:special|specialist|primary|secondary|mainstream|independent|"
     r"residential|free|sen|send|small|big|good|great|lovely|outstanding|new|local|faith|"
@@ -207,8 +212,9 @@ def _setting_does(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 6): match.start()].lower().split()
     if before and before[-1] in ("in", "near", "from", "around", "of"):
         return match.group(0)  # "the children's centre in Ashgrove closed": a place
-    if any(fold(w.lower()) in name_words() for w in re.split(r"[ -]", name)):
-        return match.group(0)  # a person refused, or could not meet
+    words = re.split(r"[ -]", name)
+    if words[-1] not in _BUILDINGS and any(fold(w.lower()) in name_words() for w in words):
+        return match.group(0)  # a person refused, or could not meet; "Rose House" did not
     if not _setting_shaped(name, soft_cue=True):
         return match.group(0)
     return SCHOOL + match.group(0)[len(name):]

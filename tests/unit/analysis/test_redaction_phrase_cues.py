@@ -61,3 +61,33 @@ def test_everyday_words_beside_these_cues_stay(text: str) -> None:
 )
 def test_more_irish_welsh_and_yoruba_names_are_names(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year group before a setting is no house number before a street.
+        ("Ref: year 8, Elmfield Park Academy.", "Ref: year 8, [school]."),
+        # What a setting has, and a person or a town has not.
+        ("We were told Ivy House has a two year waiting list.", "We were told [school] has a two year waiting list."),
+        ("I must say Woodlands has been the making of him.", "I must say [school] has been the making of him."),
+    ],
+)
+def test_a_setting_found_from_what_it_has(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swimming has been the making of her.",
+        "Leeds has a long waiting list.",
+        "The OT has a waiting list.",
+    ],
+)
+def test_activities_towns_and_services_with_a_waiting_list_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_a_house_number_before_a_street_is_still_an_address() -> None:
+    assert redact("We live at 12 Elmfield Park now.") == "We live at [address] now."
