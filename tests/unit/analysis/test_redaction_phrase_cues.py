@@ -91,3 +91,21 @@ def test_activities_towns_and_services_with_a_waiting_list_stay(text: str) -> No
 
 def test_a_house_number_before_a_street_is_still_an_address() -> None:
     assert redact("We live at 12 Elmfield Park now.") == "We live at [address] now."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivy has been on the SALT waiting list since she was four.",
+         "[name] has been on the SALT waiting list since she was four."),
+        ("Poppy is summer born and struggles.", "[name] is summer born and struggles."),
+        ("Summer is summer born, so she is the youngest.", "[name] is summer born, so she is the youngest."),
+    ],
+)
+def test_what_only_a_child_is_marks_even_a_word_as_a_name(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+def test_a_plan_on_a_waiting_list_stays() -> None:
+    text = "The plan has been on the council waiting list."
+    assert redact(text) == text
