@@ -40,7 +40,9 @@ from voice.analysis.data.given_names import AMBIGUOUS
 from voice.analysis.data.places import PLACES
 from voice.analysis.redaction_cues import (
     CUE_WORDS,
+    good_with,
     looked_after,
+    made_to,
     my_name_start,
     named_before_who,
     self_with_age,
@@ -298,7 +300,7 @@ def _owner_of_a_persons(tokens: Tokens, i: int) -> list[Span]:
 
 
 # Rules cued by the word before a name, and rules that test the word itself.
-_CUED_RULES: Final = (_thanked, _family_of, self_with_age, looked_after, spelled_as)
+_CUED_RULES: Final = (_thanked, _family_of, self_with_age, looked_after, spelled_as, made_to, good_with)
 _WORD_RULES: Final = (_introduced, _described, _bracketed, _possessor, placed_named, subject_named, ours_named,
                       pair_named, lower_listed, _role_named, lower_subject, object_named, _owner_of_a_persons,
                       named_before_who)

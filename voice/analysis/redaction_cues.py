@@ -8,25 +8,39 @@ Each rule reads a short phrase that only a person's name completes:
 * a person looked after: "I look after Dami while her dad works";
 * a name spelled out: "they spelt it Kaytee on the letter";
 * a capital before "who" mid-sentence: "especially Hope who runs the club";
+* a person made to do something: "made Ivy do laps", "let Femi go home";
+* a person someone is good with: "she is amazing with Dami.";
 * a name given before "is my name" in several parts: "tran van minh is my
   name", where each part is a name or a word no English list holds.
 
-The first three are cued by the word before the name ("I'm", "after", "spelt")
-and are called on that word; the last two are called on the name itself.
+Most are cued by the word before the name ("I'm", "after", "spelt", "made",
+"with") and are called on that word; the rules for "who" and "is my name" are
+called on the name itself.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from voice.analysis.data.world_names import WEAK_FIRST_NAMES
 from voice.analysis.redaction_kinds import BOUNDARIES, Span, name_kind, unknown_name
-from voice.analysis.redaction_words import Tokens, bare, is_titlecase
+from voice.analysis.redaction_words import Tokens, bare, fold, is_titlecase
 
 _SELF_CUES: Final = frozenset({"i'm", "im", "am"})
 _LOOKING: Final = frozenset("look looks looked looking".split())
 _SPELLING: Final = frozenset("spell spells spelled spelt spelling misspelled misspelt misspell".split())
 _SPELLED_WHO: Final = frozenset("it him her me them".split())
-CUE_WORDS: Final = _SELF_CUES | {"i\u2019m", "after"} | _SPELLING
+# Verbs that make or let a person do something, and the verbs a person is made to do.
+_CAUSING: Final = frozenset("made make makes making let lets forced force forces".split())
+_DONE: Final = frozenset(
+    """do go sit stand run walk wear eat stay leave miss join play read write apologise apologize
+    change work wait repeat""".split()
+)
+# "amazing with Dami": what a person is with a child.
+_GOOD_WITH: Final = frozenset(
+    "amazing brilliant great good fantastic patient wonderful lovely fab excellent kind".split()
+)
+CUE_WORDS: Final = _SELF_CUES | {"i\u2019m", "after", "with"} | _SPELLING | _CAUSING
 
 
 def _plain(tokens: Tokens, k: int) -> str:
@@ -95,6 +109,29 @@ def named_before_who(tokens: Tokens, i: int) -> list[Span]:
     if before in BOUNDARIES or before.lower() in ("the", "a", "an", "of") or not before.islower():
         return []  # "Hope who?", "the Family Hub who": not a name alone
     return [(i, i)] if _name_or_capital_unknown(word) else []
+
+
+def _listed_name(word: str) -> bool:
+    """A listed name, one that is also a word, or a short one that needs a cue ("Tolu")."""
+    return _capital_word(word) and (
+        name_kind(word) in ("sure", "word") or fold(bare(word).lower()) in WEAK_FIRST_NAMES)
+
+
+def made_to(tokens: Tokens, i: int) -> list[Span]:
+    """ "made Ivy do laps", "let Femi go home": token i is "made" or "let"."""
+    if _plain(tokens, i) not in _CAUSING or _plain(tokens, i + 2) not in _DONE:
+        return []
+    return [(i + 1, i + 1)] if _listed_name(tokens.word(i + 1)) else []
+
+
+def good_with(tokens: Tokens, i: int) -> list[Span]:
+    """ "she is amazing with Dami.": token i is "with", after what a person is."""
+    if _plain(tokens, i) != "with" or _plain(tokens, i - 1) not in _GOOD_WITH:
+        return []
+    word = tokens.word(i + 1)
+    if tokens.word(i + 2) not in BOUNDARIES and tokens.word(i + 2) not in (",", "and"):
+        return []  # "great with Lego sets"
+    return [(i + 1, i + 1)] if _listed_name(word) else []
 
 
 def my_name_start(tokens: Tokens, i: int) -> int:

@@ -109,3 +109,23 @@ def test_what_only_a_child_is_marks_even_a_word_as_a_name(text: str, expected: s
 def test_a_plan_on_a_waiting_list_stays() -> None:
     text = "The plan has been on the council waiting list."
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The coach made Ivy do laps in the rain.", "The coach made [name] do laps in the rain."),
+        ("They let Femi go home early.", "They let [name] go home early."),
+        ("Her TA is amazing with Tolu.", "Her TA is amazing with [name]."),
+    ],
+)
+def test_a_person_made_to_do_something_or_good_with_is_a_name(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He is great with Lego.", "She is great with Makaton.", "It made May go quicker.", "They made it go away."],
+)
+def test_things_made_to_happen_or_good_with_stay(text: str) -> None:
+    assert redact(text) == text
