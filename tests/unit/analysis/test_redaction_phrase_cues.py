@@ -129,3 +129,18 @@ def test_a_person_made_to_do_something_or_good_with_is_a_name(text: str, expecte
 )
 def test_things_made_to_happen_or_good_with_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mrs okafor-smith the deputy head shouted", "[name] the deputy head shouted"),
+        ("Keisha from the hearing service is a star", "[name] from the hearing service is a star"),
+    ],
+)
+def test_a_lower_case_double_surname_and_more_spellings_are_names(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+def test_a_hyphenated_word_after_a_title_in_lower_case_stays() -> None:
+    assert redact("his teacher mr well-known") == "his teacher mr well-known"
