@@ -38,6 +38,16 @@ from typing import Final
 
 from voice.analysis.data.given_names import AMBIGUOUS
 from voice.analysis.data.places import PLACES
+from voice.analysis.redaction_cues import (
+    CUE_WORDS,
+    good_with,
+    looked_after,
+    made_to,
+    my_name_start,
+    named_before_who,
+    self_with_age,
+    spelled_as,
+)
 from voice.analysis.redaction_kinds import (
     ADJECTIVES,
     AGE_VERBS,
@@ -169,7 +179,7 @@ def _introduced(tokens: Tokens, i: int) -> list[Span]:
     if not word.islower() or not kind:
         return []
     if _is_my_name(tokens, i):
-        return [(i, i)]  # "grace is my name too"
+        return [(my_name_start(tokens, i), i)]  # "grace is my name too", "tran van minh is my name"
     if kind == "sure" and phrase_before(tokens, i, INTRO):
         return [(i, surname_end(tokens, i))]
     # A word that is also a name ("hope", "joy") only after "I am" or "my name is",
@@ -210,7 +220,7 @@ def _described(tokens: Tokens, i: int) -> list[Span]:
     if nxt == "(" and then in PRONOUNS and after == "/":
         return [(i, i)]  # "river (he/him)"
     if _is_my_name(tokens, i):
-        return [(i, i)]  # "Sorry, Pat is my husband's name"
+        return [(my_name_start(tokens, i), i)]  # "Sorry, Pat is my husband's name"
     if nxt == "(" and _bracketed_role(tokens, i + 2):
         return [(i, i)] if titled or kind == "sure" else []
     if not start_of_sentence:
@@ -290,10 +300,11 @@ def _owner_of_a_persons(tokens: Tokens, i: int) -> list[Span]:
 
 
 # Rules cued by the word before a name, and rules that test the word itself.
-_CUED_RULES: Final = (_thanked, _family_of)
+_CUED_RULES: Final = (_thanked, _family_of, self_with_age, looked_after, spelled_as, made_to, good_with)
 _WORD_RULES: Final = (_introduced, _described, _bracketed, _possessor, placed_named, subject_named, ours_named,
-                      pair_named, lower_listed, _role_named, lower_subject, object_named, _owner_of_a_persons)
-_CUES: Final = THANKS | FAMILY | {"from"}
+                      pair_named, lower_listed, _role_named, lower_subject, object_named, _owner_of_a_persons,
+                      named_before_who)
+_CUES: Final = THANKS | FAMILY | CUE_WORDS | {"from"}
 
 
 def _listed_with(tokens: Tokens, i: int, named: set[int]) -> bool:

@@ -326,6 +326,9 @@ def _titled_name_at(tokens: Tokens, i: int) -> list[tuple[int, int]]:
         return _lower_miss(tokens, i)
     if lower == "miss" and not (is_titlecase(nxt) or nxt.lower() in name_words()):
         return []
+    if lower == "miss" and is_titlecase(bare(nxt)) and bare(nxt).lower() in SURNAMES and (
+            bare(nxt).lower() not in STOPWORDS) and tokens.word(i - 1).lower() not in _MISS_AS_VERB:
+        return [(i, extend_surname(tokens, i + 1))]  # "Miss Wood said", "Miss Green's class"
     if name_like(nxt, after_cue=True, forms=False) or (
         is_titlecase(bare(nxt)) and lower != "miss" and not is_contraction(nxt)
     ) or (lower in STRICT_TITLES and bare(nxt).isalpha() and bare(nxt).lower() not in STOPWORDS

@@ -104,6 +104,7 @@ _PLACED: Final = (("in", "hospital"), ("in", "the", "nurture"), ("in", "nurture"
                   ("home", "educated"), ("home", "schooled"),
                   ("out", "of", "school"), ("off", "school"), ("in", "year"),
                   ("in", "reception"), ("on", "the", "waiting"), ("sent", "home"),
+                  ("summer", "born"), ("summer-born",),
                   ("kept", "in"), ("refused", "a"), ("refused", "transport"),
                   ("refused", "entry"), ("refused", "admission"), ("non", "verbal"),
                   ("in", "nursery"), ("on", "the", "sen"), ("on", "the", "send"),
@@ -199,10 +200,19 @@ def _happened_to_a_person(tokens: Tokens, k: int, first: str) -> bool:
         return True
     if first in ("has", "had") and _exclusions(tokens, k):
         return True  # "Brooklyn has had 3 exclusions this term"
+    if _on_a_named_waiting_list(tokens, k):
+        return True
     return any(
         all(tokens.word(k + n).lower() == part for n, part in enumerate(phrase))
         for phrase in _PLACED
     )
+
+
+def _on_a_named_waiting_list(tokens: Tokens, k: int) -> bool:
+    """Tokens from k read "on the OT waiting list", "on a speech therapy waiting list"."""
+    if tokens.word(k).lower() != "on" or tokens.word(k + 1).lower() not in ("the", "a", "an"):
+        return False
+    return "waiting" in (tokens.word(k + 3).lower(), tokens.word(k + 4).lower())
 
 
 _WAITS: Final = frozenset({"waited", "waits"})

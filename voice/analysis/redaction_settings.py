@@ -57,6 +57,8 @@ _GROUNDS: Final = frozenset(
     Gardens Acres Towers Mount Cross End""".split()
 )
 # Plural trees and fields used alone as setting names.
+# Words that end a building's name, never a person's: "Brook House", "Ivy Lodge".
+_BUILDINGS: Final = frozenset("House Lodge Grange Manor".split())
 _PLURALS: Final = frozenset(
     """willows oaks meadows elms limes beeches pines hollies acorns laurels cedars
     maples rowans larches poplars birches firs hawthorns chestnuts orchards""".split()
@@ -90,7 +92,7 @@ _CUE: Final = (
     r"placement|time|year|years|days)\s+at|attends|attended|attending|attend|goes\s+to|went\s+to|"
     r"go\s+to|going\s+to|(?:moved|moving|move|transferred|came|excluded|expelled)\s+(?:\w+\s+)?from|"
     r"moved\s+(?:\w+\s+){0,3}?to|moving\s+(?:\w+\s+){0,3}?to|transferred\s+to|"
-    r"move\s+(?:\w+\s+)?to|switched\s+to|offered|named|got\s+into|left|leaving|visited|"
+    r"move\s+(?:\w+\s+)?to|switched\s+to|offered|named|to\s+name|got\s+into|left|leaving|visited|"
     r"applied\s+(?:to|for)|choice\s+(?:was|is)|looked\s+(?:at|round)|we\s+got|"
     r"school\s+(?:called|named)|setting\s+(?:called|named)|(?:local|nearest|catchment|"
     r"mainstream|special|old|new|current|previous|first|named|preferred)\s+(?:school|nursery|"
@@ -101,7 +103,7 @@ _CANDIDATE_RE: Final = re.compile(
     # "at Little Steps nursery": a setting word in lower case goes with the name.
     r"(?:\s+(?:nursery|pre-school|preschool|playgroup|school|academy|college)\b)?"
 )
-_SOFT_CUES: Final = frozenset({"at", "left", "leaving", "offered", "named", "visited", "got"})
+_SOFT_CUES: Final = frozenset({"at", "left", "leaving", "offered", "named", "name", "visited", "got"})
 # The same in capitals, one word: "moved to HOLLYBANK", "a place at WESTFIELD".
 _SHOUTED_CANDIDATE_RE: Final = re.compile(
     rf"(?i:\b{_CUE})\s+([A-Z]{{5,}})\b(?![a-z'\u2019])"
@@ -147,7 +149,7 @@ def _setting(match: re.Match[str]) -> str:
     if _NOT_AFTER.match(match.string, match.end(1)):
         return match.group(0)
     cue = match.group(0)[: match.start(1) - match.start()].strip().lower()
-    soft = cue.split()[-1] in _SOFT_CUES and len(cue.split()) == 1
+    soft = cue.split()[-1] in _SOFT_CUES and (len(cue.split()) == 1 or cue == "to name")
     if not _setting_shaped(name, soft_cue=soft):
         return match.group(0)
     return match.group(0)[: match.start(1) - match.start()] + SCHOOL
@@ -160,7 +162,7 @@ def _shouted_setting(match: re.Match[str]) -> str:
     if not not_an_acronym(word) or _NOT_AFTER.match(match.string, match.end(1)):
         return match.group(0)
     cue = match.group(0)[: match.start(1) - match.start()].strip().lower()
-    soft = cue.split()[-1] in _SOFT_CUES and len(cue.split()) == 1
+    soft = cue.split()[-1] in _SOFT_CUES and (len(cue.split()) == 1 or cue == "to name")
     if not _setting_shaped(word.capitalize(), soft_cue=soft):
         return match.group(0)
     return match.group(0)[: match.start(1) - match.start()] + SCHOOL
@@ -191,6 +193,9 @@ _SETTING_DOES_RE: Final = re.compile(
     r"refused\s+(?:him|her|them|us|our|my|to)\b|(?:could|can|would)(?:\s+not|n't|not)\s+meet\b|"
     r"turned\s+(?:him|her|them|us)\s+down\b|"
     r"(?:has|had)\s+no\s+(?:places?|spaces?|room)\b|"
+    # "Elm House has a two year waiting list", "Larchfields has been the making of him".
+    r"(?:has|had)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}waiting\s+list\b|"
+    r"(?:has|have|had)\s+been\s+the\s+making\s+of\b|"
     # "Meadowbank is a special school": a person or a town is not a school.
     r"(?:is|was)\s+(?:a|an)\s+(?:(?:special|specialist|primary|secondary|mainstream|independent|"
     r"residential|free|sen|send|small|big|good|great|lovely|outstanding|new|local|faith|"
@@ -207,8 +212,9 @@ def _setting_does(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 6): match.start()].lower().split()
     if before and before[-1] in ("in", "near", "from", "around", "of"):
         return match.group(0)  # "the children's centre in Ashgrove closed": a place
-    if any(fold(w.lower()) in name_words() for w in re.split(r"[ -]", name)):
-        return match.group(0)  # a person refused, or could not meet
+    words = re.split(r"[ -]", name)
+    if words[-1] not in _BUILDINGS and any(fold(w.lower()) in name_words() for w in words):
+        return match.group(0)  # a person refused, or could not meet; "Rose House" did not
     if not _setting_shaped(name, soft_cue=True):
         return match.group(0)
     return SCHOOL + match.group(0)[len(name):]

@@ -39,8 +39,11 @@ _SUFFIXES: Final = (
     "Parade|Vale|Croft|Fields|Meadows|Heights|Boulevard|Estate|Chase|Dene|Wharf"
 )
 _FLAT: Final = r"(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+|(?:[Nn]umber|No\.?)\s+)?"
+# "year 10, Beaumont Park Academy": a year group and a setting, not a house and a street.
+_SETTING_AFTER: Final = r"(?!\s+(?:Academy|School|Primary|Nursery|College|Infants?|Juniors?|High)\b)"
 _ADDRESS_RE: Final = re.compile(
-    rf"\b{_FLAT}\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][a-z'\u2019]+\s+){{1,3}}(?:{_SUFFIXES})\b"
+    rf"(?<![Yy]ear )(?<![Yy]r )\b{_FLAT}\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][a-z'\u2019]+\s+){{1,3}}"
+    rf"(?:{_SUFFIXES})\b{_SETTING_AFTER}"
 )
 _ADDRESS_LOWER_RE: Final = re.compile(
     r"(?i)\b(?:(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+"

@@ -87,8 +87,8 @@ def subject_named(tokens: Tokens, i: int) -> list[Span]:
         if unknown_name(word) and (nxt in ONLY_PEOPLE or acts_as_a_person(tokens, i + 1)):
             return [(i, i)]  # "Siddharth needs a quiet space", "Ebele won't eat at school"
         return [(i, i)] if nxt in ANY_VERBS and later & SINGULAR else []
-    if then in ("are", "were", "is", "was"):
-        return []  # "River walks are his favourite": a noun, not a verb
+    if then in ("are", "were", "is", "was") or _listed_noun(nxt, then):
+        return []  # "River walks are his favourite", "River walks, swimming": a noun, not a verb
     acts = nxt in PERSON_VERBS or (nxt == "has" and (then == "had" or then in CONDITIONS)) or (
         nxt in ("is", "was") and then in ("non-verbal", "nonverbal", "autistic", "diagnosed"))
     if done_to_a_person(tokens, i) or animate(tokens, i + 1) or acts_as_a_person(tokens, i + 1):
@@ -96,6 +96,11 @@ def subject_named(tokens: Tokens, i: int) -> list[Span]:
     return [(i, i)] if acts and later & PRONOUNS else []
 
 
+
+
+def _listed_noun(nxt: str, then: str) -> bool:
+    """ "River walks, swimming ...": a plural noun in a list, not a person's verb."""
+    return nxt.endswith("s") and nxt not in ("has", "is", "was", "does") and then in (",", "&", "or")
 
 
 # Verbs in the third person, which never follow a modal ("Will needs"); not "is",

@@ -231,6 +231,13 @@ WORD_ENDINGS: Final = ("able", "ible", "care", "istic", "ness", "ment", "tion", 
                        "ous", "ional", "ical", "ology", "ities", "ised", "ized", "ising", "izing")
 
 
+def _double_surname(lower: str) -> bool:
+    """ "adeleke-brown", "smith-okafor": two parts, one a listed name no English list holds."""
+    parts = lower.split("-")
+    return len(parts) == 2 and all(parts) and any(
+        part in name_words() and part not in known_words() for part in parts)
+
+
 def name_like(word: str, *, after_cue: bool, forms: bool = True) -> bool:
     """Could this word be a name, given whether a cue came just before it?
 
@@ -258,7 +265,7 @@ def name_like(word: str, *, after_cue: bool, forms: bool = True) -> bool:
             lower in AMBIGUOUS or not (lower in not_names() or ordinary(lower, forms=forms))
         )
     if plain.islower() and after_cue:
-        if sure_name(lower):
+        if sure_name(lower) or _double_surname(lower):
             return True
         last = lower.rsplit("-", 1)[-1]
         return (

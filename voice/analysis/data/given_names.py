@@ -31,6 +31,7 @@ becky becca beccy bex kacey kacie lucie marnie nevaeh peyton rihanna savannah te
 tianna tiana alison ann anne annie bev cath cathy clare debbie debs deb gill jackie
 jacqui jen jess jessie jo jojo kath kathy kim liz lizzie mandy mel nicky nikki pam
 suzanne suzy tash tasha vicky vikki bernadette geraldine josephine marie debra trish
+alesha alisha aleesha aleisha alysha aliyah aaliyah kiesha keisha lakeisha tanisha
 kaz shaz steph pippa izzy issy georgie gracie libby livvy sadie meg nell nellie kat
 kirst kez rach jules lulu billie bobbie dani danni mae nikolai anya bronwyn
 """

@@ -137,11 +137,21 @@ bjorn erik gustav henrik magnus nils olof agnese ieva ilze zane
 arturs edgars janis kristaps martins raivis aurimas darius gintaras mantas vytautas aiste
 gintare ruta simona
 """
+# Added on 2026-12-07, from the same general knowledge: Irish and Welsh names
+# and Yoruba, Igbo and Akan short forms that families in England use, which no
+# list above held. None is an English word.
+_IRISH_WELSH_WEST_AFRICAN_MORE: Final = """
+tadhg feargal fintan senan daithi aoibheann eithne fiadh nuala sadhbh caitriona cliodhna
+dearbhla ethna fionnuala treasa enda oran gwenllian angharad eirlys eluned gwyneth meinir
+myfanwy teleri llinos alun aneurin cynan gruffudd gwilym meilyr steffan glyn elis alaw
+deji dotun gbemi lanre niyi shola ronke akinola bayo biodun gbolahan kikelomo tochi
+dayo tunji wunmi yinka bimpe laolu tobiloba oluwatobi ayomide damilare fisayo
+"""
 
 MORE_WORLD_NAMES: Final[frozenset[str]] = frozenset(
     (_HEBREW_JEWISH + _IGBO_YORUBA_HAUSA + _AKAN_GHANA + _EAST_AFRICA
      + _SOMALI_SUDANESE + _SOUTHERN_AFRICA + _PACIFIC_MAORI + _TAMIL_SOUTH_INDIAN
      + _NORTH_INDIAN_GUJARATI_BENGALI + _PUNJABI_PAKISTANI_AFGHAN + _ARABIC_KURDISH_PERSIAN + _TURKISH_BALKAN
-     + _EAST_SOUTHEAST_ASIAN + _LATIN_AMERICAN_IBERIAN + _EUROPEAN_MORE).split()
+     + _EAST_SOUTHEAST_ASIAN + _LATIN_AMERICAN_IBERIAN + _EUROPEAN_MORE + _IRISH_WELSH_WEST_AFRICAN_MORE).split()
 )
 SHORT_NAMES: Final[frozenset[str]] = frozenset(n for n in MORE_WORLD_NAMES if len(n) <= 3)
