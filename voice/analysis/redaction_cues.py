@@ -24,7 +24,7 @@ from typing import Final
 
 from voice.analysis.data.world_names import WEAK_FIRST_NAMES
 from voice.analysis.redaction_kinds import BOUNDARIES, Span, name_kind, unknown_name
-from voice.analysis.redaction_words import Tokens, bare, fold, is_titlecase
+from voice.analysis.redaction_words import Tokens, an_age, bare, fold, is_titlecase
 
 _SELF_CUES: Final = frozenset({"i'm", "im", "am"})
 _LOOKING: Final = frozenset("look looks looked looking".split())
@@ -53,19 +53,15 @@ def _capital_word(word: str) -> bool:
     return is_titlecase(plain) and plain.replace("-", "").isalpha() and "'" not in word.replace("\u2019", "'")
 
 
-def _an_age(word: str) -> bool:
-    return word.isdigit() and 1 <= int(word) <= 25
-
-
 def _age_follows(tokens: Tokens, k: int) -> bool:
     """Tokens from k read ", I'm 15", ", I am 15" or ", 15"."""
     if tokens.word(k) != ",":
         return False
-    if _an_age(tokens.word(k + 1)):
+    if an_age(tokens.word(k + 1)):
         return True
     if _plain(tokens, k + 1) in ("i'm", "im"):
-        return _an_age(tokens.word(k + 2))
-    return _plain(tokens, k + 1) == "i" and _plain(tokens, k + 2) == "am" and _an_age(tokens.word(k + 3))
+        return an_age(tokens.word(k + 2))
+    return _plain(tokens, k + 1) == "i" and _plain(tokens, k + 2) == "am" and an_age(tokens.word(k + 3))
 
 
 def self_with_age(tokens: Tokens, i: int) -> list[Span]:

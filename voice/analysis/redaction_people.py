@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from voice.analysis.redaction_words import Tokens
+from voice.analysis.redaction_words import Tokens, an_age
 
 # What a child does and an organisation does not ("Kooth says", "Makaton is").
 ONLY_PEOPLE: Final = frozenset(
@@ -241,7 +241,7 @@ def only_a_child_is(tokens: Tokens, i: int) -> bool:
     an everyday word at the start of a sentence is a name there."""
     if _done_only_to_a_child(tokens, i):
         return True
-    if tokens.word(i + 1).lower() in ("is", "was") and _an_age(tokens.word(i + 2)) and (
+    if tokens.word(i + 1).lower() in ("is", "was") and an_age(tokens.word(i + 2)) and (
             tokens.word(i + 3).lower() == "and"):
         # "Justice is 10 and has ADHD", "King is 6 and non-verbal": an age, then
         # what only a person is or has.
@@ -282,7 +282,3 @@ def in_a_year_group(tokens: Tokens, i: int) -> bool:
         return False
     group, number = tokens.word(i + 3).lower(), tokens.word(i + 4)
     return (group == "year" and number.isdigit()) or group in ("reception", "nursery")
-
-
-def _an_age(word: str) -> bool:
-    return word.isdigit() and 1 <= int(word) <= 25

@@ -144,12 +144,18 @@ def _setting_shaped(name: str, *, soft_cue: bool) -> bool:
     return not soft_cue or word not in known_words()
 
 
+def _after_soft_cue(match: re.Match[str]) -> bool:
+    """Whether the name in group 1 follows a cue that is only a plain word ("at", "left",
+    "to name"), which asks more of a name's shape than "goes to" or "moved from" does."""
+    cue = match.group(0)[: match.start(1) - match.start()].strip().lower()
+    return cue.split()[-1] in _SOFT_CUES and (len(cue.split()) == 1 or cue == "to name")
+
+
 def _setting(match: re.Match[str]) -> str:
     name = match.group(1)
     if _NOT_AFTER.match(match.string, match.end(1)):
         return match.group(0)
-    cue = match.group(0)[: match.start(1) - match.start()].strip().lower()
-    soft = cue.split()[-1] in _SOFT_CUES and (len(cue.split()) == 1 or cue == "to name")
+    soft = _after_soft_cue(match)
     if not _setting_shaped(name, soft_cue=soft):
         return match.group(0)
     return match.group(0)[: match.start(1) - match.start()] + SCHOOL
@@ -161,8 +167,7 @@ def _shouted_setting(match: re.Match[str]) -> str:
     word = match.group(1)
     if not not_an_acronym(word) or _NOT_AFTER.match(match.string, match.end(1)):
         return match.group(0)
-    cue = match.group(0)[: match.start(1) - match.start()].strip().lower()
-    soft = cue.split()[-1] in _SOFT_CUES and (len(cue.split()) == 1 or cue == "to name")
+    soft = _after_soft_cue(match)
     if not _setting_shaped(word.capitalize(), soft_cue=soft):
         return match.group(0)
     return match.group(0)[: match.start(1) - match.start()] + SCHOOL

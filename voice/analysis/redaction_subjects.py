@@ -40,6 +40,7 @@ from voice.analysis.redaction_people import (
 from voice.analysis.redaction_words import (
     RELATIONS,
     Tokens,
+    an_age,
     bare,
     fold,
     is_titlecase,
@@ -316,9 +317,8 @@ def _at_a_setting(tokens: Tokens, i: int) -> bool:
 
 def _an_age_then(tokens: Tokens, i: int) -> bool:
     """ "Brooklyn is 9 and has been out of school": an age, and the sentence goes on."""
-    age = tokens.word(i + 2)
-    return tokens.word(i + 1).lower() in ("is", "was", "turned", "turns") and age.isdigit() and (
-        1 <= int(age) <= 25) and tokens.word(i + 3).lower() in _AFTER_AGE
+    return tokens.word(i + 1).lower() in ("is", "was", "turned", "turns") and an_age(tokens.word(i + 2)) and (
+        tokens.word(i + 3).lower() in _AFTER_AGE)
 
 
 def placed_named(tokens: Tokens, i: int) -> list[Span]:

@@ -131,6 +131,11 @@ def is_titlecase(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and not word.isupper()
 
 
+def an_age(word: str) -> bool:
+    """A child or young person's age as a number: 1 to 25 (the survey's 0-25)."""
+    return word.isdigit() and 1 <= int(word) <= 25
+
+
 def bare(word: str) -> str:
     word = word.rstrip(".").replace("\u2019", "'")
     if word.lower().endswith("'s"):
