@@ -4,8 +4,9 @@ Usage: python benchmarks/bench_analysis.py [--n 100000] [--encode 3000] [--seed 
 
 Two stages are timed, because a comment meets them at different times:
 
-* the sentence encoders (``encoder.embed``, and ``multilingual.embed`` when the
-  stored model's real-text heads read multilingual-e5-small), batched as the
+* the sentence encoders (``encoder.embed``, ``multilingual.embed`` when the
+  stored model's real-text heads read multilingual-e5-small, and the fine-tuned
+  view ``tuned.vectors`` when the model uses it), batched as the
   background job runs them, on the first ``--encode`` comments: they run once per
   comment, when the comment is first analysed, and the vectors are stored;
 * everything else (lexicon features, the model with the stored embedding,
@@ -40,9 +41,9 @@ if str(ROOT) not in sys.path:
 
 import numpy as np  # noqa: E402
 
-from voice.analysis import analyse, multilingual  # noqa: E402
+from voice.analysis import analyse, multilingual, tuned  # noqa: E402
 from voice.analysis.encoder import embed  # noqa: E402
-from voice.analysis.pipeline import second_embedding_wanted  # noqa: E402
+from voice.analysis.pipeline import second_embedding_wanted, tuned_wanted  # noqa: E402
 from voice.analysis.textblob_bridge import textblob_polarity  # noqa: E402
 
 DATA = ROOT / "voice" / "analysis" / "data" / "eval_tune.jsonl"
@@ -70,7 +71,7 @@ def generate(n: int, seed: int = 0) -> list[str]:
     return texts
 
 
-def measure(texts: list[str], vectors: np.ndarray, seconds: np.ndarray | None,
+def measure(texts: list[str], vectors: np.ndarray, seconds: np.ndarray | None, views: np.ndarray | None = None,
             block: int = 5_000) -> tuple[float, float]:
     """Seconds for bare TextBlob and for the pipeline, interleaved block by block.
 
@@ -86,7 +87,8 @@ def measure(texts: list[str], vectors: np.ndarray, seconds: np.ndarray | None,
         t1 = time.perf_counter()
         for offset, text in enumerate(chunk):
             row = (start + offset) % len(vectors)
-            analyse(text, embedding=vectors[row], second_embedding=None if seconds is None else seconds[row])
+            analyse(text, embedding=vectors[row], second_embedding=None if seconds is None else seconds[row],
+                    tuned_output=None if views is None else views[row])
         t2 = time.perf_counter()
         baseline += t1 - t0
         pipeline += t2 - t1
@@ -115,12 +117,18 @@ def main() -> int:
         seconds = np.concatenate([multilingual.embed(texts[i: min(i + 64, args.encode)])
                                   for i in range(0, args.encode, 64)])
         report("multilingual-e5-small (batches of 64)", len(seconds), time.perf_counter() - started)
+    views = None
+    if tuned_wanted():
+        tuned.load()  # merging the adapter once, as a worker does at its first comment
+        started = time.perf_counter()
+        views = tuned.vectors(texts[: args.encode])
+        report("fine-tuned MiniLM view (batched)", len(views), time.perf_counter() - started)
     unique = len(set(texts))
     print(f"{len(texts)} comments ({unique} unique), mean {sum(map(len, texts)) / len(texts):.0f}"
           " characters")
     analyse("warm up the lexicons and caches")
     textblob_polarity("warm up TextBlob")
-    baseline_seconds, pipeline_seconds = measure(texts, vectors, seconds)
+    baseline_seconds, pipeline_seconds = measure(texts, vectors, seconds, views)
     baseline = report("bare TextBlob polarity", len(texts), baseline_seconds)
     pipeline = report("pipeline with a stored embedding", len(texts), pipeline_seconds)
     print(f"pipeline (stored embedding) / TextBlob speed ratio: {pipeline / baseline:.3f}")
@@ -128,7 +136,8 @@ def main() -> int:
     tracemalloc.start()
     for i, text in enumerate(sample):
         analyse(text, embedding=vectors[i % len(vectors)],
-                second_embedding=None if seconds is None else seconds[i % len(seconds)])
+                second_embedding=None if seconds is None else seconds[i % len(seconds)],
+                tuned_output=None if views is None else views[i % len(views)])
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -188,7 +188,7 @@ def retag(args, tmp: str, texts: list[str]) -> None:
     from voice.analysis import analyse_many
     from voice.extensions import db
     from voice.models import Comment, CommentTheme, utcnow
-    from voice.services.analysis_jobs import vector_bytes
+    from voice.services.analysis_jobs import store_tuned, vector_bytes
     from voice.services.retag import retag_inspection
 
     app = _app(_env(tmp, None))
@@ -207,6 +207,7 @@ def retag(args, tmp: str, texts: list[str]) -> None:
                               machine_sentiment=result.sentiment, sentiment=result.sentiment,
                               embedding=vector_bytes(result.embedding),
                               second_embedding=vector_bytes(result.second_embedding), analysed_at=now, created_at=now)
+            store_tuned(comment, result)  # as analysis stores it
             comment.themes = [CommentTheme(theme=t) for t in result.themes]
             db.session.add(comment)
             if i % 2000 == 1999:

@@ -111,15 +111,16 @@ def test_retagging_stores_both_vectors_once_and_then_never_runs_an_encoder(app, 
                                                                          request):
     import pytest
 
-    from voice.analysis import encoder, multilingual, pipeline
+    from voice.analysis import encoder, multilingual, pipeline, tuned
     from voice.models import Comment
 
     monkeypatch.setenv("VOICE_SECOND_ENCODER", "on")  # off by default
-    pipeline.second_embedding_wanted.cache_clear()
-    request.addfinalizer(pipeline.second_embedding_wanted.cache_clear)
+    for cached in (pipeline.second_embedding_wanted, pipeline.tuned_wanted):
+        cached.cache_clear()
+        request.addfinalizer(cached.cache_clear)
     expected = analyse(TEXT)
-    if expected.embedding is None or expected.second_embedding is None:
-        pytest.skip("both encoders are needed")
+    if expected.embedding is None or expected.second_embedding is None or expected.tuned_output is None:
+        pytest.skip("both encoders and the fine-tuned view are needed")
     inspection_id = make_inspection()["id"]
     comment_id = _comment(app, inspection_id, themes=[])
     _retag(app, inspection_id)
@@ -128,6 +129,8 @@ def test_retagging_stores_both_vectors_once_and_then_never_runs_an_encoder(app, 
 
         stored = db.session.get(Comment, comment_id)
         first, second = stored.embedding, stored.second_embedding
+        assert stored.tuned_adapter == tuned.adapter_digest()
+        assert stored.tuned_output is not None and len(stored.tuned_output) == 15 * 4
     assert first is not None and second is not None and len(second) == 384 * 4
 
     def refuse(*args, **kwargs):
@@ -135,9 +138,33 @@ def test_retagging_stores_both_vectors_once_and_then_never_runs_an_encoder(app, 
 
     monkeypatch.setattr(encoder, "embed", refuse)
     monkeypatch.setattr(multilingual, "embed", refuse)
+    monkeypatch.setattr(tuned, "vectors", refuse)
     pipeline._embed_one.cache_clear()
     pipeline._embed_second.cache_clear()
+    pipeline._tuned_one.cache_clear()
     _retag(app, inspection_id)
     comment, rows = _state(app, comment_id)
     assert set(rows) == set(expected.themes)
     assert comment.machine_sentiment == expected.sentiment
+
+
+def test_outputs_made_by_another_adapter_are_made_again(app, make_inspection, monkeypatch, request):
+    import pytest
+
+    from voice.analysis import pipeline, tuned
+    from voice.extensions import db
+    from voice.models import Comment
+
+    monkeypatch.setenv("VOICE_SECOND_ENCODER", "on")
+    for cached in (pipeline.second_embedding_wanted, pipeline.tuned_wanted):
+        cached.cache_clear()
+        request.addfinalizer(cached.cache_clear)
+    if not pipeline.tuned_wanted():
+        pytest.skip("the fine-tuned view is needed")
+    inspection_id = make_inspection()["id"]
+    comment_id = _comment(app, inspection_id, themes=[], tuned_output=b"\0" * 60, tuned_adapter="an-old-adapter")
+    _retag(app, inspection_id)
+    with app.app_context():
+        stored = db.session.get(Comment, comment_id)
+        assert stored.tuned_adapter == tuned.adapter_digest()
+        assert stored.tuned_output != b"\0" * 60

@@ -158,7 +158,7 @@ def _headline(rerun: bool) -> int:
         from voice.analysis.train import metrics as fold_metrics
 
         written, real = attach_embeddings(load_examples()), attach_second(attach_embeddings(real_examples()))
-        scored = cross_validate(written, real, FINAL)
+        scored = cross_validate(written, real, FINAL).with_tuned()  # the fine-tuned view's stored folds
         stored = fold_metrics(scored, *cross_fitted(scored))
         print("Measured now.")
     else:

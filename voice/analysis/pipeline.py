@@ -10,7 +10,7 @@ from typing import Final
 
 import numpy as np
 
-from voice.analysis import encoder, multilingual
+from voice.analysis import encoder, multilingual, tuned
 from voice.analysis.features import extract, question_features
 from voice.analysis.language import LanguageReading, detect
 from voice.analysis.model import load_model
@@ -60,6 +60,9 @@ class Analysis:
     # multilingual-e5-small's vector of an English comment, which the heads fitted on real
     # text read (``model.py``); stored beside ``embedding`` for the same reason.
     second_embedding: np.ndarray | None = field(default=None, compare=False, repr=False)
+    # The fine-tuned view's outputs (``tuned.py``): stored with ``tuned_adapter``, the
+    # adapter that made them, and passed back to re-tag while that adapter is the one used.
+    tuned_output: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +82,20 @@ def second_embedding_wanted() -> bool:
     if os.environ.get("VOICE_SECOND_ENCODER", "on").lower() == "off":
         return False
     return load_model().wants_second_embedding and multilingual.encoder_available()
+
+
+@lru_cache(maxsize=1)
+def tuned_wanted() -> bool:
+    """The stored model averages the fine-tuned view into its real-text heads, which it
+    reads only beside the second vector, and the adapter ships (``tuned.py``)."""
+    return load_model().wants_tuned and second_embedding_wanted() and tuned.available()
+
+
+@lru_cache(maxsize=2048)
+def _tuned_one(text: str) -> np.ndarray:
+    vector: np.ndarray = tuned.vectors([text])[0]
+    vector.setflags(write=False)
+    return vector
 
 
 @lru_cache(maxsize=2048)
@@ -118,7 +135,7 @@ def _analyse_other_language(text: str, reading: LanguageReading) -> Analysis:
 
 def analyse(text: str, *, question: str | None = None, embedding: np.ndarray | None = None,
             page_language: str | None = "en", reading: LanguageReading | None = None,
-            second_embedding: np.ndarray | None = None) -> Analysis:
+            second_embedding: np.ndarray | None = None, tuned_output: np.ndarray | None = None) -> Analysis:
     """Themes and sentiment come from the learned layer (``model.py``) over the
     lexicons' evidence (``features.py``), the question the comment answers when
     given, and the sentence embedding; redaction is rules; safeguarding is the
@@ -133,13 +150,16 @@ def analyse(text: str, *, question: str | None = None, embedding: np.ndarray | N
         embedding = _embed_one(body)
     if second_embedding is None and second_embedding_wanted():
         second_embedding = _embed_second(body)
+    if tuned_output is None and tuned_wanted():
+        tuned_output = _tuned_one(body)
     tokens = tokenise(text)
     body_tokens = tokens if body is text else tokenise(body)
     extracted = extract(body_tokens, body)
     features = extracted.features
     if question:
         features = {**features, **question_features(question)}
-    prediction = load_model().predict(features, extracted.engine_polarity, embedding, second_embedding)
+    prediction = load_model().predict(features, extracted.engine_polarity, embedding, second_embedding,
+                                      tuned_output)
     sentiment, polarity = prediction.sentiment, prediction.polarity
     if extracted.non_answer:  # "n/a", "no comment"
         sentiment, polarity = "neutral", 0.0
@@ -156,13 +176,15 @@ def analyse(text: str, *, question: str | None = None, embedding: np.ndarray | N
         page_language=reading.page,
         detected_language=reading.detected,
         second_embedding=second_embedding,
+        tuned_output=tuned_output,
     )
 
 
 def analyse_many(texts: Sequence[str], questions: Sequence[str | None] | None = None,
                  embeddings: Sequence[np.ndarray | None] | None = None,
                  page_languages: Sequence[str | None] | None = None,
-                 second_embeddings: Sequence[np.ndarray | None] | None = None) -> list[Analysis]:
+                 second_embeddings: Sequence[np.ndarray | None] | None = None,
+                 tuned_outputs: Sequence[np.ndarray | None] | None = None) -> list[Analysis]:
     """``analyse`` for many comments, running the encoders once in batches for
     the English ones without stored vectors."""
     asked = list(questions) if questions is not None else [None] * len(texts)
@@ -171,8 +193,9 @@ def analyse_many(texts: Sequence[str], questions: Sequence[str | None] | None = 
     vectors = _fill_vectors(texts, readings, embeddings, encoder.embed if embeddings_wanted() else None)
     seconds = _fill_vectors(texts, readings, second_embeddings,
                             multilingual.embed if second_embedding_wanted() else None)
-    return [analyse(t, question=q, embedding=v, reading=r, second_embedding=w)
-            for t, q, v, r, w in zip(texts, asked, vectors, readings, seconds, strict=True)]
+    views = _fill_vectors(texts, readings, tuned_outputs, tuned.vectors if tuned_wanted() else None)
+    return [analyse(t, question=q, embedding=v, reading=r, second_embedding=w, tuned_output=u)
+            for t, q, v, r, w, u in zip(texts, asked, vectors, readings, seconds, views, strict=True)]
 
 
 def _fill_vectors(texts: Sequence[str], readings: Sequence[LanguageReading],

@@ -22,6 +22,10 @@ Usage: python -m voice.analysis.train [--write] [--compare] [--folds K]
    is decided by settings chosen on the other groups' predictions only. Every
    ``POLICIES`` entry is printed the same way; ``DECISION`` is the one stored.
    Fold predictions are cached in ``.cache/folds/``.
+   When ``data/tuned_folds.npz`` holds the fine-tuned view's out-of-fold outputs
+   (``train_tuned.py``, eight fine-tunings on the same groups), they are averaged into
+   the real-text heads' (a share ``TUNED_SHARE``) before the settings are chosen, as
+   ``model.py`` does when tagging.
 4. The final model is fitted on everything; ``--write`` stores it with a
    fingerprint of the inputs, so a test notices a stale model.
 
@@ -97,6 +101,7 @@ REAL_SENTIMENT_MIX: Final = 0.5
 # The vector those heads read: multilingual-e5-small's, stored beside MiniLM's (on the
 # leave-source-out folds, cross-fitted: themes 0.788 -> 0.798, sentiment 0.811 -> 0.836).
 REAL_HEAD_ENCODER: Final = SECOND_ENCODER
+TUNED_SHARE: Final = 0.5  # of the real-text part that comes from the fine-tuned view
 DECISION_KEYS: Final = ("theme_threshold", "theme_fallback", "positive_bias", "theme_thresholds",
                         "sentiment_offsets")
 SENTIMENT_EXCLUDES: Final = ("eng:",)  # the lexicon engine's theme decisions
@@ -341,6 +346,24 @@ class Scored:
     fallback_parts: list[tuple[list[float], list[float], list[float] | None, list[float] | None]] = field(
         default_factory=list)
 
+    def with_tuned(self, share: float = TUNED_SHARE) -> Scored:
+        """The same predictions with the fine-tuned view's out-of-fold outputs
+        (``tuned_folds.npz``) averaged into the real-text heads', as ``model.py`` does;
+        unchanged when there are none. Every item must have one: they were made on the
+        same groups."""
+        outputs = tuned_folds()
+        if not outputs or not share:
+            return self
+        count = len(TAGGED)
+        parts: list[tuple[list[float], list[float], list[float] | None, list[float] | None]] = []
+        for example, (themes, logits, real_themes, real_logits) in zip(self.examples, self.parts, strict=True):
+            view = outputs[hashlib.sha1(split_helper_note(example.text).encode()).hexdigest()]
+            assert real_themes is not None and real_logits is not None, "the fine-tuned view needs real-text heads"
+            parts.append((themes, logits,
+                          [(1 - share) * p + share * float(q) for p, q in zip(real_themes, view[:count], strict=True)],
+                          [(1 - share) * a + share * float(b) for a, b in zip(real_logits, view[count:], strict=True)]))
+        return Scored(self.examples, self.probabilities, self.logits, parts, self.groups, self.fallback_parts)
+
     def arrays(self, fallback: bool = False) -> Parts:
         """The out-of-fold outputs as arrays, for ``decisions.py``."""
         width = len(TAGGED)
@@ -352,6 +375,18 @@ class Scored:
         gold_t, gold_s = gold_arrays([e.themes for e in self.examples], [e.sentiment for e in self.examples])
         return Parts(stack(0, width), stack(1, len(SENTIMENTS)), stack(2, width), stack(3, len(SENTIMENTS)),
                      np.array(self.groups), gold_t, gold_s, TAGGED)
+
+
+def tuned_folds() -> dict[str, np.ndarray]:
+    """The fine-tuned view's out-of-fold outputs by the SHA-1 of each real item's text
+    (empty when they, or the adapter they go with, are missing)."""
+    from voice.analysis.tuned import ADAPTER_PATH, FOLDS_PATH
+
+    if not (FOLDS_PATH.exists() and ADAPTER_PATH.exists()):
+        return {}
+    with np.load(FOLDS_PATH) as stored:
+        rows = np.hstack([stored["themes"], stored["sentiment"]]).astype(float)
+        return dict(zip(stored["keys"].tolist(), rows, strict=True))
 
 
 def source_folds(examples: Sequence[Example], folds: int = FOLDS) -> dict[str, int]:
@@ -495,6 +530,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for design in designs:
         print(f"\n== {design.name}", flush=True)
         scored = cross_validate(written, real, design, args.folds)
+        if design == FINAL:
+            scored = scored.with_tuned()
         if design != FINAL:
             print(format_metrics(metrics(scored, *cross_fitted(scored, POLICIES[0]))), flush=True)
             continue
@@ -513,6 +550,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\nchosen: {DECISION.name}\n" + format_metrics(final_metrics))
         print(f"settings (chosen on every group): {json.dumps(settings)}", flush=True)
     model = fit([*written, *real], settings)
+    if tuned_folds() and TUNED_SHARE:
+        from voice.analysis.tuned import ADAPTER_PATH
+
+        model["tuned"] = {"share": TUNED_SHARE,
+                          "adapter": hashlib.sha256(ADAPTER_PATH.read_bytes()).hexdigest()[:16]}
     model["fingerprint"] = fingerprint()
     model["trained_on"] = list(TRAINING_FILES)
     model["trained_on_real"] = [p.name for p in real_files()]

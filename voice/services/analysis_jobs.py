@@ -16,7 +16,7 @@ import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload, undefer
 
-from voice.analysis import Analysis, analyse_many
+from voice.analysis import Analysis, analyse_many, tuned
 from voice.extensions import db
 from voice.models import Comment, CommentTheme, utcnow
 from voice.questionnaires.catalogue import free_text_wording
@@ -38,6 +38,19 @@ def vector_from(data: bytes | None) -> np.ndarray | None:
     return None if not data else np.frombuffer(data, dtype=np.float32)
 
 
+def stored_tuned(comment: Comment) -> np.ndarray | None:
+    """The comment's fine-tuned view outputs, if the adapter in use made them."""
+    if comment.tuned_adapter and comment.tuned_adapter == tuned.adapter_digest():
+        return vector_from(comment.tuned_output)
+    return None
+
+
+def store_tuned(comment: Comment, result: Analysis) -> None:
+    if result.tuned_output is not None:
+        comment.tuned_output = vector_bytes(result.tuned_output)
+        comment.tuned_adapter = tuned.adapter_digest()
+
+
 def store_language(comment: Comment, result: Analysis) -> None:
     comment.language = result.language
     comment.detected_language = result.detected_language
@@ -55,6 +68,7 @@ def store_analysis(comment: Comment, result: Analysis, *, now: datetime) -> None
     comment.themes = [CommentTheme(theme=theme, origin="machine") for theme in dict.fromkeys(result.themes)]
     comment.embedding = vector_bytes(result.embedding)
     comment.second_embedding = vector_bytes(result.second_embedding)
+    store_tuned(comment, result)
     store_language(comment, result)
     comment.tagged_at = now
     comment.analysed_at = now
@@ -69,7 +83,8 @@ def analyse_comments(*, comment_ids: Sequence[int], now: datetime | None = None)
         chunk = ids[start: start + BATCH]
         comments = list(db.session.scalars(
             select(Comment).options(selectinload(Comment.themes), undefer(Comment.embedding),
-                                    undefer(Comment.second_embedding))
+                                    undefer(Comment.second_embedding), undefer(Comment.tuned_output),
+                                    undefer(Comment.tuned_adapter))
             .where(Comment.id.in_(chunk), Comment.analysis_pending.is_(True))
             .order_by(Comment.id).with_for_update(skip_locked=True)
         ))
@@ -79,7 +94,8 @@ def analyse_comments(*, comment_ids: Sequence[int], now: datetime | None = None)
         results = analyse_many([c.text for c in comments], [question_text(c.question) for c in comments],
                                [vector_from(c.embedding) for c in comments],
                                [c.page_language for c in comments],
-                               [vector_from(c.second_embedding) for c in comments])
+                               [vector_from(c.second_embedding) for c in comments],
+                               [stored_tuned(c) for c in comments])
         moment = now or utcnow()
         for comment, result in zip(comments, results, strict=True):
             store_analysis(comment, result, now=moment)

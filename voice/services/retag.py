@@ -19,7 +19,14 @@ from sqlalchemy.orm import selectinload, undefer
 from voice.analysis import Analysis, analyse, analyse_many
 from voice.extensions import db
 from voice.models import Comment, CommentTheme, utcnow
-from voice.services.analysis_jobs import question_text, store_language, vector_bytes, vector_from
+from voice.services.analysis_jobs import (
+    question_text,
+    store_language,
+    store_tuned,
+    stored_tuned,
+    vector_bytes,
+    vector_from,
+)
 
 
 @dataclass(frozen=True)
@@ -35,11 +42,14 @@ def retag_comment(comment: Comment, *, now: datetime, result: Analysis | None = 
     if result is None:
         result = analyse(comment.text, question=question_text(comment.question),
                          embedding=vector_from(comment.embedding), page_language=comment.page_language,
-                         second_embedding=vector_from(comment.second_embedding))
+                         second_embedding=vector_from(comment.second_embedding),
+                         tuned_output=stored_tuned(comment))
     if comment.embedding is None and result.embedding is not None:
         comment.embedding = vector_bytes(result.embedding)
     if comment.second_embedding is None and result.second_embedding is not None:
         comment.second_embedding = vector_bytes(result.second_embedding)
+    if stored_tuned(comment) is None:
+        store_tuned(comment, result)
     comment.analysed_at = comment.analysed_at or now
     store_language(comment, result)
     comment.analysis_pending = False
@@ -85,7 +95,8 @@ def retag_inspection(
     while True:
         batch = list(db.session.scalars(
             select(Comment).options(selectinload(Comment.themes), undefer(Comment.embedding),
-                                    undefer(Comment.second_embedding))
+                                    undefer(Comment.second_embedding), undefer(Comment.tuned_output),
+                                    undefer(Comment.tuned_adapter))
             .where(Comment.inspection_id == inspection_id, Comment.id > last_id)
             .order_by(Comment.id).limit(batch_size)
         ))
@@ -93,7 +104,8 @@ def retag_inspection(
             break
         results = analyse_many([c.text for c in batch], [question_text(c.question) for c in batch],
                                [vector_from(c.embedding) for c in batch], [c.page_language for c in batch],
-                               [vector_from(c.second_embedding) for c in batch])
+                               [vector_from(c.second_embedding) for c in batch],
+                               [stored_tuned(c) for c in batch])
         for comment, result in zip(batch, results, strict=True):
             moved, human = retag_comment(comment, now=moment, result=result)
             changed += moved

@@ -70,10 +70,10 @@ def test_sarcastic_praise_before_criticism_is_negative() -> None:
 
 
 def test_sarcastic_praise_is_never_called_praise() -> None:
-    # Since the model was refitted with more real quotations this one is neutral, not
-    # negative (EVALUATION_NOTES, "Known disagreements"); what must hold is that sarcasm is
-    # never read as praise.
-    assert sentiment("Fantastic service from CAMHS, if you enjoy waiting lists.") in {"negative", "neutral"}
+    # Since the model was refitted with more real quotations this one was neutral, and since
+    # the fine-tuned view it is mixed, not negative (EVALUATION_NOTES, "Known disagreements");
+    # what must hold is that sarcasm is never read as praise.
+    assert sentiment("Fantastic service from CAMHS, if you enjoy waiting lists.") in {"negative", "neutral", "mixed"}
 
 
 def test_intensifiers_make_polarity_stronger() -> None:

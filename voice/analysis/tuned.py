@@ -1,0 +1,151 @@
+"""A fine-tuned view of all-MiniLM-L6-v2 that reads themes and sentiment itself.
+
+The main heads read MiniLM's vector as it comes (``encoder.py``); this view changes
+the encoder. Low-rank adapters on every attention and feed-forward matrix (rank 8),
+the layer norms and one linear head (11 theme logits, then 4 sentiment logits) were
+fitted to the labelled text, real and written, by ``train_tuned.py`` with PyTorch.
+Only what changed ships, in ``data/minilm_tuned.npz`` (about 1.4 MB): at load time
+each adapter is merged into a copy of the packaged weights, ``W + scale * B @ A``,
+and the NumPy encoder runs as usual. So there is no PyTorch at run time and
+nothing downloads.
+
+``outputs(texts)`` gives theme probabilities ``(n, 11)`` in ``train.TAGGED``'s
+order and sentiment log-probabilities ``(n, 4)`` in ``SENTIMENTS``' order. The
+model mixes them with the real-text heads (``model.py``); their out-of-fold values
+for the real corpus, from eight fine-tunings each without one group of source
+documents, are stored in ``data/tuned_folds.npz`` so that ``train.py`` measures
+and chooses the mix without PyTorch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+
+from voice.analysis import encoder
+
+ADAPTER_PATH: Final = Path(__file__).resolve().parent / "data" / "minilm_tuned.npz"
+FOLDS_PATH: Final = Path(__file__).resolve().parent / "data" / "tuned_folds.npz"
+_LINEAR: Final = (("q", "attention.self.query"), ("k", "attention.self.key"), ("v", "attention.self.value"),
+                  ("o", "attention.output.dense"), ("up", "intermediate.dense"), ("down", "output.dense"))
+_NORMS: Final = (("ln1", "attention.output.LayerNorm"), ("ln2", "output.LayerNorm"))
+_LAYERS: Final = 6
+_HEADS: Final = 12
+_LOCK: Final = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def adapter_digest(path: Path = ADAPTER_PATH) -> str:
+    """Names the adapter: stored beside each comment's outputs, and in ``model.json``."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else ""
+
+
+def available(path: Path = ADAPTER_PATH) -> bool:
+    return path.exists() and encoder.available()
+
+
+def load_weights() -> dict[str, np.ndarray]:
+    """The packaged model's tensors by name."""
+    from safetensors.numpy import load_file  # type: ignore[import-untyped]
+
+    weights: dict[str, np.ndarray] = load_file(str(encoder.model_dir() / "model.safetensors"))
+    return weights
+
+
+def merged_weights(base: dict[str, np.ndarray], adapter: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The packaged tensors with each adapter merged in and the fitted layer norms."""
+    scale = float(adapter["scale"])
+    weights = dict(base)
+    weights["embeddings.LayerNorm.weight"] = adapter["ln.weight"]
+    weights["embeddings.LayerNorm.bias"] = adapter["ln.bias"]
+    for i in range(_LAYERS):
+        prefix = f"encoder.layer.{i}."
+        for name, key in _LINEAR:
+            a, b = adapter[f"layers.{i}.{name}.a"], adapter[f"layers.{i}.{name}.b"]
+            weights[prefix + key + ".weight"] = (base[prefix + key + ".weight"] + scale * (b @ a)).astype(np.float32)
+        for name, key in _NORMS:
+            weights[prefix + key + ".weight"] = adapter[f"layers.{i}.{name}.weight"]
+            weights[prefix + key + ".bias"] = adapter[f"layers.{i}.{name}.bias"]
+    return weights
+
+
+class _Encoder(encoder.Encoder):
+    """The packaged encoder with the merged weights in place of its own, cutting text at
+    ``max_tokens`` and returning the mean-pooled vectors as they are: the head was fitted
+    on those, not on unit vectors. ``encoder.py`` itself is left as it is, because the
+    stored models' fingerprints cover it."""
+
+    def __init__(self, weights: dict[str, np.ndarray], max_tokens: int) -> None:
+        super().__init__(encoder.model_dir())
+        self._ln_g = weights["embeddings.LayerNorm.weight"]
+        self._ln_b = weights["embeddings.LayerNorm.bias"]
+        self._layers = [self._layer(weights, i) for i in range(_LAYERS)]
+        self._tokenizer.enable_truncation(max_length=max_tokens)
+
+    def _forward(self, batch: list[list[int]]) -> np.ndarray:
+        size, length = len(batch), max(len(ids) for ids in batch)
+        ids = np.zeros((size, length), dtype=np.int64)
+        mask = np.zeros((size, length), dtype=np.float32)
+        for row, tokens in enumerate(batch):
+            ids[row, : len(tokens)] = tokens
+            mask[row, : len(tokens)] = 1.0
+        x = encoder._layer_norm(self._word[ids] + self._position[:length] + self._type, self._ln_g, self._ln_b)
+        head = encoder.DIMENSIONS // _HEADS
+        blocked = ((1.0 - mask) * np.float32(-1e9))[:, None, None, :]
+        for layer in self._layers:
+            qkv = (x @ layer.qkv_w + layer.qkv_b).reshape(size, length, 3, _HEADS, head).transpose(2, 0, 3, 1, 4)
+            scores = (qkv[0] @ qkv[1].transpose(0, 1, 3, 2)) * np.float32(1 / math.sqrt(head)) + blocked
+            scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
+            scores /= scores.sum(axis=-1, keepdims=True)
+            context = (scores @ qkv[2]).transpose(0, 2, 1, 3).reshape(size, length, encoder.DIMENSIONS)
+            x = encoder._layer_norm(x + context @ layer.out_w + layer.out_b, layer.ln1_g, layer.ln1_b)
+            hidden = encoder._gelu(x @ layer.up_w + layer.up_b)
+            x = encoder._layer_norm(x + hidden @ layer.down_w + layer.down_b, layer.ln2_g, layer.ln2_b)
+        pooled: np.ndarray = ((x * mask[:, :, None]).sum(axis=1)
+                              / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)).astype(np.float32)
+        return pooled
+
+
+class Tuned:
+    """The fine-tuned encoder and its head."""
+
+    def __init__(self, path: Path = ADAPTER_PATH) -> None:
+        with np.load(path) as stored:
+            adapter = {key: stored[key] for key in stored.files}
+        self.themes = int(adapter["themes"])
+        base = load_weights()
+        self._encoder = _Encoder(merged_weights(base, adapter), int(adapter["max_tokens"]))
+        self._head_w = adapter["head.weight"].T.astype(np.float64)
+        self._head_b = adapter["head.bias"].astype(np.float64)
+
+    def outputs(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        logits = self._encoder.embed(list(texts)).astype(np.float64) @ self._head_w + self._head_b
+        themes = 1.0 / (1.0 + np.exp(-logits[:, : self.themes]))
+        sentiment = logits[:, self.themes:]
+        top = sentiment.max(axis=1, keepdims=True)
+        log_probabilities = sentiment - top - np.log(np.exp(sentiment - top).sum(axis=1, keepdims=True))
+        return themes, log_probabilities
+
+
+@lru_cache(maxsize=1)
+def load() -> Tuned:
+    with _LOCK:
+        return Tuned()
+
+
+def outputs(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    return load().outputs(texts)
+
+
+def vectors(texts: Sequence[str]) -> np.ndarray:
+    """One row per text: the theme probabilities, then the sentiment log-probabilities
+    (what ``model.LinearModel.parts`` takes as ``tuned``)."""
+    themes, sentiment = outputs(texts)
+    return np.hstack([themes, sentiment])
