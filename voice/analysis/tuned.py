@@ -51,12 +51,13 @@ def available(path: Path = ADAPTER_PATH) -> bool:
     return path.exists() and encoder.available()
 
 
-def load_weights() -> dict[str, np.ndarray]:
-    """The packaged model's tensors by name."""
-    from safetensors.numpy import load_file  # type: ignore[import-untyped]
+def load_weights(prefix: str = "") -> dict[str, np.ndarray]:
+    """The packaged model's tensors whose names start with ``prefix``, by name (read one
+    by one, so the word embeddings stay on disk when they are not asked for)."""
+    from safetensors import safe_open  # type: ignore[import-untyped]
 
-    weights: dict[str, np.ndarray] = load_file(str(encoder.model_dir() / "model.safetensors"))
-    return weights
+    with safe_open(str(encoder.model_dir() / "model.safetensors"), framework="np") as stored:
+        return {key: stored.get_tensor(key) for key in stored.keys() if key.startswith(prefix)}
 
 
 def merged_weights(base: dict[str, np.ndarray], adapter: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -83,11 +84,20 @@ class _Encoder(encoder.Encoder):
     stored models' fingerprints cover it."""
 
     def __init__(self, weights: dict[str, np.ndarray], max_tokens: int) -> None:
-        super().__init__(encoder.model_dir())
+        # Not ``Encoder.__init__``: the token and position embeddings are the process's
+        # MiniLM encoder's own arrays (read-only, about 47 MB), not a second copy.
+        from tokenizers import Tokenizer  # type: ignore[import-untyped]
+
+        base = encoder.load_encoder()
+        self._word, self._position, self._type = base._word, base._position, base._type
         self._ln_g = weights["embeddings.LayerNorm.weight"]
         self._ln_b = weights["embeddings.LayerNorm.bias"]
         self._layers = [self._layer(weights, i) for i in range(_LAYERS)]
-        self._tokenizer.enable_truncation(max_length=max_tokens)
+        tokenizer = Tokenizer.from_file(str(encoder.model_dir() / "tokenizer.json"))
+        tokenizer.enable_truncation(max_length=max_tokens)
+        tokenizer.no_padding()
+        self._tokenizer = tokenizer
+        self._lock = threading.Lock()
 
     def _forward(self, batch: list[list[int]]) -> np.ndarray:
         size, length = len(batch), max(len(ids) for ids in batch)
@@ -120,8 +130,7 @@ class Tuned:
         with np.load(path) as stored:
             adapter = {key: stored[key] for key in stored.files}
         self.themes = int(adapter["themes"])
-        base = load_weights()
-        self._encoder = _Encoder(merged_weights(base, adapter), int(adapter["max_tokens"]))
+        self._encoder = _Encoder(merged_weights(load_weights("encoder.layer."), adapter), int(adapter["max_tokens"]))
         self._head_w = adapter["head.weight"].T.astype(np.float64)
         self._head_b = adapter["head.bias"].astype(np.float64)
 
