@@ -36,7 +36,7 @@ import numpy as np
 from voice.analysis import encoder, train
 from voice.analysis.preamble import split_helper_note
 from voice.analysis.taxonomy import SENTIMENTS
-from voice.analysis.tuned import ADAPTER_PATH, FOLDS_PATH, load_weights
+from voice.analysis.tuned import ADAPTER_PATH, FOLDS_PATH, LINEAR, load_weights
 
 RANK: Final = 8
 ALPHA: Final = 16.0
@@ -48,8 +48,6 @@ LEARNING_RATE: Final = 1e-3
 MAX_TOKENS: Final = 128
 BATCH: Final = 32
 SEED: Final = 0
-_LINEAR: Final = (("q", "attention.self.query"), ("k", "attention.self.key"), ("v", "attention.self.value"),
-                  ("o", "attention.output.dense"), ("up", "intermediate.dense"), ("down", "output.dense"))
 
 
 def text_key(text: str) -> str:
@@ -101,7 +99,7 @@ def _build(torch: Any, rank: int) -> Any:  # noqa: PLR0915 (one model, written o
             for i in range(6):
                 prefix = f"encoder.layer.{i}."
                 layer = nn.Module()
-                for name, key in _LINEAR:
+                for name, key in LINEAR:
                     setattr(layer, name, LoRALinear(weights[prefix + key + ".weight"], weights[prefix + key + ".bias"]))
                 layer.ln1 = norm(prefix + "attention.output.LayerNorm")
                 layer.ln2 = norm(prefix + "output.LayerNorm")

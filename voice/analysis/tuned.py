@@ -33,7 +33,8 @@ from voice.analysis import encoder
 
 ADAPTER_PATH: Final = Path(__file__).resolve().parent / "data" / "minilm_tuned.npz"
 FOLDS_PATH: Final = Path(__file__).resolve().parent / "data" / "tuned_folds.npz"
-_LINEAR: Final = (("q", "attention.self.query"), ("k", "attention.self.key"), ("v", "attention.self.value"),
+# The matrices that carry an adapter, by the short names the adapter file uses.
+LINEAR: Final = (("q", "attention.self.query"), ("k", "attention.self.key"), ("v", "attention.self.value"),
                   ("o", "attention.output.dense"), ("up", "intermediate.dense"), ("down", "output.dense"))
 _NORMS: Final = (("ln1", "attention.output.LayerNorm"), ("ln2", "output.LayerNorm"))
 _LAYERS: Final = 6
@@ -68,7 +69,7 @@ def merged_weights(base: dict[str, np.ndarray], adapter: dict[str, np.ndarray]) 
     weights["embeddings.LayerNorm.bias"] = adapter["ln.bias"]
     for i in range(_LAYERS):
         prefix = f"encoder.layer.{i}."
-        for name, key in _LINEAR:
+        for name, key in LINEAR:
             a, b = adapter[f"layers.{i}.{name}.a"], adapter[f"layers.{i}.{name}.b"]
             weights[prefix + key + ".weight"] = (base[prefix + key + ".weight"] + scale * (b @ a)).astype(np.float32)
         for name, key in _NORMS:
