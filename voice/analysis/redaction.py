@@ -48,6 +48,10 @@ So a contraction is never a name, and after a relation neither is a form of
 a known word ("masks", "typed"), a slip on one ("apointment") or a service
 word the word list lacks ("CAMHS", "emails": ``stopwords.NOT_NAMES``).
 ``redaction_eval`` measures both sides: details missed and words lost.
+
+Last, a learned tagger reads the words the rules left that could be names and
+replaces those the sentence uses as a person's name ("Summer's 14.", "Will's
+tics got worse"): ``redaction_tagger``.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from voice.analysis import redaction_tagger
 from voice.analysis.redaction_introduced import introduced
 from voice.analysis.redaction_names import apply_names
 from voice.analysis.redaction_schools import apply_schools
@@ -75,8 +80,9 @@ __all__ = ["ADDRESS", "EMAIL", "NAME", "NHS_NUMBER", "PHONE", "SCHOOL", "redact"
 _MERGE_NAMES_RE: Final = re.compile(r"\[name\](?:\s*(?:\[name\]))+")
 
 
-def redact(text: str) -> str:
-    """Text with personal details replaced by placeholders."""
+def redact(text: str, *, learned: bool = True) -> str:
+    """Text with personal details replaced by placeholders: the rules, then (unless
+    ``learned`` is false) the tagger's second look at the words they left."""
     if not text:
         return text
     # Fixed shapes first, so a name rule never reads a digit or an "@";
@@ -86,5 +92,7 @@ def redact(text: str) -> str:
     text = more_shapes(text)
     text = apply_names(text)
     text = introduced(text)
-    text = signed_addresses(text)
-    return _MERGE_NAMES_RE.sub(NAME, text)
+    text = _MERGE_NAMES_RE.sub(NAME, signed_addresses(text))
+    if learned:
+        text = _MERGE_NAMES_RE.sub(NAME, redaction_tagger.apply_many([text])[0])
+    return text

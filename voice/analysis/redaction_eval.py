@@ -112,9 +112,10 @@ def _keep_positions(item: dict[str, Any]) -> list[tuple[int, int]]:
             for m in re.finditer(rf"(?<![\w'\u2019]){re.escape(word)}(?!\w)", text)]
 
 
-def _score_pii(item: dict[str, Any], kept: list[bool], scores: _Scores) -> list[tuple[int, int]]:
+def located(item: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """Where each labelled span stands, with its kind, in the order listed."""
     text: str = item["text"]
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, str]] = []
     cursor = 0
     keep = _keep_positions(item)
     for pii in item.get("pii", []):
@@ -125,9 +126,16 @@ def _score_pii(item: dict[str, Any], kept: list[bool], scores: _Scores) -> list[
             start = _locate(text, pii["span"], cursor)
         if start < 0:
             raise ValueError(f"{item['id']}: span {pii['span']!r} is not in the text")
-        end = start + len(pii["span"])
+        cursor = start + len(pii["span"])
+        spans.append((start, cursor, pii["kind"]))
+    return spans
+
+
+def _score_pii(item: dict[str, Any], kept: list[bool], scores: _Scores) -> list[tuple[int, int]]:
+    text: str = item["text"]
+    spans: list[tuple[int, int]] = []
+    for (start, end, _kind), pii in zip(located(item), item.get("pii", []), strict=True):
         spans.append((start, end))
-        cursor = end
         found = _span_found(kept, text, start, end)
         for tally in (scores.recall, scores.by_kind[pii["kind"]]):
             tally.total += 1

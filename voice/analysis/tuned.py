@@ -101,27 +101,42 @@ class _Encoder(encoder.Encoder):
         self._lock = threading.Lock()
 
     def _forward(self, batch: list[list[int]]) -> np.ndarray:
-        size, length = len(batch), max(len(ids) for ids in batch)
-        ids = np.zeros((size, length), dtype=np.int64)
-        mask = np.zeros((size, length), dtype=np.float32)
-        for row, tokens in enumerate(batch):
-            ids[row, : len(tokens)] = tokens
-            mask[row, : len(tokens)] = 1.0
-        x = encoder._layer_norm(self._word[ids] + self._position[:length] + self._type, self._ln_g, self._ln_b)
-        head = encoder.DIMENSIONS // _HEADS
-        blocked = ((1.0 - mask) * np.float32(-1e9))[:, None, None, :]
-        for layer in self._layers:
-            qkv = (x @ layer.qkv_w + layer.qkv_b).reshape(size, length, 3, _HEADS, head).transpose(2, 0, 3, 1, 4)
-            scores = (qkv[0] @ qkv[1].transpose(0, 1, 3, 2)) * np.float32(1 / math.sqrt(head)) + blocked
-            scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
-            scores /= scores.sum(axis=-1, keepdims=True)
-            context = (scores @ qkv[2]).transpose(0, 2, 1, 3).reshape(size, length, encoder.DIMENSIONS)
-            x = encoder._layer_norm(x + context @ layer.out_w + layer.out_b, layer.ln1_g, layer.ln1_b)
-            hidden = encoder._gelu(x @ layer.up_w + layer.up_b)
-            x = encoder._layer_norm(x + hidden @ layer.down_w + layer.down_b, layer.ln2_g, layer.ln2_b)
+        (x,), mask = hidden_states(self, batch)
         pooled: np.ndarray = ((x * mask[:, :, None]).sum(axis=1)
                               / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)).astype(np.float32)
         return pooled
+
+
+def hidden_states(model: encoder.Encoder, batch: list[list[int]],
+                  layers: Sequence[int] = (_LAYERS,)) -> tuple[list[np.ndarray], np.ndarray]:
+    """The vectors for every token of every row ``(B, T, 384)`` after each of ``layers``
+    (1 to 6; the last by default), and the mask of real tokens ``(B, T)``, from any
+    encoder with MiniLM's arrays: the packaged one (the redaction tagger reads names
+    from it) or the fine-tuned view."""
+    size, length = len(batch), max(len(ids) for ids in batch)
+    ids = np.zeros((size, length), dtype=np.int64)
+    mask = np.zeros((size, length), dtype=np.float32)
+    for row, tokens in enumerate(batch):
+        ids[row, : len(tokens)] = tokens
+        mask[row, : len(tokens)] = 1.0
+    x = encoder._layer_norm(model._word[ids] + model._position[:length] + model._type, model._ln_g, model._ln_b)
+    head = encoder.DIMENSIONS // _HEADS
+    blocked = ((1.0 - mask) * np.float32(-1e9))[:, None, None, :]
+    kept = []
+    for number, layer in enumerate(model._layers, start=1):
+        qkv = (x @ layer.qkv_w + layer.qkv_b).reshape(size, length, 3, _HEADS, head).transpose(2, 0, 3, 1, 4)
+        scores = (qkv[0] @ qkv[1].transpose(0, 1, 3, 2)) * np.float32(1 / math.sqrt(head)) + blocked
+        scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
+        scores /= scores.sum(axis=-1, keepdims=True)
+        context = (scores @ qkv[2]).transpose(0, 2, 1, 3).reshape(size, length, encoder.DIMENSIONS)
+        x = encoder._layer_norm(x + context @ layer.out_w + layer.out_b, layer.ln1_g, layer.ln1_b)
+        hidden = encoder._gelu(x @ layer.up_w + layer.up_b)
+        x = encoder._layer_norm(x + hidden @ layer.down_w + layer.down_b, layer.ln2_g, layer.ln2_b)
+        if number in layers:
+            kept.append(x)
+        if number == max(layers):
+            break
+    return kept, mask
 
 
 class Tuned:
