@@ -51,6 +51,7 @@ _POSSESSIVE_RE: Final = re.compile(r"['\u2019]s$", re.IGNORECASE)
 _SENTENCE_END: Final = frozenset(".!?\n")
 _LOCK: Final = threading.Lock()
 CONTEXT_SIZE: Final = 4 * encoder.DIMENSIONS
+WINDOW: Final = 400  # characters either side of a word in a long comment
 # What a family calls a relative, like the relations the rules know ("nan", "mum").
 _FAMILY: Final = frozenset(
     "nana nanna nanny granny gran grandpa grampa grandma grandad papa mama mummy daddy aunty auntie uncle".split())
@@ -144,7 +145,29 @@ def hand_features(text: str, candidate: Candidate) -> np.ndarray:
 def contextual(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]) -> list[np.ndarray]:
     """For each text, one row per span: MiniLM's vectors after its fourth and sixth
     layers, each averaged over the word pieces that overlap the span, then the sixth
-    layer's vectors for the pieces just before and just after it."""
+    layer's vectors for the pieces just before and just after it.
+
+    MiniLM reads 256 pieces at most, so a long comment is read in a window of
+    ``WINDOW`` characters either side of each word. A word still out of reach keeps a
+    row of zeros, which ``Tagger`` never replaces."""
+    jobs: list[tuple[str, list[tuple[int, int]], list[tuple[int, int]]]] = []  # text, spans, (i, k)
+    for i, (text, wanted) in enumerate(zip(texts, spans, strict=True)):
+        if not wanted:
+            continue
+        if len(text) <= 2 * WINDOW:
+            jobs.append((text, list(wanted), [(i, k) for k in range(len(wanted))]))
+            continue
+        for k, (start, end) in enumerate(wanted):
+            low, high = max(0, start - WINDOW), min(len(text), end + WINDOW)
+            jobs.append((text[low:high], [(start - low, end - low)], [(i, k)]))
+    result = [np.zeros((len(s), CONTEXT_SIZE), dtype=np.float32) for s in spans]
+    for (_, _, places), rows in zip(jobs, _read([j[0] for j in jobs], [j[1] for j in jobs]), strict=True):
+        for (i, k), row in zip(places, rows, strict=True):
+            result[i][k] = row
+    return result
+
+
+def _read(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]) -> list[np.ndarray]:
     model = encoder.load_encoder()
     with model._lock:
         encodings = model._tokenizer.encode_batch(list(texts))
@@ -153,9 +176,7 @@ def contextual(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]])
     result = [np.zeros((len(s), CONTEXT_SIZE), dtype=np.float32) for s in spans]
     order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
     for first in range(0, len(order), encoder.BATCH):
-        chunk = [i for i in order[first: first + encoder.BATCH] if spans[i]]
-        if not chunk:
-            continue
+        chunk = order[first: first + encoder.BATCH]
         (middle, last), _ = hidden_states(model, [list(encodings[i].ids) for i in chunk], layers=(4, 6))
         for row, i in enumerate(chunk):
             offsets, size = encodings[i].offsets, len(encodings[i].ids)
@@ -206,8 +227,9 @@ class Tagger:
         result = []
         for text, cs, r in zip(texts, found, rows, strict=True):
             if cs:
-                for c, score in sorted(zip(cs, self.scores(r), strict=True), key=lambda p: -p[0].start):
-                    if score >= self.bar(c):
+                read = [bool(row.any()) for row in r[:, :CONTEXT_SIZE]]
+                for c, score, seen in sorted(zip(cs, self.scores(r), read, strict=True), key=lambda p: -p[0].start):
+                    if seen and score >= self.bar(c):
                         text = text[: c.start] + NAME + text[c.end:]
             result.append(text)
         return result

@@ -90,3 +90,14 @@ def test_a_batch_gives_what_each_comment_gives_alone() -> None:
 def test_without_the_model_the_rules_stand(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tagger, "available", lambda path=tagger.MODEL_PATH: False)
     assert redact("Summer's 14.") == redact("Summer's 14.", learned=False)
+
+
+@needs_model
+def test_a_name_deep_in_a_long_comment_is_read_in_a_window() -> None:
+    filler = "The annual review was late again and the plan still says nothing useful. " * 40
+    text = filler + "Summer's 14. She's had school refusal since Year 7."
+    assert len(text) > 2 * tagger.WINDOW
+    assert redact(text).endswith("[name]'s 14. She's had school refusal since Year 7.")
+    # Read whole, the name would be past the 256 pieces MiniLM takes.
+    [row] = tagger.contextual([text], [[(len(filler), len(filler) + 6)]])
+    assert row.shape == (1, tagger.CONTEXT_SIZE) and row.any()
