@@ -101,3 +101,16 @@ def test_a_name_deep_in_a_long_comment_is_read_in_a_window() -> None:
     # Read whole, the name would be past the 256 pieces MiniLM takes.
     [row] = tagger.contextual([text], [[(len(filler), len(filler) + 6)]])
     assert row.shape == (1, tagger.CONTEXT_SIZE) and row.any()
+
+
+def test_the_trainer_scores_fresh_sets_apart_and_never_scores_the_training_set() -> None:
+    from os.path import basename
+
+    from voice.analysis import train_redaction_tagger as train
+
+    scored = {basename(p) for p in train.sets()}
+    held = {basename(p) for p in train.sets(held_out=True)}
+    extra = {basename(p) for p in train.sets(training_only=True)}
+    assert held == set(train.HELD_OUT) and extra == set(train.TRAINING_ONLY)
+    assert not (scored & held) and not (scored & extra) and not (held & extra)
+    assert "redaction_blind_11.jsonl" in scored and len(scored) == 15
