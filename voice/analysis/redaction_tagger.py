@@ -209,11 +209,6 @@ class Tagger:
             self.threshold = float(stored["threshold"])
             self.everyday_threshold = float(stored["everyday_threshold"])
 
-    def bar(self, candidate: Candidate) -> float:
-        """The score a word needs: higher for an everyday word ("Mark", "Hope"), which
-        in families' writing is far more often the word than a name."""
-        return self.everyday_threshold if everyday(candidate.word) else self.threshold
-
     def scores(self, rows: np.ndarray) -> np.ndarray:
         z = ((rows - self.mean) / self.scale) @ self.weights + self.bias
         result: np.ndarray = 1.0 / (1.0 + np.exp(-z))
@@ -223,18 +218,23 @@ class Tagger:
         found = [candidates(t) for t in texts]
         if not any(found):
             return list(texts)
-        rows = features(texts, found)
-        result = []
-        for text, cs, r in zip(texts, found, rows, strict=True):
-            if cs:
-                read = [bool(row.any()) for row in r[:, :CONTEXT_SIZE]]
-                for c, score, seen in sorted(zip(cs, self.scores(r), read, strict=True), key=lambda p: -p[0].start):
-                    if seen and score >= self.bar(c):
-                        text = text[: c.start] + NAME + text[c.end:]
-            result.append(text)
-        return result
+        return [self.replaced(t, cs, r) for t, cs, r in zip(texts, found, features(texts, found), strict=True)]
+
+    def replaced(self, text: str, found: Sequence[Candidate], rows: np.ndarray,
+                 bars: tuple[float, float] | None = None) -> str:
+        """``text`` with each candidate whose score reaches its bar made ``[name]``; ``bars``
+        (any word's, an everyday word's) in place of the stored ones, for measuring."""
+        if not found:
+            return text
+        other, usual = bars or (self.threshold, self.everyday_threshold)
+        read = [bool(row.any()) for row in rows[:, :CONTEXT_SIZE]]
+        for c, score, seen in sorted(zip(found, self.scores(rows), read, strict=True), key=lambda p: -p[0].start):
+            if seen and score >= (usual if everyday(c.word) else other):
+                text = text[: c.start] + NAME + text[c.end:]
+        return text
 
 
+@lru_cache(maxsize=4)
 def available(path: Path = MODEL_PATH) -> bool:
     return path.exists() and encoder.available()
 

@@ -137,14 +137,7 @@ def _ruled(texts: Sequence[str]) -> tuple[list[str], list[list[tagger.Candidate]
 
 def _replaced(model: tagger.Tagger, ruled: Sequence[str], found: Sequence[Sequence[tagger.Candidate]],
               rows: Sequence[np.ndarray], threshold: float, everyday: float) -> list[str]:
-    out = []
-    for text, cs, r in zip(ruled, found, rows, strict=True):
-        if cs:
-            for c, score in sorted(zip(cs, model.scores(r), strict=True), key=lambda p: -p[0].start):
-                if score >= (everyday if tagger.everyday(c.word) else threshold):
-                    text = text[: c.start] + NAME + text[c.end:]
-        out.append(text)
-    return out
+    return [model.replaced(text, cs, r, (threshold, everyday)) for text, cs, r in zip(ruled, found, rows, strict=True)]
 
 
 def _line(name: str, result: dict[str, Any]) -> str:
