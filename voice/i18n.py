@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from flask import current_app, request, session
+from flask import current_app, g, request, session
 
 # Blueprints whose pages are for the inspection team: always English, and no switcher.
 STAFF_BLUEPRINTS = frozenset({"staff", "admin", "auth", "inspect", "webinar_inspect"})
@@ -35,6 +35,14 @@ def select_locale() -> str:
     if stored in languages:
         return stored
     return request.accept_languages.best_match(list(languages)) or "en"
+
+
+def page_locale() -> str:
+    """The page's language code, as ``str(flask_babel.get_locale())`` gives it, for code that
+    only stores the code (the final submit): the locale Flask-Babel has already worked out for
+    this request if it has, else the same choice without building a Babel ``Locale``."""
+    chosen = getattr(getattr(g, "_flask_babel", None), "babel_locale", None)
+    return str(chosen) if chosen is not None else select_locale()
 
 
 def text_direction(locale: str) -> str:

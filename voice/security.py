@@ -60,26 +60,34 @@ def init_security(app: Flask) -> None:
         )
 
 
+_CSP_BEFORE_NONCE, _CSP_AFTER_NONCE = "; ".join([
+    "default-src 'none'",
+    "script-src 'self' 'nonce-{}'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "manifest-src 'self'",
+]).split("{}")
+_FIXED_HEADERS = (
+    ("X-Content-Type-Options", "nosniff"),
+    ("X-Frame-Options", "DENY"),
+    # Survey links carry their token in the path: never leak it to another site.
+    ("Referrer-Policy", "no-referrer"),
+    ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+)
+
+
 def apply_security_headers(app: Flask, response: Response) -> Response:
     nonce = getattr(g, "csp_nonce", "")
-    response.headers["Content-Security-Policy"] = "; ".join([
-        "default-src 'none'",
-        f"script-src 'self' 'nonce-{nonce}'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-        "base-uri 'none'",
-        "manifest-src 'self'",
-    ])
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["X-Frame-Options"] = "DENY"
-    # Survey links carry their token in the path: never leak it to another site.
-    response.headers["Referrer-Policy"] = "no-referrer"
-    response.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()"
-    response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
+    headers = response.headers
+    headers["Content-Security-Policy"] = f"{_CSP_BEFORE_NONCE}{nonce}{_CSP_AFTER_NONCE}"
+    for name, value in _FIXED_HEADERS:
+        headers[name] = value
     if app.config.get("HSTS"):
         response.headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
     if not request.path.startswith("/static/"):
@@ -91,7 +99,8 @@ def without_request_host(response: Response) -> Response:
     """Werkzeug's own redirects (a missing trailing slash) name the host the client sent; make
     them relative, so no address we answer with comes from a Host header."""
     location = response.headers.get("Location")
-    if location and location.startswith(request.host_url):
+    # A path (our own redirects) cannot start with the host's URL: skip working that out.
+    if location and not location.startswith("/") and location.startswith(request.host_url):
         response.headers["Location"] = "/" + location[len(request.host_url):]
     return response
 

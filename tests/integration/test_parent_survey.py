@@ -225,3 +225,36 @@ def test_a_bad_request_gets_a_clear_page_rather_than_a_bare_error(app):
     assert response.status_code == 400
     assert "Sorry, we could not use that form" in response.text
     assert "Answers you had already saved are safe" in response.text
+
+
+@pytest.mark.parametrize("code", ["pl", "ar", "en"])
+def test_the_response_and_its_comments_keep_the_language_the_family_answered_in(
+        client, make_inspection, db_session, code):
+    token = make_inspection()["parent_carer"]
+    client.get(f"/s/{token}/?lang={code}")
+    check = _complete_pages(client, token)
+    sent = client.post(f"/s/{token}/check", data={
+        "csrf_token": csrf_token(check.text), "submission_key": _key(check.text), "submit": "y",
+    })
+    assert sent.status_code == 302 and "/done" in sent.headers["Location"]
+    assert db_session.scalars(select(Response)).one().locale == code
+    assert {c.page_language for c in db_session.scalars(select(Comment))} == {code}
+
+
+def test_the_final_submits_language_is_babels_choice(app, client, make_inspection):
+    """The final submit stores the code without building a Babel Locale; it must be the same
+    code Flask-Babel would give, however the language was chosen."""
+    from flask_babel import get_locale, refresh
+
+    from voice.i18n import page_locale
+
+    token = make_inspection()["parent_carer"]
+    cases = [({"query_string": {"lang": "ur"}}, "ur"),
+             ({"headers": {"Accept-Language": "pl-PL,pl;q=0.9"}}, "pl"),
+             ({"headers": {"Accept-Language": "fr"}}, "en")]
+    for kwargs, expected in cases:
+        with app.test_request_context(f"/s/{token}/check", **kwargs):
+            app.preprocess_request()
+            before = page_locale()
+            refresh()
+            assert before == str(get_locale()) == page_locale() == expected

@@ -104,3 +104,24 @@ def test_a_final_submit_that_stores_its_draft_is_not_counted_but_any_other_is(ap
 
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Response)) == 1
+
+
+def test_flask_limiter_looks_only_at_staff_requests(app, client, make_inspection, monkeypatch):
+    """Public pages leave Flask-Limiter at once (their posts are counted by check_public_post);
+    staff and sign-in pages still go through it."""
+    from flask import request
+    from flask_limiter import Limiter
+
+    looked_at: list[str] = []
+    original = Limiter._check_request_limit
+
+    def counted(self, *args, **kwargs):
+        looked_at.append(request.path)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Limiter, "_check_request_limit", counted)
+    token = make_inspection()["parent_carer"]
+    client.get(f"/s/{token}/")
+    assert looked_at == []
+    client.get("/sign-in")
+    assert looked_at and set(looked_at) == {"/sign-in"}  # before the view, and its own decorated limit

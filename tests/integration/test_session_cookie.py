@@ -62,3 +62,38 @@ def test_a_familys_posts_never_look_for_a_staff_user(app, client, make_inspectio
     started = client.post(f"/s/{token}/start", data={"csrf_token": csrf_token(start.text)})
     assert started.status_code == 302
     assert not calls
+
+
+SESSIONS = [
+    {},
+    {"_fresh": False, "_permanent": True, "csrf_token": "dd4189c7", "draft:1": "ta2k22nc", "seen:1": 1796662690},
+    {"lang": "ar", "ratio": 0.5, "none": None, "list": ["a", 1, [True]], "nested": {"a": {"b": "c"}}},
+    {"text": "emoji 🙂 and Arabic مرحبا", " t": "a key that looks like a tag, among others"},
+    {"lone": {" t": ["a", "b"]}},  # a one-key dict whose key is a tag's
+    {"when": __import__("datetime").datetime(2026, 12, 7, 12, 0, tzinfo=__import__("datetime").timezone.utc)},
+    {"pair": ("a", 1), "bytes": b"\x00\xff", "markup": __import__("markupsafe").Markup("<b>x</b>")},
+    {"uuid": __import__("uuid").UUID(int=7), "list": [("a",)]},
+    {"text": " starts with a space", "other": 'a "quoted" word'},
+]
+
+
+def test_the_session_text_is_flasks_own_byte_for_byte_and_reads_back_the_same(app):
+    """Sessions of plain JSON types skip Flask's tagging walk; the text must not change."""
+    from flask.json.tag import TaggedJSONSerializer
+
+    stock, ours = TaggedJSONSerializer(), app.session_interface.serializer
+    with app.test_request_context():
+        for data in SESSIONS:
+            text = ours.dumps(data)
+            assert text == stock.dumps(data), data
+            assert ours.loads(text) == stock.loads(text) == data
+            assert type(ours.loads(text).get("pair", ())) is tuple
+
+
+def test_a_familys_plain_session_skips_the_tagging_walk(app, monkeypatch):
+    ours = app.session_interface.serializer
+    monkeypatch.setattr(ours, "tag", lambda value: (_ for _ in ()).throw(AssertionError("tagged")))
+    monkeypatch.setattr(ours, "_untag_scan", lambda value: (_ for _ in ()).throw(AssertionError("untagged")))
+    with app.test_request_context():
+        text = ours.dumps(SESSIONS[1])
+        assert ours.loads(text) == SESSIONS[1]

@@ -131,9 +131,14 @@ class Loaded:
         return self.page_of[gaps[0].key] if gaps else None
 
     # --- kinds of question ---------------------------------------------------------
-    @property
+    @cached_property  # read on every submit; a Loaded questionnaire never changes
     def free_text_keys(self) -> tuple[str, ...]:
         return tuple(q.key for q in self.all_questions() if q.type == "text")
+
+    @cached_property
+    def stored_columns(self) -> tuple[tuple[str, str], ...]:
+        """(question key, response column) for each answer also kept in a column of its own."""
+        return tuple((q.key, q.store_as) for q in self.all_questions() if q.store_as)
 
     @property
     def analysed_keys(self) -> tuple[str, ...]:

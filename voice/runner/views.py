@@ -19,6 +19,7 @@ from voice.forms.runner import (
     check_required,
     form_for,
 )
+from voice.i18n import page_locale
 from voice.models import utcnow
 from voice.public_views import current_draft, draft_session_key, draft_session_key_for, load_survey
 from voice.questionnaires import Loaded, for_audience
@@ -237,7 +238,7 @@ def _send_on_file(token: str):
             questionnaire = for_audience(target.audience, target.questionnaire)
             flagged = signposting.answers_need_signposting(target.answers, questionnaire.free_text_keys)
             result = response_service.store(target, submission_key=key, free_text=questionnaire.free_text_keys,
-                                            now=now, locale=str(get_locale() or "en"), questionnaire=questionnaire,
+                                            now=now, locale=page_locale(), questionnaire=questionnaire,
                                             connection=connection)
     except response_service.IncompleteAnswers:
         return None

@@ -177,11 +177,11 @@ def _columns(questionnaire: Loaded | None, answers: Mapping[str, object]) -> dic
                 "helped_by": answers.get("helped_by") or None,
                 **{column: answers.get(column) or None for column in CHILD_COLUMNS}}
     columns: dict[str, object] = {"helper_wrote": False}
-    for question in questionnaire.all_questions():
-        if question.store_as == "helper_wrote":
-            columns["helper_wrote"] = answers.get(question.key) == "yes"
-        elif question.store_as:
-            columns[question.store_as] = answers.get(question.key) or None
+    for key, column in questionnaire.stored_columns:
+        if column == "helper_wrote":
+            columns["helper_wrote"] = answers.get(key) == "yes"
+        else:
+            columns[column] = answers.get(key) or None
     return columns
 
 
@@ -419,17 +419,27 @@ def store(
 def _with_defaults(table: Table, row: Mapping[str, object]) -> dict[str, object]:
     """A row for a Core insert, with the Python-side column defaults the ORM would have applied."""
     full = dict(row)
+    for key, is_callable, arg in _python_defaults(table):
+        if key not in full:
+            # The models' callables take no context (utcnow); SQLAlchemy wraps them to take one.
+            full[key] = arg(None) if is_callable else arg
+    return full
+
+
+@cache
+def _python_defaults(table: Table) -> tuple[tuple[str, bool, Any], ...]:
+    """Each column's Python-side default, found once a table: (column, callable?, value)."""
+    found: list[tuple[str, bool, Any]] = []
     for column in table.columns:
         default = column.default
-        if column.key in full or default is None or column.primary_key:
+        if default is None or column.primary_key:
             continue
         if isinstance(default, ScalarElementColumnDefault) or (
                 isinstance(default, ColumnDefault) and default.is_scalar):
-            full[column.key] = default.arg
+            found.append((column.key, False, default.arg))
         elif isinstance(default, CallableColumnDefault):
-            # The models' callables take no context (utcnow); SQLAlchemy wraps them to take one.
-            full[column.key] = default.arg(None)  # type: ignore[arg-type]
-    return full
+            found.append((column.key, True, default.arg))
+    return tuple(found)
 
 
 def _write_in_one_statement(
