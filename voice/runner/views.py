@@ -7,7 +7,6 @@ from urllib.parse import urlsplit
 
 import psycopg
 from flask import abort, current_app, redirect, render_template, request, session, url_for
-from flask_babel import get_locale
 
 from voice.forms import error_messages
 from voice.forms.runner import (
@@ -270,7 +269,7 @@ def _submit(survey, questionnaire: Loaded, token: str, key: str):
     try:
         result = response_service.submit_questionnaire(
             survey=survey, questionnaire=questionnaire, submission_key=key, now=utcnow(),
-            locale=str(get_locale() or "en"), draft=draft)
+            locale=page_locale(), draft=draft)
     except response_service.WindowClosed:
         return _closed(survey, questionnaire, "closed")
     except response_service.IncompleteAnswers:
