@@ -18,8 +18,11 @@ is still waiting, and the job is idempotent: it skips comments already done.
 
 from __future__ import annotations
 
+import atexit
 import logging
+import os
 import threading
+import time
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -48,7 +51,7 @@ def _queue(url: str) -> Any:
     queue = _QUEUES.get(url)
     if queue is None:
         from redis import Redis
-        from rq import Queue
+        from rq import Queue, Retry  # noqa: F401  (Retry: imported before it is needed at exit)
 
         with _QUEUES_LOCK:
             queue = _QUEUES.setdefault(url, Queue(QUEUE, connection=Redis.from_url(url), default_timeout=JOB_TIMEOUT))
@@ -65,26 +68,24 @@ WANTED_SECONDS: Final = 30
 
 
 def enqueue_analysis(comment_ids: Sequence[int]) -> str:
-    """Ask for these stored comments to be analysed; return "queued" or "inline".
+    """Ask for these stored comments to be analysed; return "queued", "inline" or "pending".
 
-    Call after the commit that stored them. With a broker, they are analysed by the next
-    job that runs (one is asked for if none is waiting). A broker that cannot be reached
-    never loses a comment: the work runs in-process instead.
+    Call after the commit that stored them. With a broker, the request only hands the ids
+    to this process's asker (below), which asks Redis for a job from a thread of its own, so
+    no request waits on Redis: "queued". With none, the analysis runs here and now: "inline",
+    or "pending" if it failed (the words are stored; ``flask analyse --pending`` finishes).
     """
     ids = [int(i) for i in comment_ids]
     if not ids:
         return "inline"
     url = redis_url()
     if url:
-        try:
-            queue = _queue(url)
-            if queue.connection.set(WANTED_KEY, 1, nx=True, ex=WANTED_SECONDS):
-                from rq import Retry
+        _ASKER.ask(current_app._get_current_object(), url, ids)  # type: ignore[attr-defined]
+        return "queued"
+    return _analyse_here(ids)
 
-                queue.enqueue("voice.jobs.run_pending_analysis", retry=Retry(max=RETRIES, interval=[5, 30, 120]))
-            return "queued"
-        except Exception:  # a down broker must not fail a family's submission
-            log.exception("could not queue analysis for %d comments; analysing in-process", len(ids))
+
+def _analyse_here(ids: list[int]) -> str:
     from voice.extensions import db
     from voice.services.analysis_jobs import analyse_comments
 
@@ -95,6 +96,110 @@ def enqueue_analysis(comment_ids: Sequence[int]) -> str:
         log.exception("analysis of %d stored comments failed; they stay pending", len(ids))
         return "pending"
     return "inline"
+
+
+def _ask_redis(url: str) -> None:
+    """One Redis command when a job is already waiting to start; two when one must be queued."""
+    queue = _queue(url)
+    if queue.connection.set(WANTED_KEY, 1, nx=True, ex=WANTED_SECONDS):
+        from rq import Retry
+
+        queue.enqueue("voice.jobs.run_pending_analysis", retry=Retry(max=RETRIES, interval=[5, 30, 120]))
+
+
+ASK_PAUSE: Final = 0.1  # seconds between two asks: a burst's submissions share one
+
+
+class _Asker:
+    """Asks Redis for an analysis job on behalf of this process's requests, from a thread.
+
+    A request that waited on Redis for this (a round trip, and the GIL to win back after it)
+    was the final submit's largest cost after the write itself. Here the request appends its
+    comment ids and sets an event; the thread wakes, takes everything waiting and asks once
+    (``_ask_redis``), so a burst of submissions costs one ask every ``ASK_PAUSE``.
+
+    The ask still comes after each comment's commit (the ids are handed over only then), which
+    is what the job's WANTED_KEY handshake needs: a job already waiting reads them when it
+    starts; otherwise a new one is queued. If Redis cannot be reached, the thread analyses
+    those comments in this process instead, as the request used to, so nothing waits on a
+    broker that is down. A process that exits normally (a gunicorn worker reaching
+    max_requests, a deploy) asks for what is left on its way out; one that is killed outright
+    may leave a few comments unasked for: they are stored and pending, and the next job
+    (asked for by any later submission), a worker's start-up sweep or ``flask analyse
+    --pending`` takes them."""
+
+    def __init__(self) -> None:
+        self._reset()
+        os.register_at_fork(after_in_child=self._reset)  # a forked worker starts with none
+        atexit.register(self.flush)
+
+    def _reset(self) -> None:
+        self._lock = threading.Lock()
+        self._settled = threading.Condition(self._lock)
+        self._wake = threading.Event()
+        self._waiting: list[tuple[Flask, str, list[int]]] = []
+        self._busy = False
+        self._thread: threading.Thread | None = None
+
+    def ask(self, app: Flask, url: str, ids: list[int]) -> None:
+        _queue(url)  # made (and redis and rq imported) here: nothing can be imported at exit
+        with self._lock:
+            self._waiting.append((app, url, ids))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="voice-analysis-asker", daemon=True)
+                self._thread.start()
+        self._wake.set()
+
+    def _run(self) -> None:
+        while True:
+            self._wake.wait()
+            self._wake.clear()
+            self._send_waiting()
+            time.sleep(ASK_PAUSE)
+
+    def _send_waiting(self) -> None:
+        with self._lock:
+            batch, self._waiting = self._waiting, []
+            self._busy = bool(batch)
+        try:
+            if batch:
+                _send(batch)
+        finally:
+            with self._lock:
+                self._busy = False
+                self._settled.notify_all()
+
+    def flush(self) -> None:
+        """Ask now for anything still waiting (at exit)."""
+        try:
+            self._send_waiting()
+        except Exception:  # at exit: the comments are stored and stay pending for the next job
+            log.exception("could not ask for the analysis of comments stored just before exit")
+
+    def settle(self, timeout: float = 10.0) -> bool:
+        """Wait until every ask handed over so far has been made; False on timeout."""
+        with self._lock:
+            return self._settled.wait_for(lambda: not self._waiting and not self._busy, timeout)
+
+
+def _send(batch: list[tuple[Flask, str, list[int]]]) -> None:
+    for url in dict.fromkeys(url for _app, url, _ids in batch):
+        try:
+            _ask_redis(url)
+        except Exception:  # a down broker must not leave a family's words unanalysed
+            waiting = [(app, ids) for app, at, ids in batch if at == url]
+            log.exception("could not queue analysis for %d submissions; analysing in-process", len(waiting))
+            for app, ids in waiting:
+                with app.app_context():
+                    _analyse_here(ids)
+
+
+_ASKER = _Asker()
+
+
+def settle(timeout: float = 10.0) -> bool:
+    """Wait until this process has asked Redis for every job its requests handed over."""
+    return _ASKER.settle(timeout)
 
 
 def _worker_app() -> Flask:

@@ -8,6 +8,7 @@ lost when the broker is down or a worker dies.
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -26,6 +27,9 @@ def _send(client, token) -> None:
     sent = client.post(f"/s/{token}/check", data={"csrf_token": csrf_token(check.text), "submission_key": key,
                                                   "submit": "y"})
     assert sent.status_code == 302
+    from voice import jobs
+
+    assert jobs.settle(), "the process never asked for the analysis it was handed"
 
 
 def _comments(app) -> list[Comment]:
@@ -58,6 +62,9 @@ def queued(app):
     connection.flushdb()
     app.config["JOBS_REDIS_URL"] = REDIS_URL
     yield connection
+    from voice import jobs
+
+    jobs.settle()
     app.config["JOBS_REDIS_URL"] = None
     connection.flushdb()
 
@@ -119,6 +126,81 @@ def test_with_a_queue_inspectors_see_not_yet_analysed_until_a_worker_runs(app, c
     assert {t.theme for c in comments for t in c.themes}
     summary = inspector.get(f"/inspections/{inspection['id']}/summary")
     assert "not yet analysed" not in summary.text
+
+
+def test_the_submit_does_not_wait_on_redis(app, client, make_inspection, queued, monkeypatch):
+    """The request hands its comment ids to the process's asker and returns; the ask is made
+    from the asker's thread, after the commit, and queues one job."""
+    import threading
+
+    from rq import Queue
+
+    from voice import jobs
+
+    held, asked_from = threading.Event(), []
+    real_ask = jobs._ask_redis
+
+    def slow_ask(url):
+        asked_from.append(threading.current_thread().name)
+        held.wait(10)
+        real_ask(url)
+
+    monkeypatch.setattr(jobs, "_ask_redis", slow_ask)
+    inspection = make_inspection()
+    check = _complete_pages(client, inspection["parent_carer"])
+    key = check.text.split('name="submission_key" type="hidden" value="')[1].split('"')[0]
+    sent = client.post(f"/s/{inspection['parent_carer']}/check",
+                       data={"csrf_token": csrf_token(check.text), "submission_key": key, "submit": "y"})
+    assert sent.status_code == 302  # answered while the ask is still held
+    comments = _comments(app)
+    assert len(comments) == 2 and all(c.analysis_pending for c in comments)
+    assert not jobs.settle(timeout=0.2)  # the ask is still under way
+    held.set()
+    assert jobs.settle()
+    assert asked_from == ["voice-analysis-asker"]
+    assert Queue(jobs.QUEUE, connection=queued).count == 1
+
+
+def test_a_burst_of_submissions_waits_on_one_job(app, queued):
+    from rq import Queue
+
+    from voice import jobs
+
+    with app.test_request_context():
+        for start in range(0, 30, 3):
+            jobs.enqueue_analysis([start + 1, start + 2, start + 3])
+    assert jobs.settle()
+    assert Queue(jobs.QUEUE, connection=queued).count == 1
+
+
+def test_a_process_that_exits_at_once_still_asks_for_its_job(queued, tmp_path):
+    """A gunicorn worker that stops (max_requests, a deploy) right after a submit: the ask
+    handed over is made on the way out."""
+    import subprocess
+    import sys
+    import textwrap
+
+    from rq import Queue
+
+    from voice import jobs
+
+    script = tmp_path / "exit_at_once.py"
+    script.write_text(textwrap.dedent(f"""
+        import time
+        from flask import Flask
+        from voice import jobs
+        jobs.ASK_PAUSE = 0
+        app = Flask("exit-at-once")
+        app.config["JOBS_REDIS_URL"] = {REDIS_URL!r}
+        jobs._ASKER._wake = type("Asleep", (), {{"set": lambda self: None, "wait": lambda self: time.sleep(60),
+                                                "clear": lambda self: None}})()
+        with app.test_request_context():
+            assert jobs.enqueue_analysis([1, 2]) == "queued"
+    """))
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60,
+                          cwd=str(Path(__file__).resolve().parents[2]))
+    assert done.returncode == 0, done.stderr
+    assert Queue(jobs.QUEUE, connection=queued).count == 1
 
 
 def test_the_same_job_twice_changes_nothing_the_second_time(app, client, make_inspection):
