@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Flask is imported only when an app is made, so voice.analysis stays Flask-free.
     from flask import Flask
+    from sqlalchemy.engine import Engine
 
 
 def create_app(config_name: str | None = None) -> Flask:
@@ -32,6 +35,7 @@ def register_extensions(app: Flask) -> None:
     from voice.i18n import select_locale
 
     db.init_app(app)
+    _forget_pools_after_fork(app)
     migrate.init_app(
         app, db, directory=str(Path(app.root_path).parent / "migrations"), render_as_batch=True, compare_type=True
     )
@@ -46,6 +50,27 @@ def register_extensions(app: Flask) -> None:
     limiter.init_app(app)
     login_manager.init_app(app)
     import voice.auth  # noqa: F401  (registers the user loader)
+
+
+_FORKABLE_ENGINES: weakref.WeakSet[Engine] = weakref.WeakSet()
+_AT_FORK: list[bool] = []  # the hook below is registered once a process, however many apps
+
+
+def _forget_pools_after_fork(app: Flask) -> None:
+    """A forked process (a gunicorn worker under preload_app) starts with empty pools rather
+    than sharing its parent's connections: SQLAlchemy's way, dispose(close=False) in the child."""
+    from voice.extensions import db
+
+    if not _AT_FORK:
+        os.register_at_fork(after_in_child=_dispose_inherited_pools)
+        _AT_FORK.append(True)
+    with app.app_context():
+        _FORKABLE_ENGINES.update(db.engines.values())
+
+
+def _dispose_inherited_pools() -> None:
+    for engine in list(_FORKABLE_ENGINES):
+        engine.dispose(close=False)
 
 
 def register_assets(app: Flask) -> None:
