@@ -60,7 +60,7 @@ def test_restarted_workers_serve_pages_from_the_database(app, make_inspection, t
         for _ in range(30):
             seen |= _workers(server.pid)
             request = urllib.request.Request(f"{base}/s/{token}/", headers={"Connection": "close"})
-            for attempt in range(50):  # between one worker's exit and the next one's start
+            for _attempt in range(50):  # between one worker's exit and the next one's start
                 try:
                     with urllib.request.urlopen(request, timeout=30) as response:
                         statuses.append(response.status)

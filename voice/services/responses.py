@@ -399,7 +399,8 @@ def store(
         for question in free_text if answers.get(question)
     ]
     try:
-        if db.session.get_bind().dialect.name == "postgresql":
+        # A statement connection is PostgreSQL's; without one, asking the session costs a session.
+        if connection is not None or db.session.get_bind().dialect.name == "postgresql":
             stored = _write_in_one_statement(target, response_values, answer_rows, comment_rows, connection)
         else:
             stored = _write_with_orm(target, response_values, answer_rows, comment_rows)
