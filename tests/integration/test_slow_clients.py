@@ -39,6 +39,19 @@ def _healthz(base: str, timeout: float) -> int:
         return response.status
 
 
+def wait_until_serving(server: subprocess.Popen, base: str) -> None:
+    """Until gunicorn answers /healthz; fails the test if it exits or takes over 180 s."""
+    deadline = time.monotonic() + 180  # the app's imports are slow on a busy machine
+    while True:
+        try:
+            if _healthz(base, 10) == 200:
+                return
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                pytest.fail("gunicorn did not start")
+            time.sleep(0.5)
+
+
 @pytest.fixture
 def gunicorn(tmp_path):
     if not CONF.exists():
@@ -56,15 +69,7 @@ def gunicorn(tmp_path):
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 180  # the app's imports are slow on a busy machine
-        while True:
-            try:
-                if _healthz(base, 10) == 200:
-                    break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    pytest.fail("gunicorn did not start")
-                time.sleep(0.5)
+        wait_until_serving(server, base)
         yield port, base
     finally:
         server.terminate()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.test_slow_clients import CONF, ROOT, _free_port, _healthz
+from tests.integration.test_slow_clients import CONF, ROOT, _free_port, wait_until_serving
 
 
 def test_gunicorn_loads_the_app_once_in_the_master():
@@ -47,15 +47,7 @@ def test_restarted_workers_serve_pages_from_the_database(app, make_inspection, t
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 180
-        while True:
-            try:
-                if _healthz(base, 10) == 200:
-                    break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    pytest.fail("gunicorn did not start")
-                time.sleep(0.5)
+        wait_until_serving(server, base)
         seen, statuses = set(), []
         for _ in range(30):
             seen |= _workers(server.pid)
