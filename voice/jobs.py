@@ -154,7 +154,10 @@ class _Asker:
         while True:
             self._wake.wait()
             self._wake.clear()
-            self._send_waiting()
+            try:
+                self._send_waiting()
+            except Exception:  # the thread must outlive any one ask; those comments stay pending
+                log.exception("asking for analysis failed; the comments stay pending for the next job")
             time.sleep(ASK_PAUSE)
 
     def _send_waiting(self) -> None:

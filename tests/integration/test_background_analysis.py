@@ -173,6 +173,29 @@ def test_a_burst_of_submissions_waits_on_one_job(app, queued):
     assert Queue(jobs.QUEUE, connection=queued).count == 1
 
 
+def test_the_asker_outlives_an_ask_that_fails(app, queued, monkeypatch, caplog):
+    from rq import Queue
+
+    from voice import jobs
+
+    real_send, calls = jobs._send, []
+
+    def fails_once(batch):
+        calls.append(batch)
+        if len(calls) == 1:
+            raise RuntimeError("an unexpected failure")
+        real_send(batch)
+
+    monkeypatch.setattr(jobs, "_send", fails_once)
+    with app.test_request_context():
+        jobs.enqueue_analysis([1])
+        assert jobs.settle()
+        jobs.enqueue_analysis([2])
+    assert jobs.settle()
+    assert len(calls) == 2 and "asking for analysis failed" in caplog.text
+    assert Queue(jobs.QUEUE, connection=queued).count == 1
+
+
 def test_a_process_that_exits_at_once_still_asks_for_its_job(queued, tmp_path):
     """A gunicorn worker that stops (max_requests, a deploy) right after a submit: the ask
     handed over is made on the way out."""
