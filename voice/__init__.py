@@ -53,7 +53,7 @@ def register_extensions(app: Flask) -> None:
 
 
 _FORKABLE_ENGINES: weakref.WeakSet[Engine] = weakref.WeakSet()
-_AT_FORK: list[bool] = []  # the hook below is registered once a process, however many apps
+_at_fork_registered = False  # the hook below is registered once a process, however many apps
 
 
 def _forget_pools_after_fork(app: Flask) -> None:
@@ -61,9 +61,10 @@ def _forget_pools_after_fork(app: Flask) -> None:
     than sharing its parent's connections: SQLAlchemy's way, dispose(close=False) in the child."""
     from voice.extensions import db
 
-    if not _AT_FORK:
+    global _at_fork_registered
+    if not _at_fork_registered:
         os.register_at_fork(after_in_child=_dispose_inherited_pools)
-        _AT_FORK.append(True)
+        _at_fork_registered = True
     with app.app_context():
         _FORKABLE_ENGINES.update(db.engines.values())
 

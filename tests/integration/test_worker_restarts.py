@@ -31,7 +31,7 @@ def _workers(master: int) -> set[int]:
     return {int(pid) for pid in children.read_text().split()} if children.exists() else set()
 
 
-def test_restarted_workers_serve_pages_from_the_database(app, make_inspection, tmp_path):
+def test_restarted_workers_serve_pages_from_the_database(app, make_inspection):
     """Five requests a worker, thirty requests: the master forks new workers as the old ones
     stop, and every page (each reads the database) is served."""
     pytest.importorskip("gunicorn")
