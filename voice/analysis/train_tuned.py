@@ -233,10 +233,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--groups", help="with --folds: only these groups, comma-separated (default: all)")
     args = parser.parse_args(argv)
+    groups = list(range(train.FOLDS))
+    if args.groups:
+        try:
+            groups = [int(g) for g in args.groups.split(",")]
+        except ValueError:
+            groups = []
+        if not args.folds or not groups or not set(groups) <= set(range(train.FOLDS)):
+            parser.error(f"--groups takes group numbers 0 to {train.FOLDS - 1}, comma-separated, with --folds")
     if args.folds:
         from voice.analysis.tuned import Tuned
 
-        groups = [int(g) for g in args.groups.split(",")] if args.groups else list(range(train.FOLDS))
         PARTS.mkdir(parents=True, exist_ok=True)
         for group in groups:
             model, held = fine_tune(group, args.threads)

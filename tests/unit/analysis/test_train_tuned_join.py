@@ -33,3 +33,13 @@ def test_the_groups_join_only_when_all_are_there_and_in_group_order(
         assert joined["sentiment"].shape == (2 * train.FOLDS, 4)
         assert joined["sentiment"][-1, 0] == -(train.FOLDS - 1)
     assert not list(tmp_path.glob("group.*.npz"))
+
+
+@pytest.mark.parametrize("argv", [["--folds", "--groups", "8"], ["--folds", "--groups", "0,x"],
+                                  ["--folds", "--groups", ","], ["--groups", "0"]])
+def test_groups_outside_the_folds_are_refused_before_any_training(
+        argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        train_tuned.main(argv)
+    assert stopped.value.code == 2
+    assert "--groups takes group numbers 0 to 7" in capsys.readouterr().err
