@@ -22,6 +22,7 @@ Text is cut at 128 tokens. About 9 minutes a run on one core.
 The eight fine-tunings of ``--folds`` are independent: ``--groups 0,1,2,3`` and
 ``--groups 4,5,6,7`` in two processes run them on two cores. Each group's outputs wait in
 ``.cache/tuned/`` until all eight are there; then they are joined into ``tuned_folds.npz``.
+Each carries the recipe's name (``recipe()``); outputs of another recipe are never joined.
 The stored files were made with one thread (``--threads 1``); other thread counts
 may change the last digits.
 """
@@ -63,6 +64,18 @@ PARTS: Final = train.PACKAGE.parent.parent / ".cache" / "tuned"
 
 def text_key(text: str) -> str:
     return hashlib.sha1(text.encode()).hexdigest()
+
+
+def recipe() -> str:
+    """Names the recipe (every setting above): each group's outputs carry it, and only
+    outputs of the same recipe are joined."""
+    settings = (RANK, ALPHA, EPOCHS, WRITTEN, REAL_WEIGHT, THEME_LOSS, WRITTEN_SENTIMENT, LEARNING_RATE,
+                MAX_TOKENS, BATCH, SEED, train.FOLDS)
+    return hashlib.sha256(repr(settings).encode()).hexdigest()[:16]
+
+
+class StaleParts(Exception):
+    """Some groups' waiting outputs were made by another recipe."""
 
 
 def items() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -213,11 +226,17 @@ def adapter(model: Any) -> dict[str, np.ndarray]:
 
 
 def join() -> bool:
-    """Join the eight groups' outputs into ``tuned_folds.npz`` once all are there."""
+    """Join the eight groups' outputs into ``tuned_folds.npz`` once all are there. Outputs
+    of another recipe (left by an interrupted run, say) are never joined: ``StaleParts``
+    names their groups, which must run again."""
     paths = [PARTS / f"group.{g}.npz" for g in range(train.FOLDS)]
     if not all(p.exists() for p in paths):
         return False
     parts = [dict(np.load(p)) for p in paths]
+    stale = [g for g, part in enumerate(parts) if str(part.get("recipe", "")) != recipe()]
+    if stale:
+        raise StaleParts(f"groups {', '.join(map(str, stale))} in {PARTS} were made by another recipe; "
+                         f"run them again (--folds --groups {','.join(map(str, stale))})")
     joined = {k: np.concatenate([p[k] for p in parts]) for k in ("keys", "themes", "sentiment")}
     np.savez_compressed(FOLDS_PATH, **joined)  # type: ignore[arg-type]
     for p in paths:
@@ -252,11 +271,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             t, s = Tuned(path).outputs([r["text"] for r in held])
             path.unlink()
             np.savez(PARTS / f"group.{group}.npz", keys=np.array([text_key(r["text"]) for r in held]),
-                     themes=t.astype(np.float32), sentiment=s.astype(np.float32))
-        if join():
-            print(f"wrote {FOLDS_PATH}")
-        else:
-            print(f"waiting in {PARTS} for the other groups")
+                     themes=t.astype(np.float32), sentiment=s.astype(np.float32), recipe=np.array(recipe()))
+        try:
+            joined = join()
+        except StaleParts as error:
+            print(f"not joined: {error}")
+            return 1
+        print(f"wrote {FOLDS_PATH}" if joined else f"waiting in {PARTS} for the other groups")
     if args.final:
         model, _ = fine_tune(-1, args.threads)
         np.savez(ADAPTER_PATH, **adapter(model))  # type: ignore[arg-type]

@@ -11,9 +11,10 @@ import pytest
 from voice.analysis import train, train_tuned
 
 
-def _part(folder: Path, group: int) -> None:
+def _part(folder: Path, group: int, recipe: str | None = None) -> None:
     np.savez(folder / f"group.{group}.npz", keys=np.array([f"{group}-a", f"{group}-b"]),
-             themes=np.full((2, 11), group, dtype=np.float32), sentiment=np.full((2, 4), -group, dtype=np.float32))
+             themes=np.full((2, 11), group, dtype=np.float32), sentiment=np.full((2, 4), -group, dtype=np.float32),
+             recipe=np.array(recipe or train_tuned.recipe()))
 
 
 def test_the_groups_join_only_when_all_are_there_and_in_group_order(
@@ -33,6 +34,28 @@ def test_the_groups_join_only_when_all_are_there_and_in_group_order(
         assert joined["sentiment"].shape == (2 * train.FOLDS, 4)
         assert joined["sentiment"][-1, 0] == -(train.FOLDS - 1)
     assert not list(tmp_path.glob("group.*.npz"))
+
+
+def test_outputs_of_another_recipe_are_never_joined(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "tuned_folds.npz"
+    monkeypatch.setattr(train_tuned, "PARTS", tmp_path)
+    monkeypatch.setattr(train_tuned, "FOLDS_PATH", out)
+    for group in range(train.FOLDS):
+        _part(tmp_path, group, "another-recipe" if group in (2, 5) else None)
+    with pytest.raises(train_tuned.StaleParts, match=r"groups 2, 5 .*--folds --groups 2,5"):
+        train_tuned.join()
+    assert not out.exists()
+    assert len(list(tmp_path.glob("group.*.npz"))) == train.FOLDS  # nothing thrown away
+    _part(tmp_path, 2)
+    _part(tmp_path, 5)
+    assert train_tuned.join()
+    assert out.exists()
+
+
+def test_the_recipe_names_every_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    stored = train_tuned.recipe()
+    monkeypatch.setattr(train_tuned, "WRITTEN_SENTIMENT", 0.0)
+    assert train_tuned.recipe() != stored
 
 
 @pytest.mark.parametrize("argv", [["--folds", "--groups", "8"], ["--folds", "--groups", "0,x"],
