@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMPS := .make
+# The suite in two processes, each test file in one of them (pytest-xdist); PYTEST_PROCESSES= runs one.
+PYTEST_PROCESSES ?= -n 2 --dist loadfile
 export FLASK_APP := wsgi
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -44,10 +46,10 @@ run: setup
 test: setup
 	$(BIN)/ruff check .
 	$(BIN)/mypy voice/services voice/analysis
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_PROCESSES)
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "== Again on PostgreSQL ($$TEST_DATABASE_URL)"; \
-		VOICE_TEST_DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/python -m pytest -m "not browser" tests/integration; \
+		VOICE_TEST_DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/python -m pytest $(PYTEST_PROCESSES) -m "not browser" tests/integration; \
 	fi
 
 lint: setup

@@ -18,10 +18,35 @@ from accessibility.page_checks import check_page
 
 
 def pytest_configure(config):
-    """`pytest` on its own tests the words in the repo: compile any .po newer than its .mo."""
-    from voice.catalogues import compile_catalogues
+    """`pytest` on its own tests the words in the repo: compile any .po newer than its .mo
+    (once, before any worker starts). Each worker of ``pytest -n`` on PostgreSQL gets a
+    database of its own."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker is None:
+        from voice.catalogues import compile_catalogues
 
-    compile_catalogues()
+        compile_catalogues()
+    elif os.environ.get("VOICE_TEST_DATABASE_URL"):
+        os.environ["VOICE_TEST_DATABASE_URL"] = _worker_database(os.environ["VOICE_TEST_DATABASE_URL"], worker)
+
+
+def _worker_database(url: str, worker: str) -> str:
+    """``url``'s server, database ``<its name>_<worker>``, created when missing."""
+    from sqlalchemy import create_engine, make_url
+
+    from config import normalise_database_url
+
+    base = make_url(normalise_database_url(url))
+    name = f"{base.database}_{worker}"
+    engine = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            found = connection.execute(text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name})
+            if found.scalar() is None:
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        engine.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
 
 
 def _reset_schema(app) -> None:

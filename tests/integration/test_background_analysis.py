@@ -16,9 +16,10 @@ from sqlalchemy import select
 
 from tests.conftest import csrf_token
 from tests.integration.test_parent_survey import _complete_pages
+from tests.redis_db import redis_url
 from voice.models import Comment
 
-REDIS_URL = "redis://127.0.0.1:6379/15"
+REDIS_URL = redis_url("analysis")
 
 
 def _send(client, token) -> None:
@@ -95,7 +96,7 @@ def test_an_unreachable_broker_loses_nothing(app, client, make_inspection):
 
 
 def test_with_a_queue_inspectors_see_not_yet_analysed_until_a_worker_runs(app, client, make_inspection, queued):
-    from rq import Queue, SimpleWorker
+    from rq import Queue
 
     from tests.integration.staff_fixtures import create_staff, sign_in
     from voice import jobs
@@ -118,7 +119,7 @@ def test_with_a_queue_inspectors_see_not_yet_analysed_until_a_worker_runs(app, c
     assert queue.count == 1
     jobs._APP = app  # the worker runs the job against the test database
     try:
-        SimpleWorker([queue], connection=queued).work(burst=True)
+        jobs._worker_class()([queue], connection=queued).work(burst=True)
     finally:
         jobs._APP = None
     comments = _comments(app)

@@ -12,8 +12,9 @@ from tests.conftest import csrf_token
 from tests.integration.staff_fixtures import *  # noqa: F403  (fixtures: coded, inspector, coordinator)
 from tests.integration.staff_fixtures import create_staff, sign_in
 from tests.integration.test_background_analysis import _redis_up
+from tests.redis_db import redis_url
 
-REDIS_URL = "redis://127.0.0.1:6379/9"
+REDIS_URL = redis_url("exports")
 
 
 def _ask(client, inspection_id: int, fmt: str = "xlsx", **filters):
@@ -293,13 +294,13 @@ def queued(app):
 
 
 def _work(app, connection) -> None:
-    from rq import Queue, SimpleWorker
+    from rq import Queue
 
     from voice import jobs
 
     jobs._APP = app  # the worker runs the job against the test database
     try:
-        SimpleWorker([Queue(jobs.QUEUE, connection=connection)], connection=connection).work(burst=True)
+        jobs._worker_class()([Queue(jobs.QUEUE, connection=connection)], connection=connection).work(burst=True)
     finally:
         jobs._APP = None
 

@@ -9,6 +9,7 @@ from email.message import Message
 import pytest
 from sqlalchemy import select
 
+from tests.redis_db import redis_url
 from tests.staff_support import create_user, post_form, sign_in
 from voice.extensions import db
 from voice.models.mail import MailMessage
@@ -117,11 +118,11 @@ def test_mail_links_come_from_the_configured_base_url_never_the_request_host(app
 def test_with_a_broker_mail_is_delivered_by_the_worker(app, smtp_server):
 
     from redis import Redis
-    from rq import Queue, SimpleWorker
+    from rq import Queue
 
     from voice import jobs, mail
 
-    url = "redis://127.0.0.1:6379/10"
+    url = redis_url("mail")
     try:
         connection = Redis.from_url(url)
         connection.ping()
@@ -138,7 +139,7 @@ def test_with_a_broker_mail_is_delivered_by_the_worker(app, smtp_server):
         assert queue.count == 1 and smtp_server.messages == []  # the request only enqueues
         jobs._APP = app
         try:
-            SimpleWorker([queue], connection=connection).work(burst=True)
+            jobs._worker_class()([queue], connection=connection).work(burst=True)
         finally:
             jobs._APP = None
         [received] = smtp_server.messages

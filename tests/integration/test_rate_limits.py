@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from tests.conftest import csrf_token
+from tests.redis_db import redis_url
 from voice.extensions import limiter
 from voice.models import Draft
 
@@ -45,7 +46,7 @@ def test_a_public_posts_limits_are_counted_together_in_one_redis_round_trip():
         socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
     except OSError:
         pytest.skip("no Redis on 127.0.0.1:6379")
-    storage = RedisStorage("redis://127.0.0.1:6379/14")
+    storage = RedisStorage(redis_url("rate_limits"))
     storage.reset()
     client = storage.storage
     sent = []
