@@ -37,6 +37,8 @@ def _worker_database(url: str, worker: str) -> str:
     from config import normalise_database_url
 
     base = make_url(normalise_database_url(url))
+    if base.get_backend_name() != "postgresql":
+        raise pytest.UsageError("pytest -n takes a PostgreSQL VOICE_TEST_DATABASE_URL, or none (SQLite files)")
     name = f"{base.database}_{worker}"
     engine = create_engine(base, isolation_level="AUTOCOMMIT")
     try:
