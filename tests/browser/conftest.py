@@ -77,6 +77,9 @@ def assert_accessible(audit_context):
     """
 
     def check(page, label: str = "") -> None:
+        # A click that navigates returns once the new page is committed, before its body
+        # exists; audit the page the click led to, fully loaded.
+        page.wait_for_load_state("load")
         staff = page.evaluate("document.body.classList.contains('voice-staff')")
         if page.evaluate("!document.querySelector('script[nonce]') || !document.body.classList.contains('js-enabled')"):
             html = page.content()
