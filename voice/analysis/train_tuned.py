@@ -67,8 +67,9 @@ def text_key(text: str) -> str:
 
 
 def recipe() -> str:
-    """Names the recipe (every setting above): each group's outputs carry it, and only
-    outputs of the same recipe are joined."""
+    """Names the recipe (the named settings above; dropout, weight decay and warm-up are
+    written where they are used and are not in it): each group's outputs carry it, and
+    only outputs of the same recipe are joined."""
     settings = (RANK, ALPHA, EPOCHS, WRITTEN, REAL_WEIGHT, THEME_LOSS, WRITTEN_SENTIMENT, LEARNING_RATE,
                 MAX_TOKENS, BATCH, SEED, train.FOLDS)
     return hashlib.sha256(repr(settings).encode()).hexdigest()[:16]
